@@ -1,0 +1,102 @@
+/**
+ * The control plane, in-process: `mock.admin.*`. `/__mock/*` (admin/routes.ts) serves the same
+ * functions over HTTP, so both adapters have them.
+ */
+import type { SageMock } from '../core/engine.ts';
+import { apiError } from '../core/errors.ts';
+import type { JournalEntry, JournalQuery } from '../core/journal.ts';
+import { SCOPES, type Scope, type TokenResponse } from '../auth/tokens.ts';
+import { businessesOf, canAccess } from '../world/access.ts';
+import { GLOBAL, type AppRecord, type BusinessRecord, type UserRecord } from '../world/types.ts';
+
+export interface WorldView {
+  seed: number;
+  users: {
+    id: string;
+    name: string;
+    email: string;
+    lead_business_id: string | null;
+    businesses: { id: string; role: 'owner' | 'invited' }[];
+  }[];
+  apps: { client_id: string; client_secret: string; name: string; redirect_uris: string[] }[];
+  businesses: { id: string; name: string; country: string; currency: string; owner_id: string; subscription_active: boolean }[];
+}
+
+export interface Admin {
+  reset(options?: { seed?: number }): Promise<WorldView>;
+  world(): WorldView;
+  /** A token pair for a user of an app, as Sage's `/token` would answer (no browser). */
+  mintToken(input: { user_id: string; client_id: string; scope?: Scope }): TokenResponse;
+  clock(): { now: string; epoch_ms: number; mode: string };
+  advanceClock(seconds: number): { now: string; epoch_ms: number; mode: string };
+  setClock(date: string | number): { now: string; epoch_ms: number; mode: string };
+  journal(query?: JournalQuery): JournalEntry[];
+  setLeadBusiness(userId: string, businessId: string): Promise<WorldView['users'][number]>;
+}
+
+export function createAdmin(mock: SageMock): Admin {
+  const store = () => mock.state.store;
+  const users = () => store().collection<UserRecord>(GLOBAL, 'users');
+  const apps = () => store().collection<AppRecord>(GLOBAL, 'apps');
+  const businesses = () => store().collection<BusinessRecord>(GLOBAL, 'businesses');
+
+  const userView = (u: UserRecord): WorldView['users'][number] => ({
+    id: u.id,
+    name: u.displayed_as,
+    email: u.email,
+    lead_business_id: u.lead_business_id,
+    businesses: businessesOf(store(), u.id).map((b) => ({ id: b.id, role: b.owner_id === u.id ? 'owner' : 'invited' })),
+  });
+  const clockView = () => ({ now: mock.clock.iso(), epoch_ms: mock.clock.now(), mode: mock.clock.mode });
+
+  const admin: Admin = {
+    async reset(options = {}) {
+      await mock.reset(options);
+      return admin.world();
+    },
+    world() {
+      return {
+        seed: mock.state.seed,
+        users: [...users().values()].map(userView),
+        apps: [...apps().values()].map((a) => ({ client_id: a.client_id, client_secret: a.client_secret, name: a.name, redirect_uris: [...a.redirect_uris] })),
+        businesses: [...businesses().values()].map((b) => ({
+          id: b.id, name: b.name, country: b.country, currency: b.currency, owner_id: b.owner_id, subscription_active: b.subscription_active,
+        })),
+      };
+    },
+    mintToken({ user_id, client_id, scope = 'full_access' }) {
+      const user = users().get(user_id);
+      if (!user) throw apiError('RecordInvalid', { source: 'user_id', message: `No user ${user_id}.` });
+      if (!apps().get(client_id)) throw apiError('RecordInvalid', { source: 'client_id', message: `No app ${client_id}.` });
+      if (!SCOPES.includes(scope)) throw apiError('RecordInvalid', { source: 'scope', message: 'scope must be full_access or readonly.' });
+      const lead = user.lead_business_id ? businesses().get(user.lead_business_id) : undefined;
+      return mock.state.tokens.startChain({ userId: user.id, clientId: client_id, scope, country: lead?.country ?? 'GB' });
+    },
+    clock: clockView,
+    advanceClock(seconds) {
+      if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+        throw apiError('RecordInvalid', { source: 'seconds', message: 'seconds must be a non-negative number.' });
+      }
+      mock.clock.advance(seconds * 1000);
+      return clockView();
+    },
+    setClock(date) {
+      const ms = typeof date === 'number' ? date : Date.parse(String(date));
+      if (!Number.isFinite(ms)) throw apiError('RecordInvalid', { source: 'now', message: 'now must be an ISO 8601 date-time.' });
+      mock.clock.set(ms);
+      return clockView();
+    },
+    journal: (query) => mock.state.journal.query(query),
+    async setLeadBusiness(userId, businessId) {
+      const u = users().get(userId);
+      if (!u) throw apiError('RecordNotFound', { message: `No user ${userId}.` });
+      if (!businesses().get(businessId) || !canAccess(store(), userId, businessId)) {
+        throw apiError('RecordInvalid', { source: 'business_id', message: 'The user cannot access that business.' });
+      }
+      const next = { ...u, lead_business_id: businessId };
+      await users().put(next);
+      return userView(next);
+    },
+  };
+  return admin;
+}

@@ -1,0 +1,93 @@
+/**
+ * `/__mock/*`: the control plane over HTTP, served by the core so MSW and Fastify both have it.
+ * Each route is a thin reader of the body or query around a `mock.admin` function.
+ */
+import type { RouteDef } from '../core/router.ts';
+import type { RequestContext } from '../core/context.ts';
+import { apiError } from '../core/errors.ts';
+import { json } from '../core/http.ts';
+import type { JournalQuery } from '../core/journal.ts';
+import type { Scope } from '../auth/tokens.ts';
+
+function bodyObject(ctx: RequestContext): Record<string, unknown> {
+  const b = ctx.body;
+  if (b === undefined) return {};
+  if (!b || typeof b !== 'object' || Array.isArray(b)) throw apiError('RecordInvalid', { source: 'base', message: 'The body must be a JSON object.' });
+  return b as Record<string, unknown>;
+}
+
+function str(o: Record<string, unknown>, key: string, required = true): string | undefined {
+  const v = o[key];
+  if (v === undefined && !required) return undefined;
+  if (typeof v !== 'string' || v === '') throw apiError('RecordInvalid', { source: key, message: `${key} is required and must be a string.` });
+  return v;
+}
+
+function journalQuery(q: URLSearchParams): JournalQuery {
+  const num = (k: string) => {
+    const v = q.get(k);
+    if (v === null) return undefined;
+    if (!/^\d+$/.test(v)) throw apiError('InvalidParameter', { source: k, message: `${k} must be a whole number.` });
+    return Number(v);
+  };
+  const surface = q.get('surface') ?? undefined;
+  if (surface !== undefined && !['api', 'authorize', 'token'].includes(surface)) {
+    throw apiError('InvalidParameter', { source: 'surface', message: 'surface must be api, authorize or token.' });
+  }
+  return {
+    method: q.get('method') ?? undefined,
+    path: q.get('path') ?? undefined,
+    status: num('status'),
+    surface: surface as JournalQuery['surface'],
+    clientId: q.get('client_id') ?? undefined,
+    userId: q.get('user_id') ?? undefined,
+    businessId: q.get('business_id') ?? undefined,
+    chainId: q.get('chain_id') ?? undefined,
+    flag: q.get('flag') ?? undefined,
+    sinceSeq: num('since_seq'),
+    limit: num('limit'),
+  };
+}
+
+export const adminRoutes: RouteDef[] = [
+  {
+    surface: 'admin', method: 'POST', path: '/__mock/reset',
+    async handler(ctx) {
+      const seed = bodyObject(ctx).seed;
+      if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed))) {
+        throw apiError('RecordInvalid', { source: 'seed', message: 'seed must be an integer.' });
+      }
+      return json(200, await ctx.mock.admin.reset({ seed: seed as number | undefined }));
+    },
+  },
+  { surface: 'admin', method: 'GET', path: '/__mock/world', handler: (ctx) => json(200, ctx.mock.admin.world()) },
+  {
+    surface: 'admin', method: 'POST', path: '/__mock/tokens',
+    handler(ctx) {
+      const b = bodyObject(ctx);
+      return json(200, ctx.mock.admin.mintToken({ user_id: str(b, 'user_id')!, client_id: str(b, 'client_id')!, scope: str(b, 'scope', false) as Scope | undefined }));
+    },
+  },
+  { surface: 'admin', method: 'GET', path: '/__mock/clock', handler: (ctx) => json(200, ctx.mock.admin.clock()) },
+  {
+    surface: 'admin', method: 'POST', path: '/__mock/clock/advance',
+    handler: (ctx) => json(200, ctx.mock.admin.advanceClock(bodyObject(ctx).seconds as number)),
+  },
+  {
+    surface: 'admin', method: 'POST', path: '/__mock/clock/set',
+    handler: (ctx) => json(200, ctx.mock.admin.setClock(str(bodyObject(ctx), 'now')!)),
+  },
+  {
+    surface: 'admin', method: 'GET', path: '/__mock/journal',
+    handler(ctx) {
+      const entries = ctx.mock.admin.journal(journalQuery(ctx.query));
+      return json(200, { $total: entries.length, $items: entries });
+    },
+  },
+  {
+    surface: 'admin', method: 'PUT', path: '/__mock/users/:id/lead_business',
+    async handler(ctx) {
+      return json(200, await ctx.mock.admin.setLeadBusiness(ctx.params.id!, str(bodyObject(ctx), 'business_id')!));
+    },
+  },
+];

@@ -1,0 +1,43 @@
+import type { MockRequest, Surface } from './http.ts';
+import type { RouteDef } from './router.ts';
+import type { SageMock } from './engine.ts';
+import type { AccessTokenRecord } from '../auth/tokens.ts';
+import type { AppRecord, BusinessRecord, UserRecord } from '../world/types.ts';
+
+/** What the journal learns about a request as it moves through the pipeline. */
+export interface JournalFacts {
+  clientId: string | null;
+  userId: string | null;
+  businessId: string | null;
+  businessSource: 'header' | 'lead' | null;
+  tokenId: string | null;
+  chainId: string | null;
+  generation: number | null;
+  tokenState: 'valid' | 'expired' | 'unknown' | 'missing' | null;
+  flags: string[];
+}
+
+/** One request's state, handed from layer to layer and then to the resource handler. */
+export interface RequestContext {
+  readonly mock: SageMock;
+  readonly req: MockRequest;
+  readonly requestId: string;
+  /** Clock time when the request arrived (ms). */
+  readonly at: number;
+  readonly method: string;
+  readonly surface: Surface;
+  /** Path below the surface's base: `/contacts/abc` for `/v3.1/contacts/abc`. */
+  readonly path: string;
+  readonly query: URLSearchParams;
+  /** The matched route, when there is one (the dispatch layer answers 404/405 otherwise). */
+  readonly route: RouteDef | null;
+  readonly allowedMethods: string[];
+  params: Record<string, string>;
+  auth: { token: AccessTokenRecord; user: UserRecord; app: AppRecord } | null;
+  business: BusinessRecord | null;
+  /** Parsed JSON body, once the body layer has run. */
+  body: unknown;
+  /** Headers every response to this request carries (X-Business, rate-limit headers...). */
+  responseHeaders: Record<string, string>;
+  facts: JournalFacts;
+}

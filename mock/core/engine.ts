@@ -1,0 +1,190 @@
+/**
+ * `createSageMock(options)`: the transport-agnostic core. `handle(request)` takes and returns
+ * plain data; adapters (MSW, Fastify) only translate. State lives in `mock.state` and is replaced
+ * whole on `reset`, so adapters holding the mock keep working.
+ */
+import { createClock, type Clock, type ClockMode } from './clock.ts';
+import { createRng, hashSeed, type Rng } from './rng.ts';
+import { Journal } from './journal.ts';
+import { Router, type RouteDef } from './router.ts';
+import type { MockRequest, MockResponse, Surface } from './http.ts';
+import type { JournalFacts, RequestContext } from './context.ts';
+import { runPipeline } from './pipeline.ts';
+import { createStore, type Store, type StoreKind } from '../store/index.ts';
+import { TokenService } from '../auth/tokens.ts';
+import { seedWorld, type SeedSummary, type WorldOptions } from '../world/seed.ts';
+import { resourceRoutes } from '../resources/index.ts';
+import { adminRoutes } from '../admin/routes.ts';
+import { authRoutes } from '../auth/routes.ts';
+import { createAdmin, type Admin } from '../admin/admin.ts';
+import { LimitsState, type LimitsOptions } from '../layers/limits.ts';
+import { IdempotencyState, type IdempotencyOptions } from '../layers/idempotency.ts';
+import { ChaosState } from '../chaos/state.ts';
+
+export interface SageMockOptions {
+  /** World seed (default 1). The same seed gives the same world, byte for byte. */
+  seed?: number;
+  /** A clock to share, or how to make one (default: frozen at 2026-01-05T09:00:00Z). */
+  clock?: Clock | { mode?: ClockMode; start?: Date | number | string };
+  world?: WorldOptions;
+  /** Store backend (default `msw-data`). */
+  store?: StoreKind;
+  /** Journal entries kept (oldest fall off). Default 10,000. */
+  journalCapacity?: number;
+  /** Largest request body accepted, in bytes. Default 1 MiB. */
+  maxBodyBytes?: number;
+  limits?: LimitsOptions;
+  idempotency?: IdempotencyOptions;
+}
+
+export interface ResolvedOptions {
+  seed: number;
+  world: WorldOptions;
+  store: StoreKind;
+  journalCapacity: number;
+  maxBodyBytes: number;
+  limits: LimitsOptions;
+  idempotency: IdempotencyOptions;
+}
+
+/** Everything a reset replaces. */
+export interface MockState {
+  seed: number;
+  store: Store;
+  rng: Rng;
+  /** Request ids come from their own stream, so journal ids do not shift record ids. */
+  requestRng: Rng;
+  tokens: TokenService;
+  journal: Journal;
+  limits: LimitsState;
+  idempotency: IdempotencyState;
+  chaos: ChaosState;
+  world: SeedSummary;
+}
+
+export interface SageMock {
+  readonly options: ResolvedOptions;
+  readonly clock: Clock;
+  readonly router: Router;
+  readonly state: MockState;
+  /** The in-process control plane (the same functions `/__mock/*` serves). */
+  readonly admin: Admin;
+  handle(request: MockRequest): Promise<MockResponse>;
+  /** A new world (same seed unless given); the frozen clock returns to its start. */
+  reset(options?: { seed?: number; world?: WorldOptions }): Promise<void>;
+  /** Runs `fn` alone among the writes of `scope` (a business id, or `global`). */
+  lock<T>(scope: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export const API_BASE = '/v3.1';
+
+export async function createSageMock(options: SageMockOptions = {}): Promise<SageMock> {
+  const clockOpt = options.clock;
+  const clock: Clock = clockOpt && 'now' in clockOpt ? clockOpt : createClock(clockOpt ?? {});
+  const clockStart = clock.now();
+  const resolved: ResolvedOptions = {
+    seed: options.seed ?? 1,
+    world: options.world ?? {},
+    store: options.store ?? 'msw-data',
+    journalCapacity: options.journalCapacity ?? 10_000,
+    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    limits: options.limits ?? {},
+    idempotency: options.idempotency ?? {},
+  };
+  const router = new Router().add(...resourceRoutes, ...authRoutes, ...adminRoutes);
+  const locks = new Map<string, Promise<unknown>>();
+
+  const makeState = async (seed: number, world: WorldOptions): Promise<MockState> => {
+    const rng = createRng(seed);
+    const store = createStore(resolved.store);
+    const summary = await seedWorld(store, rng.fork('world'), clock.mode === 'frozen' ? clockStart : clock.now(), world);
+    return {
+      seed,
+      store,
+      rng: rng.fork('runtime'),
+      requestRng: rng.fork('request-ids'),
+      tokens: new TokenService({ clock, rng: rng.fork('tokens') }),
+      journal: new Journal(resolved.journalCapacity),
+      limits: new LimitsState(resolved.limits, clock),
+      idempotency: new IdempotencyState(resolved.idempotency, clock),
+      chaos: new ChaosState(),
+      world: summary,
+    };
+  };
+
+  let state = await makeState(resolved.seed, resolved.world);
+
+  const mock: SageMock = {
+    options: resolved,
+    clock,
+    router,
+    get state() {
+      return state;
+    },
+    admin: undefined as unknown as Admin,
+    handle: (request) => runPipeline(createContext(mock, request)),
+    async reset(opts = {}) {
+      resolved.seed = opts.seed ?? resolved.seed;
+      if (opts.world) resolved.world = opts.world;
+      if (clock.mode === 'frozen') clock.set(clockStart);
+      state = await makeState(resolved.seed, resolved.world);
+    },
+    lock(scope, fn) {
+      const prev = locks.get(scope) ?? Promise.resolve();
+      const run = prev.then(fn, fn);
+      const tail = run.catch(() => undefined);
+      locks.set(scope, tail);
+      void tail.then(() => {
+        if (locks.get(scope) === tail) locks.delete(scope);
+      });
+      return run;
+    },
+  };
+  (mock as { admin: Admin }).admin = createAdmin(mock);
+  return mock;
+}
+
+/** Which surface a path belongs to, and the path below its base. */
+export function classify(path: string): { surface: Surface; rest: string } | null {
+  if (path === API_BASE || path.startsWith(`${API_BASE}/`)) return { surface: 'api', rest: path.slice(API_BASE.length) || '/' };
+  if (path.startsWith('/__mock/') || path === '/__mock') return { surface: 'admin', rest: path };
+  if (path.startsWith('/oauth2/')) return { surface: 'authorize', rest: path };
+  if (path === '/token' || path === '/revoke') return { surface: 'token', rest: path };
+  return null;
+}
+
+function createContext(mock: SageMock, req: MockRequest): RequestContext {
+  const url = new URL(req.url, 'http://sage-mock.invalid');
+  const method = req.method.toUpperCase();
+  const cls = classify(url.pathname.replace(/\/+$/, '') || '/');
+  // An origin that knows its surface (MSW) serves only its own paths; the control plane rides on any.
+  const wrongOrigin = cls && req.surface && cls.surface !== 'admin' && cls.surface !== req.surface;
+  const surface: Surface = cls && !wrongOrigin ? cls.surface : req.surface ?? 'api';
+  const path = cls && !wrongOrigin ? cls.rest : url.pathname;
+  const match = cls && !wrongOrigin ? mock.router.match(surface, method, path) : null;
+  const facts: JournalFacts = {
+    clientId: null, userId: null, businessId: null, businessSource: null,
+    tokenId: null, chainId: null, generation: null, tokenState: null, flags: [],
+  };
+  return {
+    mock,
+    req,
+    requestId: mock.state.requestRng.uuid(),
+    at: mock.clock.now(),
+    method,
+    surface,
+    path,
+    query: url.searchParams,
+    route: match && 'route' in match ? match.route : null,
+    allowedMethods: match && 'allowed' in match ? match.allowed : [],
+    params: match && 'route' in match ? match.params : {},
+    auth: null,
+    business: null,
+    body: undefined,
+    responseHeaders: {},
+    facts,
+  };
+}
+
+export type { RouteDef };
+export { hashSeed };

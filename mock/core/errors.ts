@@ -1,0 +1,131 @@
+/**
+ * The one error catalogue. Every error the mock returns is created here, by code, so a newcomer
+ * finds every status, `$dataCode` and message in one place.
+ *
+ * API errors use Sage's body: a JSON array of `{$severity,$dataCode,$message,$source}`.
+ * OAuth errors (token and revoke endpoints) use RFC 6749's `{"error","error_description"}` with 400.
+ * Entries marked `guess` are behaviour Sage does not document; the docs say so.
+ */
+import { json, type MockResponse } from './http.ts';
+
+export interface ApiErrorSpec {
+  status: number;
+  dataCode: string;
+  message: string;
+  guess?: boolean;
+}
+
+export const API_ERRORS = {
+  // 401
+  MissingToken: { status: 401, dataCode: 'AuthorizationFailure', message: 'Authorization header with a Bearer token is required.', guess: true },
+  InvalidToken: { status: 401, dataCode: 'AuthorizationFailure', message: 'The access token is invalid.', guess: true },
+  ExpiredToken: { status: 401, dataCode: 'AuthorizationFailure', message: 'The access token has expired.', guess: true },
+  NoActiveSubscription: { status: 401, dataCode: 'AuthorizationFailure', message: 'No active subscription. (MSE)' },
+  // 403
+  MultiUserAccessDenied: { status: 403, dataCode: 'MultiUserAccessDenied', message: 'The current user is not allowed to access that resource with that method.' },
+  // 404 / 405 / 413 / 415
+  RouteNotFound: { status: 404, dataCode: 'RouteNotFound', message: 'The requested path does not exist.', guess: true },
+  RecordNotFound: { status: 404, dataCode: 'RecordNotFound', message: 'Record not found.', guess: true },
+  MethodNotAllowed: { status: 405, dataCode: 'MethodNotAllowed', message: 'The HTTP method is not allowed for this resource.', guess: true },
+  RequestTooLarge: { status: 413, dataCode: 'RequestTooLarge', message: 'The request body is too large.', guess: true },
+  UnsupportedMediaType: { status: 415, dataCode: 'UnsupportedMediaType', message: 'Only application/json request bodies are supported.', guess: true },
+  // 422
+  RecordInvalid: { status: 422, dataCode: 'RecordInvalid', message: 'The record is invalid.' },
+  MalformedJson: { status: 422, dataCode: 'RecordInvalid', message: 'The request body is not valid JSON.', guess: true },
+  InvalidParameter: { status: 422, dataCode: 'RecordInvalid', message: 'A query parameter is invalid.', guess: true },
+  IdempotencyResourceMismatch: { status: 422, dataCode: 'IdempotencyResourceMismatch', message: 'Entity type mismatch' },
+  IdempotencyBodyMismatch: { status: 422, dataCode: 'IdempotencyBodyMismatch', message: 'The idempotency_id was already used with a different request body.', guess: true },
+  // 429
+  DailyQuotaExceeded: { status: 429, dataCode: 'TooManyRequests', message: 'The daily request quota for this application has been exceeded.', guess: true },
+  ConcurrencyLimitExceeded: { status: 429, dataCode: 'TooManyRequests', message: 'Too many concurrent requests for this application.', guess: true },
+  // 5xx
+  UnexpectedError: { status: 500, dataCode: 'UnexpectedError', message: 'An unexpected error occurred.' },
+  ServiceUnavailable: { status: 503, dataCode: 'ServiceUnavailable', message: 'The service is temporarily unavailable. Please retry later.', guess: true },
+} as const satisfies Record<string, ApiErrorSpec>;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;
+
+export interface SageErrorItem {
+  $severity: 'error';
+  $dataCode: string;
+  $message: string;
+  $source: string;
+}
+
+/** Thrown anywhere in the pipeline; rendered by the engine into Sage's error array. */
+export class SageApiError extends Error {
+  readonly status: number;
+  readonly items: SageErrorItem[];
+  readonly code: ApiErrorCode;
+  readonly headers: Record<string, string>;
+  constructor(code: ApiErrorCode, items: SageErrorItem[], headers: Record<string, string> = {}) {
+    super(items.map((i) => i.$message).join('; '));
+    this.code = code;
+    this.status = API_ERRORS[code].status;
+    this.items = items;
+    this.headers = headers;
+  }
+  toResponse(): MockResponse {
+    return json(this.status, this.items, this.headers);
+  }
+}
+
+/** One error from the catalogue, optionally with a more precise message and the field at fault. */
+export function apiError(
+  code: ApiErrorCode,
+  detail: { message?: string; source?: string; headers?: Record<string, string> } = {},
+): SageApiError {
+  const spec = API_ERRORS[code];
+  return new SageApiError(
+    code,
+    [{ $severity: 'error', $dataCode: spec.dataCode, $message: detail.message ?? spec.message, $source: detail.source ?? '' }],
+    detail.headers,
+  );
+}
+
+/** A 422 naming the field at fault (`base` for record-level rules), Sage's RecordInvalid. */
+export function invalid(source: string, message: string): SageApiError {
+  return apiError('RecordInvalid', { source, message });
+}
+
+/** Collects field errors, then throws them together as one 422 (Sage reports every field at once). */
+export class Violations {
+  readonly items: SageErrorItem[] = [];
+  add(source: string, message: string, dataCode = 'RecordInvalid'): this {
+    this.items.push({ $severity: 'error', $dataCode: dataCode, $message: message, $source: source });
+    return this;
+  }
+  get empty(): boolean {
+    return this.items.length === 0;
+  }
+  throwIfAny(): void {
+    if (this.items.length > 0) throw new SageApiError('RecordInvalid', this.items);
+  }
+}
+
+// ---------------------------------------------------------------- OAuth (token, revoke)
+
+export const OAUTH_ERRORS = {
+  invalid_request: 'The request is missing a required parameter or is otherwise malformed.',
+  invalid_client: 'Client authentication failed.',
+  invalid_grant: 'The provided authorization grant or refresh token is invalid, expired, revoked or was issued to another client.',
+  unauthorized_client: 'The client is not authorized to use this grant type.',
+  unsupported_grant_type: 'The authorization grant type is not supported.',
+  invalid_scope: 'The requested scope is invalid.',
+  access_denied: 'The resource owner denied the request.',
+} as const;
+
+export type OAuthErrorCode = keyof typeof OAUTH_ERRORS;
+
+export class OAuthError extends Error {
+  readonly error: OAuthErrorCode;
+  readonly status: number;
+  constructor(error: OAuthErrorCode, description?: string, status = 400) {
+    super(description ?? OAUTH_ERRORS[error]);
+    this.error = error;
+    this.status = status;
+  }
+  toResponse(): MockResponse {
+    return json(this.status, { error: this.error, error_description: this.message }, { 'cache-control': 'no-store' });
+  }
+}

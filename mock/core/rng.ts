@@ -1,0 +1,66 @@
+/**
+ * Seeded randomness. Every id and every random choice the mock makes comes from here, so the
+ * same seed and the same sequence of requests give the same world and the same answers.
+ */
+export interface Rng {
+  readonly seed: number;
+  /** A float in [0, 1). */
+  next(): number;
+  int(maxExclusive: number): number;
+  pick<T>(items: readonly T[]): T;
+  /** 32 lowercase hex characters: Sage's id format. */
+  hexId(): string;
+  hex(chars: number): string;
+  uuid(): string;
+  /** An independent generator derived from this one's seed and a label (stable across runs). */
+  fork(label: string): Rng;
+}
+
+/** sfc32: small, fast, good statistical quality; seeded from a 32-bit number. */
+export function createRng(seed: number): Rng {
+  let a = 0x9e3779b9, b = 0x243f6a88, c = 0xb7e15162, d = (seed >>> 0) ^ 0xdeadbeef;
+  const nextU32 = () => {
+    a |= 0; b |= 0; c |= 0; d |= 0;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return t >>> 0;
+  };
+  for (let i = 0; i < 15; i++) nextU32();
+  const hex = (chars: number) => {
+    let s = '';
+    while (s.length < chars) s += nextU32().toString(16).padStart(8, '0');
+    return s.slice(0, chars);
+  };
+  return {
+    seed,
+    next: () => nextU32() / 4294967296,
+    int: (max) => Math.floor((nextU32() / 4294967296) * max),
+    pick(items) {
+      if (items.length === 0) throw new RangeError('pick from an empty list');
+      return items[Math.floor((nextU32() / 4294967296) * items.length)]!;
+    },
+    hexId: () => hex(32),
+    hex,
+    uuid() {
+      const h = hex(32);
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    },
+    fork: (label) => createRng(hashSeed(`${seed}:${label}`)),
+  };
+}
+
+/** FNV-1a, to turn any text (or a seed plus a label) into a 32-bit seed. */
+export function hashSeed(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export const HEX_ID = /^[0-9a-f]{32}$/;

@@ -1,0 +1,59 @@
+/**
+ * Layer 1: every exchange the server sees is recorded, with what the later layers learnt
+ * (client, user, business, token chain and generation). Adds `X-Request-Id` to every response.
+ * Control-plane calls (`/__mock/*`) are not recorded: the journal is the client's story.
+ */
+import type { Layer } from '../core/pipeline.ts';
+
+export const journalLayer: Layer = {
+  name: 'journal',
+  async run(ctx, next) {
+    const started = performance.now();
+    const res = await next();
+    res.headers['x-request-id'] = ctx.requestId;
+    for (const [k, v] of Object.entries(ctx.responseHeaders)) res.headers[k] ??= v;
+    if (ctx.surface === 'admin') return res;
+    const journal = ctx.mock.state.journal;
+    const f = ctx.facts;
+    journal.append({
+      seq: journal.nextSeq(),
+      requestId: ctx.requestId,
+      time: new Date(ctx.at).toISOString(),
+      at: ctx.at,
+      durationMs: Math.round((performance.now() - started) * 1000) / 1000,
+      surface: ctx.surface,
+      method: ctx.method,
+      path: ctx.surface === 'api' ? `/v3.1${ctx.path}` : ctx.path,
+      query: Object.fromEntries(ctx.query),
+      headers: { ...ctx.req.headers } as Record<string, string>,
+      body: ctx.req.body ?? null,
+      status: res.status,
+      responseBody: res.body || null,
+      responseHeaders: { ...res.headers },
+      clientId: f.clientId,
+      userId: f.userId,
+      businessId: f.businessId,
+      businessSource: f.businessSource,
+      tokenId: f.tokenId,
+      chainId: f.chainId,
+      generation: f.generation,
+      tokenState: f.tokenState,
+      flags: [...f.flags],
+      errorCodes: errorCodes(res.status, res.body),
+      fault: res.fault ? res.fault.kind : null,
+    });
+    return res;
+  },
+};
+
+function errorCodes(status: number, body: string): string[] {
+  if (status < 400 || !body) return [];
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (Array.isArray(parsed)) return parsed.map((e) => String((e as { $dataCode?: unknown }).$dataCode));
+    if (parsed && typeof parsed === 'object' && 'error' in parsed) return [String((parsed as { error: unknown }).error)];
+  } catch {
+    /* not JSON (an HTML error page) */
+  }
+  return [];
+}

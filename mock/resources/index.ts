@@ -1,0 +1,20 @@
+/**
+ * Every Sage resource the mock serves, one module per URL segment. Add a resource by writing
+ * its module and listing its routes here.
+ */
+import type { RouteDef } from '../core/router.ts';
+import { businessRoutes } from './businesses.ts';
+import { contactRoutes } from './contacts.ts';
+import { ledgerAccountRoutes } from './ledger_accounts.ts';
+import { taxRateRoutes } from './tax_rates.ts';
+import { bankAccountRoutes } from './bank_accounts.ts';
+import { referenceRoutesAll } from './reference.ts';
+
+export const resourceRoutes: RouteDef[] = [
+  ...businessRoutes,
+  ...contactRoutes,
+  ...ledgerAccountRoutes,
+  ...taxRateRoutes,
+  ...bankAccountRoutes,
+  ...referenceRoutesAll,
+];

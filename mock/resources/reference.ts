@@ -1,0 +1,33 @@
+/** Reference lists with mnemonic ids: /contact_types, /ledger_account_types, /artefact_statuses, ... */
+import type { RouteDef } from '../core/router.ts';
+import { apiError } from '../core/errors.ts';
+import { json } from '../core/http.ts';
+import { listResponse } from '../core/pagination.ts';
+import { ARTEFACT_STATUSES, BANK_ACCOUNT_TYPES, CONTACT_TYPES, LEDGER_ACCOUNT_TYPES, TRANSACTION_TYPES, type RefItem } from '../world/reference.ts';
+
+function referenceRoutes(resource: string, items: readonly RefItem[]): RouteDef[] {
+  const render = (i: RefItem) => ({ id: i.id, displayed_as: i.displayed_as, $path: `/${resource}/${i.id}` });
+  const records = items.map(render);
+  return [
+    {
+      surface: 'api', method: 'GET', path: `/${resource}`,
+      handler: (ctx) => listResponse(ctx, { resource, source: records, render: (r) => r, timestamps: false }),
+    },
+    {
+      surface: 'api', method: 'GET', path: `/${resource}/:id`,
+      handler(ctx) {
+        const rec = records.find((r) => r.id === ctx.params.id);
+        if (!rec) throw apiError('RecordNotFound', { message: `Record not found: ${ctx.params.id}` });
+        return json(200, rec);
+      },
+    },
+  ];
+}
+
+export const referenceRoutesAll: RouteDef[] = [
+  ...referenceRoutes('contact_types', CONTACT_TYPES),
+  ...referenceRoutes('ledger_account_types', LEDGER_ACCOUNT_TYPES),
+  ...referenceRoutes('artefact_statuses', ARTEFACT_STATUSES),
+  ...referenceRoutes('transaction_types', TRANSACTION_TYPES),
+  ...referenceRoutes('bank_account_types', BANK_ACCOUNT_TYPES),
+];

@@ -1,0 +1,206 @@
+/**
+ * The seeded world: the same seed gives the same world, byte for byte.
+ *
+ * - Users: an owner of three businesses (GB first, so GB is their lead) who is also invited to
+ *   a Canadian business; two more owners; one user who was only invited (lead = first invitation).
+ * - Apps: two registered apps with client ids of the form `<hex>/<hex>`, secrets, redirect URIs.
+ * - Businesses in GB, IE, US, CA, FR, ES, DE with currency, address and an active subscription;
+ *   each with its country's tax rates, chart of accounts, bank accounts and contacts
+ *   (customers, vendors, some both). Each business draws from its own seeded faker, so its data
+ *   does not change when another business is made bigger.
+ */
+import { Faker, base, de, en, en_CA, en_GB, en_IE, en_US, es, fr, type LocaleDefinition } from '@faker-js/faker';
+import type { Rng } from '../core/rng.ts';
+import { sageTime } from '../core/records.ts';
+import type { Store } from '../store/index.ts';
+import { CHART_OF_ACCOUNTS, COUNTRY_PROFILES } from './countries.ts';
+import { membershipId } from './access.ts';
+import { COUNTRIES, GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type MembershipRecord, type UserRecord } from './types.ts';
+import { buildTaxRate, TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
+import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
+import { buildBankAccount, BANK_ACCOUNTS } from '../resources/bank_accounts.ts';
+import { buildContact, CONTACTS, countryLink } from '../resources/contacts.ts';
+
+export interface WorldOptions {
+  /** Contacts per business: one number for all, or per country. Default 24. */
+  contacts?: number | Partial<Record<CountryCode, number>>;
+}
+
+const LOCALES: Record<CountryCode, LocaleDefinition[]> = {
+  GB: [en_GB, en, base], IE: [en_IE, en, base], US: [en_US, en, base], CA: [en_CA, en, base],
+  FR: [fr, en, base], ES: [es, en, base], DE: [de, en, base],
+};
+
+/** Who owns what. Index into the users list; the first business a user owns is their lead. */
+const LAYOUT: { country: CountryCode; owner: number; invited: number[] }[] = [
+  { country: 'GB', owner: 0, invited: [3] },
+  { country: 'IE', owner: 0, invited: [] },
+  { country: 'US', owner: 0, invited: [] },
+  { country: 'CA', owner: 1, invited: [0] },
+  { country: 'FR', owner: 1, invited: [] },
+  { country: 'ES', owner: 2, invited: [] },
+  { country: 'DE', owner: 2, invited: [] },
+];
+
+const USER_LOCALES = ['en-GB', 'en-GB', 'es-ES', 'en-GB'];
+
+export interface SeedSummary {
+  users: string[];
+  apps: string[];
+  businesses: Record<CountryCode, string>;
+}
+
+export async function seedWorld(store: Store, rng: Rng, epoch: number, options: WorldOptions = {}): Promise<SeedSummary> {
+  const people = new Faker({ locale: LOCALES.GB });
+  people.seed(rng.fork('people').int(2 ** 31));
+  const at = (minutesBefore: number) => sageTime(epoch - minutesBefore * 60_000);
+
+  const users = store.collection<UserRecord>(GLOBAL, 'users');
+  const userIds: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    const first = people.person.firstName();
+    const last = people.person.lastName();
+    const id = rng.uuid();
+    userIds.push(id);
+    await users.insert({
+      id,
+      displayed_as: `${first} ${last}`,
+      first_name: first,
+      last_name: last,
+      initials: `${first[0]}${last[0]}`.toUpperCase(),
+      email: people.internet.email({ firstName: first, lastName: last, provider: 'example.com' }).toLowerCase(),
+      locale: USER_LOCALES[i]!,
+      created_at: at(60 * 24 * 400 - i),
+      updated_at: at(60 * 24 * 400 - i),
+      lead_business_id: null,
+    });
+  }
+
+  const apps = store.collection<AppRecord>(GLOBAL, 'apps');
+  const appIds: string[] = [];
+  const appNames = ['Ledger Sync', 'Invoice Bridge'];
+  for (let i = 0; i < appNames.length; i++) {
+    const clientId = `${rng.hex(20)}/${rng.hex(20)}`;
+    appIds.push(clientId);
+    await apps.insert({
+      id: clientId,
+      client_id: clientId,
+      client_secret: rng.hex(40),
+      name: appNames[i]!,
+      redirect_uris: [
+        'http://localhost:3000/callback',
+        'http://127.0.0.1:8080/oauth/callback',
+        `https://${appNames[i]!.toLowerCase().replace(/ /g, '-')}.example.com/oauth/callback`,
+      ],
+      created_at: at(60 * 24 * 500 - i),
+    });
+  }
+
+  const businesses = store.collection<BusinessRecord>(GLOBAL, 'businesses');
+  const memberships = store.collection<MembershipRecord>(GLOBAL, 'memberships');
+  const businessIds = {} as Record<CountryCode, string>;
+  for (let i = 0; i < LAYOUT.length; i++) {
+    const { country, owner, invited } = LAYOUT[i]!;
+    const profile = COUNTRY_PROFILES[country];
+    const fk = new Faker({ locale: LOCALES[country] });
+    fk.seed(rng.fork(`business:${country}`).int(2 ** 31));
+    const bRng = rng.fork(`business-ids:${country}`);
+    const id = bRng.hexId();
+    businessIds[country] = id;
+    const name = fk.company.name();
+    const created = at(60 * 24 * (365 - i * 7));
+    await businesses.insert({
+      id,
+      displayed_as: name,
+      name,
+      country,
+      currency: profile.currency,
+      address_line_1: fk.location.streetAddress(),
+      address_line_2: '',
+      city: fk.location.city(),
+      region: country === 'US' || country === 'CA' ? fk.location.state({ abbreviated: true }) : '',
+      postal_code: fk.location.zipCode(),
+      telephone: fk.phone.number(),
+      mobile: '',
+      website: `https://www.${fk.internet.domainWord()}.example.com`,
+      is_demo: false,
+      subscription_active: true,
+      owner_id: userIds[owner]!,
+      created_at: created,
+      updated_at: created,
+    });
+    for (const [u, role] of [[owner, 'owner'], ...invited.map((x) => [x, 'invited'])] as [number, 'owner' | 'invited'][]) {
+      await memberships.insert({ id: membershipId(userIds[u]!, id), user_id: userIds[u]!, business_id: id, role, created_at: created });
+    }
+    await seedBusiness(store, bRng, fk, businesses.get(id)!, created, contactCount(options, country));
+  }
+
+  // Lead business: the first business the user created, else the first they were invited to.
+  for (const uid of userIds) {
+    const mine = [...memberships.values()].filter((m) => m.user_id === uid);
+    const lead = mine.find((m) => m.role === 'owner') ?? mine[0];
+    const u = users.get(uid)!;
+    await users.put({ ...u, lead_business_id: lead?.business_id ?? null });
+  }
+  return { users: userIds, apps: appIds, businesses: businessIds };
+}
+
+function contactCount(options: WorldOptions, country: CountryCode): number {
+  const c = options.contacts;
+  if (c === undefined) return 24;
+  return typeof c === 'number' ? c : c[country] ?? 24;
+}
+
+async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord, at: string, contacts: number): Promise<void> {
+  const profile = COUNTRY_PROFILES[b.country];
+  const taxRates = store.collection<TaxRateRecord>(b.id, TAX_RATES);
+  for (const t of profile.taxRates) {
+    await taxRates.insert(buildTaxRate(profile.mnemonicTaxIds ? t.key : rng.hexId(), t, at));
+  }
+  const ledger = store.collection<LedgerAccountRecord>(b.id, LEDGER_ACCOUNTS);
+  const byRole = new Map<string, LedgerAccountRecord>();
+  for (const spec of CHART_OF_ACCOUNTS) {
+    const [code, name] = spec.local[b.country];
+    const rec = buildLedgerAccount({ id: rng.hexId(), at, name, nominal_code: code, type: spec.type, control: spec.control, visibleIn: spec.visibleIn });
+    byRole.set(spec.role, rec);
+    await ledger.insert(rec);
+  }
+  const banks = store.collection(b.id, BANK_ACCOUNTS);
+  for (const [role, type] of [['bank_current', 'CHECKING'], ['bank_savings', 'SAVINGS'], ['cash', 'CASH_IN_HAND']] as const) {
+    const iban = role === 'cash' ? '' : fk.finance.iban({ formatted: false, countryCode: ['US', 'CA'].includes(b.country) ? 'GB' : b.country });
+    await banks.insert(buildBankAccount({
+      id: rng.hexId(), at, ledger: byRole.get(role)!, type, currency: b.currency,
+      details: role === 'cash' ? {} : { account_number: fk.finance.accountNumber(8), sort_code: b.country === 'GB' ? fk.string.numeric(6) : '', bic: fk.finance.bic(), iban },
+    }));
+  }
+  const contactsCol = store.collection(b.id, CONTACTS);
+  const epoch = Date.parse(at);
+  for (let i = 0; i < contacts; i++) {
+    const roll = rng.next();
+    const types = roll < 0.6 ? ['CUSTOMER'] : roll < 0.9 ? ['VENDOR'] : ['CUSTOMER', 'VENDOR'];
+    const name = fk.company.name();
+    const person = `${fk.person.firstName()} ${fk.person.lastName()}`;
+    const email = `${person.toLowerCase().replace(/[^a-z]+/g, '.')}@${fk.internet.domainWord()}.example.com`;
+    const letters = name.toUpperCase().replace(/[^A-Z]/g, '').slice(0, 3).padEnd(3, 'X');
+    const created = sageTime(epoch + (i + 1) * 60_000);
+    await contactsCol.insert(buildContact(b, {
+      id: rng.hexId(),
+      at: created,
+      name,
+      reference: `${letters}${String(i + 1).padStart(3, '0')}`,
+      types,
+      email,
+      person: { name: person, email, telephone: fk.phone.number(), mobile: '', is_main_contact: true },
+      main_address: {
+        address_line_1: fk.location.streetAddress(),
+        address_line_2: '',
+        city: fk.location.city(),
+        region: '',
+        postal_code: fk.location.zipCode(),
+        country: countryLink(b.country),
+      },
+    }));
+  }
+}
+
+export { COUNTRIES };

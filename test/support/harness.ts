@@ -1,0 +1,111 @@
+/**
+ * Runs the same behaviour through both adapters: MSW (real `fetch`, intercepted in-process) and
+ * the Fastify server (real sockets on 127.0.0.1). Tests ask for `api(...)` and never know which.
+ */
+import { setupServer, type SetupServerApi } from 'msw/node';
+import type { FastifyInstance } from 'fastify';
+import { createSageMock, type SageMock, type SageMockOptions } from '../../mock/index.ts';
+import { sageHandlers, SAGE_ORIGINS } from '../../mock/adapters/msw.ts';
+import { createServer, listen } from '../../mock/adapters/fastify.ts';
+
+export const ADAPTERS = ['msw', 'fastify'] as const;
+export type AdapterName = (typeof ADAPTERS)[number];
+
+export interface Bases {
+  api: string;
+  authorize: string;
+  token: string;
+  /** Where `/__mock/*` lives. */
+  admin: string;
+}
+
+export interface Harness {
+  adapter: AdapterName;
+  mock: SageMock;
+  bases: Bases;
+  /** Fetch an API path (`/contacts`) with a bearer token and optional X-Business. */
+  api(path: string, init?: ApiInit): Promise<Response>;
+  /** Fetch a control-plane path (`/__mock/world`). */
+  admin(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+  /** A fresh token for a seeded user (default: the first) of the first app. */
+  token(userIndex?: number, scope?: 'full_access' | 'readonly'): string;
+  close(): Promise<void>;
+}
+
+export interface ApiInit extends Omit<RequestInit, 'body'> {
+  token?: string | null;
+  business?: string;
+  json?: unknown;
+  body?: string;
+}
+
+export async function startHarness(adapter: AdapterName, options: SageMockOptions = {}): Promise<Harness> {
+  const mock = await createSageMock({ seed: 42, ...options });
+  let bases: Bases;
+  let msw: SetupServerApi | undefined;
+  let app: FastifyInstance | undefined;
+  if (adapter === 'msw') {
+    msw = setupServer(...sageHandlers(mock));
+    msw.listen({ onUnhandledRequest: 'bypass' });
+    bases = {
+      api: `${SAGE_ORIGINS.apiBase}/v3.1`,
+      authorize: SAGE_ORIGINS.authorizeBase,
+      token: SAGE_ORIGINS.tokenBase,
+      admin: SAGE_ORIGINS.apiBase,
+    };
+  } else {
+    app = createServer(mock);
+    const base = await listen(app, { port: 0 });
+    bases = { api: `${base}/v3.1`, authorize: base, token: base, admin: base };
+  }
+  let defaultToken: string | undefined;
+  const h: Harness = {
+    adapter,
+    mock,
+    bases,
+    token(userIndex = 0, scope = 'full_access') {
+      const w = mock.admin.world();
+      return mock.admin.mintToken({ user_id: w.users[userIndex]!.id, client_id: w.apps[0]!.client_id, scope }).access_token;
+    },
+    async api(path, init = {}) {
+      const { token, business, json, ...rest } = init;
+      const headers = new Headers(rest.headers);
+      const t = token === undefined ? (defaultToken ??= h.token()) : token;
+      if (t) headers.set('authorization', `Bearer ${t}`);
+      if (business) headers.set('x-business', business);
+      let body = rest.body;
+      if (json !== undefined) {
+        body = JSON.stringify(json);
+        if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+      }
+      return fetch(`${bases.api}${path}`, { ...rest, headers, body });
+    },
+    async admin(path, init = {}) {
+      const { json, ...rest } = init;
+      const headers = new Headers(rest.headers);
+      let body = rest.body;
+      if (json !== undefined) {
+        body = JSON.stringify(json);
+        headers.set('content-type', 'application/json');
+      }
+      return fetch(`${bases.admin}${path}`, { ...rest, headers, body });
+    },
+    async close() {
+      msw?.close();
+      await app?.close();
+    },
+  };
+  return h;
+}
+
+/** The Sage error array of a response, checked for shape. */
+export async function sageErrors(res: Response): Promise<{ $severity: string; $dataCode: string; $message: string; $source: string }[]> {
+  const body: unknown = await res.json();
+  if (!Array.isArray(body) || body.length === 0) throw new Error(`not a Sage error array: ${JSON.stringify(body)}`);
+  for (const e of body) {
+    if (e.$severity !== 'error' || typeof e.$dataCode !== 'string' || typeof e.$message !== 'string' || typeof e.$source !== 'string') {
+      throw new Error(`not a Sage error item: ${JSON.stringify(e)}`);
+    }
+  }
+  return body;
+}

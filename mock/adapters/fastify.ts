@@ -3,10 +3,11 @@
  * supplies the socket, a memory guard on body size and graceful shutdown. No Sage behaviour
  * lives here: the core decides statuses, bodies and faults; this file carries them out.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { SageMock } from '../core/engine.ts';
 import { apiError } from '../core/errors.ts';
 import { errorToResponse } from '../core/render.ts';
+import type { Socket } from 'node:net';
 import type { MockResponse } from '../core/http.ts';
 
 export interface ServerOptions {
@@ -17,7 +18,23 @@ export interface ServerOptions {
 export function createServer(mock: SageMock, options: ServerOptions = {}): FastifyInstance {
   // The core enforces `maxBodyBytes` (413 in Sage's format). Fastify's own limit only guards memory
   // far above it; past that, the same catalogue error is sent without reaching the core.
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: mock.options.maxBodyBytes * 4 + 1024 * 1024, forceCloseConnections: true });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: mock.options.maxBodyBytes * 4 + 1024 * 1024,
+    forceCloseConnections: true,
+    // Fastify refuses URLs it cannot decode before routing; hand them to the core like any other
+    // request (the core answers in Sage's format).
+    frameworkErrors: (err, req, reply) => {
+      const r = reply as unknown as FastifyReply;
+      if (err.code !== 'FST_ERR_BAD_URL') {
+        void send(errorToResponse(err), r, req.raw.socket);
+        return;
+      }
+      void mock
+        .handle({ method: req.method, url: req.raw.url ?? '/', headers: req.headers as Record<string, string> })
+        .then((res) => send(res, r, req.raw.socket));
+    },
+  });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
@@ -42,7 +59,7 @@ export function createServer(mock: SageMock, options: ServerOptions = {}): Fasti
   return app;
 }
 
-async function send(res: MockResponse, reply: import('fastify').FastifyReply, socket: import('node:net').Socket): Promise<unknown> {
+async function send(res: MockResponse, reply: FastifyReply, socket: Socket): Promise<unknown> {
   if (res.fault?.kind === 'delay') await new Promise((r) => setTimeout(r, res.fault && 'ms' in res.fault ? res.fault.ms : 0));
   if (res.fault?.kind === 'drop' || res.fault?.kind === 'reset') {
     reply.hijack();

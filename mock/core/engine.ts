@@ -3,7 +3,7 @@
  * plain data; adapters (MSW, Fastify) only translate. State lives in `mock.state` and is replaced
  * whole on `reset`, so adapters holding the mock keep working.
  */
-import { createClock, type Clock, type ClockMode } from './clock.ts';
+import { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './clock.ts';
 import { createRng, hashSeed, type Rng } from './rng.ts';
 import { Journal } from './journal.ts';
 import { Router, type RouteDef } from './router.ts';
@@ -97,7 +97,9 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
   const makeState = async (seed: number, world: WorldOptions): Promise<MockState> => {
     const rng = createRng(seed);
     const store = createStore(resolved.store);
-    const summary = await seedWorld(store, rng.fork('world'), clock.mode === 'frozen' ? clockStart : clock.now(), world);
+    // World timestamps hang off a fixed epoch (a frozen clock's start), never off real time:
+    // one seed, one world, byte for byte.
+    const summary = await seedWorld(store, rng.fork('world'), clock.mode === 'frozen' ? clockStart : DEFAULT_EPOCH, world);
     return {
       seed,
       store,

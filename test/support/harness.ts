@@ -58,7 +58,14 @@ export async function startHarness(adapter: AdapterName, options: SageMockOption
     const base = await listen(app, { port: 0 });
     bases = { api: `${base}/v3.1`, authorize: base, token: base, admin: base };
   }
-  let defaultToken: string | undefined;
+  // The default token is re-minted after a reset (new token service) or once it expires.
+  let cached: { state: unknown; token: string } | undefined;
+  const defaultToken = () => {
+    if (!cached || cached.state !== mock.state || mock.state.tokens.checkAccess(cached.token).state !== 'valid') {
+      cached = { state: mock.state, token: h.token() };
+    }
+    return cached.token;
+  };
   const h: Harness = {
     adapter,
     mock,
@@ -70,7 +77,7 @@ export async function startHarness(adapter: AdapterName, options: SageMockOption
     async api(path, init = {}) {
       const { token, business, json, ...rest } = init;
       const headers = new Headers(rest.headers);
-      const t = token === undefined ? (defaultToken ??= h.token()) : token;
+      const t = token === undefined ? defaultToken() : token;
       if (t) headers.set('authorization', `Bearer ${t}`);
       if (business) headers.set('x-business', business);
       let body = rest.body;

@@ -1,0 +1,128 @@
+/**
+ * `sage-mock serve [--port 4010] [--host 127.0.0.1] [--seed 42] [--clock frozen|system]
+ *                  [--contacts N] [--store msw-data|memory]`
+ *
+ * Prints the three base URLs (authorize, token, API) and the control plane, then a ready line.
+ * Binds 127.0.0.1 unless told otherwise. Shuts down cleanly on SIGINT and SIGTERM.
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { createSageMock, type SageMock } from './core/engine.ts';
+import type { ClockMode } from './core/clock.ts';
+import type { StoreKind } from './store/index.ts';
+import { createServer, listen } from './adapters/fastify.ts';
+
+const USAGE = `Usage: sage-mock <command> [options]
+
+Commands:
+  serve     Run the fake Sage API over HTTP
+
+Options for serve:
+  --port <n>         Port (default 4010; 0 picks a free port)
+  --host <addr>      Address to bind (default 127.0.0.1)
+  --seed <n>         World seed (default 42)
+  --clock <mode>     frozen (moves only when advanced) or system (real time + offset; default)
+  --contacts <n>     Contacts per business (default 24)
+  --store <kind>     msw-data (default) or memory
+  -h, --help         Show this help
+`;
+
+export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        port: { type: 'string', default: '4010' },
+        host: { type: 'string', default: '127.0.0.1' },
+        seed: { type: 'string', default: '42' },
+        clock: { type: 'string', default: 'system' },
+        contacts: { type: 'string' },
+        store: { type: 'string', default: 'msw-data' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    out(version());
+    return 0;
+  }
+  const command = positionals[0];
+  if (values.help || !command) {
+    out(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (command !== 'serve') {
+    console.error(`Unknown command: ${command}\n\n${USAGE}`);
+    return 2;
+  }
+  const port = int(values.port, 'port', 0, 65535);
+  const seed = int(values.seed, 'seed', 0, 2 ** 31 - 1);
+  const contacts = values.contacts === undefined ? undefined : int(values.contacts, 'contacts', 0, 1_000_000);
+  if (port === null || seed === null || contacts === null) return 2;
+  if (values.clock !== 'frozen' && values.clock !== 'system') return fail('--clock must be frozen or system');
+  if (values.store !== 'msw-data' && values.store !== 'memory') return fail('--store must be msw-data or memory');
+
+  const mock = await createSageMock({
+    seed,
+    clock: { mode: values.clock as ClockMode },
+    store: values.store as StoreKind,
+    world: contacts === undefined ? {} : { contacts },
+  });
+  const app = createServer(mock);
+  let base: string;
+  try {
+    base = await listen(app, { port, host: values.host });
+  } catch (e) {
+    return fail(`cannot listen on ${values.host}:${port}: ${(e as Error).message}`);
+  }
+  printBanner(out, mock, base);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      out(`sage-mock: ${signal}, shutting down`);
+      void app.close().then(resolve);
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  out('sage-mock: stopped');
+  return 0;
+}
+
+function printBanner(out: (line: string) => void, mock: SageMock, base: string): void {
+  const w = mock.admin.world();
+  out(`sage-mock ${version()} seed ${w.seed}, clock ${mock.clock.mode} at ${mock.clock.iso()}`);
+  out(`  authorize  ${base}/oauth2/auth/central`);
+  out(`  token      ${base}/token`);
+  out(`  api        ${base}/v3.1`);
+  out(`  control    ${base}/__mock`);
+  out(`  apps       ${w.apps.map((a) => a.client_id).join(', ')}`);
+  out(`sage-mock ready on ${base}`);
+}
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  }
+}
+
+function int(raw: string, name: string, min: number, max: number): number | null {
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    console.error(`--${name} must be a whole number from ${min} to ${max}`);
+    return null;
+  }
+  return Number(raw);
+}
+
+function fail(message: string): number {
+  console.error(`sage-mock: ${message}`);
+  return 2;
+}

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/sage-mock.js', import.meta.url));
+
+function run(args: string[]) {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const ready = new Promise<string>((resolve, reject) => {
+    const check = () => {
+      const m = /ready on (http:\/\/\S+)/.exec(stdout);
+      if (m) resolve(m[1]!);
+    };
+    child.stdout.on('data', check);
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+  });
+  return { child, ready, out: () => stdout, err: () => stderr };
+}
+
+describe('sage-mock serve', () => {
+  it('prints its base URLs, serves the API on 127.0.0.1, and stops cleanly on SIGTERM and SIGINT', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const p = run(['serve', '--port', '0', '--seed', '42', '--clock', 'frozen']);
+      const base = await p.ready;
+      expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(p.out()).toContain(`authorize  ${base}/oauth2/auth/central`);
+      expect(p.out()).toContain(`token      ${base}/token`);
+      expect(p.out()).toContain(`api        ${base}/v3.1`);
+      const world = await (await fetch(`${base}/__mock/world`)).json();
+      expect(world.seed).toBe(42);
+      const tok = await (await fetch(`${base}/__mock/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ user_id: world.users[0].id, client_id: world.apps[0].client_id }),
+      })).json();
+      const res = await fetch(`${base}/v3.1/contacts`, { headers: { authorization: `Bearer ${tok.access_token}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-business')).toBe(world.users[0].lead_business_id);
+      p.child.kill(signal);
+      const [code] = await once(p.child, 'exit');
+      expect(code).toBe(0);
+      expect(p.out()).toContain('sage-mock: stopped');
+    }
+  });
+
+  it('refuses bad options with exit code 2 and a message', async () => {
+    for (const args of [['serve', '--port', 'abc'], ['serve', '--clock', 'sundial'], ['launch'], ['serve', '--nope']]) {
+      const p = run(args);
+      p.ready.catch(() => undefined);
+      const [code] = await once(p.child, 'exit');
+      expect(code, args.join(' ')).toBe(2);
+      expect(p.err().length).toBeGreaterThan(0);
+    }
+  });
+});

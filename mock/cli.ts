@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createSageMock, type SageMock } from './core/engine.ts';
 import type { ClockMode } from './core/clock.ts';
 import type { StoreKind } from './store/index.ts';
@@ -24,6 +25,8 @@ Options for serve:
   --clock <mode>     frozen (moves only when advanced) or system (real time + offset; default)
   --contacts <n>     Contacts per business (default 24)
   --store <kind>     msw-data (default) or memory
+  --admin-token <t>  Require X-Sage-Mock-Admin-Token on /__mock/* (generated and printed when
+                     --host is not a loopback address and none is given)
   -h, --help         Show this help
 `;
 
@@ -40,6 +43,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         clock: { type: 'string', default: 'system' },
         contacts: { type: 'string' },
         store: { type: 'string', default: 'msw-data' },
+        'admin-token': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -69,7 +73,10 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   if (values.clock !== 'frozen' && values.clock !== 'system') return fail('--clock must be frozen or system');
   if (values.store !== 'msw-data' && values.store !== 'memory') return fail('--store must be msw-data or memory');
 
+  const loopback = /^(127\.|::1$|localhost$|\[::1\]$)/.test(values.host);
+  const adminToken = values['admin-token'] ?? (loopback ? undefined : randomBytes(16).toString('hex'));
   const mock = await createSageMock({
+    adminToken,
     seed,
     clock: { mode: values.clock as ClockMode },
     store: values.store as StoreKind,
@@ -83,6 +90,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     return fail(`cannot listen on ${values.host}:${port}: ${(e as Error).message}`);
   }
   printBanner(out, mock, base);
+  if (adminToken) out(`  control plane token (X-Sage-Mock-Admin-Token): ${adminToken}`);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       out(`sage-mock: ${signal}, shutting down`);

@@ -35,6 +35,8 @@ export interface SageMockOptions {
   maxBodyBytes?: number;
   limits?: LimitsOptions;
   idempotency?: IdempotencyOptions;
+  /** When set, `/__mock/*` requires the header `X-Sage-Mock-Admin-Token: <adminToken>`. */
+  adminToken?: string;
 }
 
 export interface ResolvedOptions {
@@ -45,6 +47,7 @@ export interface ResolvedOptions {
   maxBodyBytes: number;
   limits: LimitsOptions;
   idempotency: IdempotencyOptions;
+  adminToken: string | undefined;
 }
 
 /** Everything a reset replaces. */
@@ -90,6 +93,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     limits: options.limits ?? {},
     idempotency: options.idempotency ?? {},
+    adminToken: options.adminToken,
   };
   const router = new Router().add(...resourceRoutes, ...authRoutes, ...adminRoutes);
   const locks = new Map<string, Promise<unknown>>();

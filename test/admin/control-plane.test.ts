@@ -78,3 +78,20 @@ describe.each(ADAPTERS)('control plane through %s', (adapter) => {
     expect((await sageErrors(res))[0]!.$dataCode).toBe('RouteNotFound');
   });
 });
+
+describe.each(ADAPTERS)('control plane with an admin token through %s', (adapter) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(adapter, { adminToken: 's3cret' });
+  });
+  afterAll(() => h.close());
+
+  it('refuses /__mock/* without the token and serves it with the token; the API is unaffected', async () => {
+    const refused = await h.admin('/__mock/world');
+    expect(refused.status).toBe(403);
+    expect((await sageErrors(refused))[0]!.$dataCode).toBe('MultiUserAccessDenied');
+    expect((await h.admin('/__mock/world', { headers: { 'x-sage-mock-admin-token': 'wrong' } })).status).toBe(403);
+    expect((await h.admin('/__mock/world', { headers: { 'x-sage-mock-admin-token': 's3cret' } })).status).toBe(200);
+    expect((await h.api('/contacts')).status).toBe(200);
+  });
+});

@@ -2,7 +2,7 @@
  * Runs the same behaviour through both adapters: MSW (real `fetch`, intercepted in-process) and
  * the Fastify server (real sockets on 127.0.0.1). Tests ask for `api(...)` and never know which.
  */
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { setupServer, type SetupServer } from 'msw/node';
 import type { FastifyInstance } from 'fastify';
 import { createSageMock, type SageMock, type SageMockOptions } from '../../mock/index.ts';
 import { sageHandlers, SAGE_ORIGINS } from '../../mock/adapters/msw.ts';
@@ -42,11 +42,11 @@ export interface ApiInit extends Omit<RequestInit, 'body'> {
 export async function startHarness(adapter: AdapterName, options: SageMockOptions = {}): Promise<Harness> {
   const mock = await createSageMock({ seed: 42, ...options });
   let bases: Bases;
-  let msw: SetupServerApi | undefined;
+  let msw: SetupServer | undefined;
   let app: FastifyInstance | undefined;
   if (adapter === 'msw') {
     msw = setupServer(...sageHandlers(mock));
-    msw.listen({ onUnhandledRequest: 'bypass' });
+    msw.listen({ onUnhandledFrame: 'bypass' });
     bases = {
       api: `${SAGE_ORIGINS.apiBase}/v3.1`,
       authorize: SAGE_ORIGINS.authorizeBase,

@@ -1,21 +1,11 @@
 import type { MockRequest, Surface } from './http.ts';
+import type { JournalFacts } from './journal.ts';
 import type { RouteDef } from './router.ts';
 import type { SageMock } from './engine.ts';
 import type { AccessTokenRecord } from '../auth/tokens.ts';
 import type { AppRecord, BusinessRecord, UserRecord } from '../world/types.ts';
 
-/** What the journal learns about a request as it moves through the pipeline. */
-export interface JournalFacts {
-  clientId: string | null;
-  userId: string | null;
-  businessId: string | null;
-  businessSource: 'header' | 'lead' | null;
-  tokenId: string | null;
-  chainId: string | null;
-  generation: number | null;
-  tokenState: 'valid' | 'expired' | 'unknown' | 'missing' | null;
-  flags: string[];
-}
+export type { JournalFacts };
 
 /** One request's state, handed from layer to layer and then to the resource handler. */
 export interface RequestContext {

@@ -2,7 +2,24 @@
  * Everything the server sees, recorded: the evidence contracts judge a client by.
  * Append-only, bounded (oldest entries fall off), queryable.
  */
-export interface JournalEntry {
+
+/** What the pipeline learns about a request on its way through (filled in by the layers). */
+export interface JournalFacts {
+  clientId: string | null;
+  userId: string | null;
+  businessId: string | null;
+  /** Whether the business came from `X-Business` or the lead-business fallback. */
+  businessSource: 'header' | 'lead' | null;
+  tokenId: string | null;
+  chainId: string | null;
+  generation: number | null;
+  /** Token state as the server judged it when the request arrived. */
+  tokenState: 'valid' | 'expired' | 'unknown' | 'missing' | null;
+  /** Marks for contracts: `idempotency-key-header-ignored`, `idempotent-replay`, `rate-limited`, ... */
+  flags: string[];
+}
+
+export interface JournalEntry extends JournalFacts {
   /** Monotonic sequence number, from 1. */
   seq: number;
   requestId: string;
@@ -21,18 +38,6 @@ export interface JournalEntry {
   status: number;
   responseBody: string | null;
   responseHeaders: Record<string, string>;
-  clientId: string | null;
-  userId: string | null;
-  businessId: string | null;
-  /** Whether the business came from `X-Business` or the lead-business fallback. */
-  businessSource: 'header' | 'lead' | null;
-  tokenId: string | null;
-  chainId: string | null;
-  generation: number | null;
-  /** Token state as the server judged it when the request arrived. */
-  tokenState: 'valid' | 'expired' | 'unknown' | 'missing' | null;
-  /** Marks for contracts: `idempotency-key-header-ignored`, `idempotent-replay`, `rate-limited`, ... */
-  flags: string[];
   /** The `$dataCode`s or OAuth error of an error response. */
   errorCodes: string[];
   fault: string | null;

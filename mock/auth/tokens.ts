@@ -9,9 +9,13 @@ import { createHmac } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Rng } from '../core/rng.ts';
 import { OAuthError } from '../core/errors.ts';
+import { AuthorizationCodes } from './codes.ts';
+import type { components } from '../../openapi/types.ts';
 
 export const ACCESS_TOKEN_TTL_S = 300;
 export const REFRESH_TOKEN_TTL_S = 2_678_400; // 31 days
+/** Sage: tokens are opaque, JWT-shaped, and never longer than 2048 bytes. */
+export const MAX_TOKEN_BYTES = 2048;
 export type Scope = 'full_access' | 'readonly';
 export const SCOPES: readonly Scope[] = ['full_access', 'readonly'];
 
@@ -49,16 +53,8 @@ export interface ChainRecord {
   revokedBy: 'revoke' | 'admin' | null;
 }
 
-/** Sage's token response, keys in Sage's order. */
-export interface TokenResponse {
-  access_token: string;
-  scope: Scope;
-  token_type: 'bearer';
-  expires_in: number;
-  refresh_token: string;
-  refresh_token_expires_in: number;
-  requested_by_id: string;
-}
+/** Sage's token response, keys in Sage's order (`TokenResponse` in openapi/sage-mock.openapi.yaml). */
+export type TokenResponse = components['schemas']['TokenResponse'];
 
 export type AccessCheck =
   | { state: 'valid'; record: AccessTokenRecord }
@@ -86,10 +82,14 @@ export class TokenService {
   readonly #accessById = new Map<string, AccessTokenRecord>();
   readonly #refresh = new Map<string, RefreshTokenRecord>();
   readonly #chains = new Map<string, ChainRecord>();
+  /** Authorization codes and pre-approvals (the authorize side of the same authorizations). */
+  readonly codes: AuthorizationCodes;
 
   constructor(options: TokenServiceOptions) {
     this.#clock = options.clock;
     this.#rng = options.rng;
+    // A fork, not a draw: codes get their own stream, so they never shift token values.
+    this.codes = new AuthorizationCodes({ clock: options.clock, rng: options.rng.fork('codes') });
     this.#key = Buffer.from(options.rng.hex(64), 'hex');
     this.#issuer = options.issuer ?? 'https://oauth.accounting.sage.com';
     this.#audience = options.audience ?? 'https://api.accounting.sage.com';
@@ -174,6 +174,15 @@ export class TokenService {
   refreshRecord(token: string): RefreshTokenRecord | undefined {
     return this.#refresh.get(token);
   }
+  /** An access token's record by token text or id, whatever its state. */
+  accessRecord(tokenOrId: string): AccessTokenRecord | undefined {
+    return this.#access.get(tokenOrId) ?? this.#accessById.get(tokenOrId);
+  }
+  /** True when a newer pair of the token's chain exists (the token itself stays valid for its 300 s). */
+  isSuperseded(record: AccessTokenRecord): boolean {
+    const chain = this.#chains.get(record.chainId);
+    return chain !== undefined && record.generation < chain.generation;
+  }
 
   #issuePair(chain: ChainRecord): TokenResponse {
     const now = this.#clock.now();
@@ -204,6 +213,7 @@ export class TokenService {
     };
     this.#access.set(access, record);
     this.#accessById.set(id, record);
+    if (Buffer.byteLength(access) > MAX_TOKEN_BYTES) throw new Error(`access token of ${Buffer.byteLength(access)} bytes exceeds ${MAX_TOKEN_BYTES}`);
     const refresh = `${chain.country.toLowerCase()}/${this.#rng.hex(64)}`;
     this.#refresh.set(refresh, {
       token: refresh,

@@ -30,10 +30,16 @@ export const authLayer: Layer = {
       clientId: t.clientId,
       userId: t.userId,
     });
+    // Access tokens are never revoked early: a token whose chain has refreshed since (or was
+    // revoked) still works for its 300 s. The flags let a contract tell which generation was used.
+    const tokens = ctx.mock.state.tokens;
+    if (tokens.isSuperseded(t)) ctx.facts.flags.push('superseded-access-token');
+    if (tokens.chain(t.chainId)?.revokedAt != null) ctx.facts.flags.push('revoked-chain-access-token');
     if (check.state === 'expired') throw apiError('ExpiredToken');
     const store = ctx.mock.state.store;
     const user = store.collection<UserRecord>(GLOBAL, 'users').get(t.userId);
     const app = store.collection<AppRecord>(GLOBAL, 'apps').get(t.clientId);
+    // Tokens are bound to their app: once the app is removed, its tokens are refused.
     if (!user || !app) throw apiError('InvalidToken');
     ctx.auth = { token: t, user, app };
     if (t.scope === 'readonly' && ctx.method !== 'GET') {

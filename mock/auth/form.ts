@@ -1,0 +1,115 @@
+/**
+ * Form bodies and client authentication for the token origin (`/token`, `/revoke`) and the
+ * consent form. Sage's token endpoint takes `application/x-www-form-urlencoded` only; the client
+ * authenticates with form fields (`client_id`, `client_secret`) or HTTP Basic.
+ *
+ * Client ids contain a `/` (`<hex>/<hex>`). RFC 6749 §2.3.1 has clients form-encode the id and
+ * secret before Base64 in HTTP Basic, so `abc/def` arrives as `abc%2Fdef`: we always URL-decode
+ * and never split on `/`. A client that sends the id raw inside Basic works too (decoding a string
+ * without `%` changes nothing).
+ */
+import { OAuthError } from '../core/errors.ts';
+import type { RequestContext } from '../core/context.ts';
+import { GLOBAL, type AppRecord } from '../world/types.ts';
+
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
+
+/** Single-valued form fields; a field sent twice is an error (RFC 6749 §3.1, §3.2). */
+export interface Form {
+  get(name: string): string | null;
+  has(name: string): boolean;
+  /** Fields that were sent more than once. */
+  readonly repeated: string[];
+  readonly params: URLSearchParams;
+}
+
+export function formOf(params: URLSearchParams): Form {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const k of params.keys()) {
+    if (seen.has(k)) repeated.add(k);
+    seen.add(k);
+  }
+  return {
+    params,
+    repeated: [...repeated],
+    has: (name) => params.has(name),
+    // An empty value counts as absent, as Rails and Doorkeeper treat it.
+    get: (name) => {
+      const v = params.get(name);
+      return v === null || v === '' ? null : v;
+    },
+  };
+}
+
+/** True when the request body is form-encoded (by its content type). */
+export function isFormRequest(ctx: RequestContext): boolean {
+  return FORM_TYPE.test(ctx.req.headers['content-type'] ?? '');
+}
+
+/** The body of a token-origin request: form-encoded, or `invalid_request`. */
+export function tokenForm(ctx: RequestContext): Form {
+  if (!isFormRequest(ctx)) {
+    const type = ctx.req.headers['content-type'] ?? '(none)';
+    throw new OAuthError('invalid_request', `The request body must be application/x-www-form-urlencoded, not ${type}.`);
+  }
+  const raw = ctx.req.body ?? '';
+  if (Buffer.byteLength(raw, 'utf8') > ctx.mock.options.maxBodyBytes) throw new OAuthError('invalid_request', 'The request body is too large.');
+  const form = formOf(new URLSearchParams(raw));
+  if (form.repeated.length > 0) throw new OAuthError('invalid_request', `Parameters must not be repeated: ${form.repeated.join(', ')}.`);
+  return form;
+}
+
+/** application/x-www-form-urlencoded decoding of one value (`+` is a space). */
+export function formDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+export interface ClientCredentials {
+  clientId: string;
+  clientSecret: string;
+  method: 'client_secret_basic' | 'client_secret_post';
+}
+
+/** Reads the client's credentials from HTTP Basic or the form (Basic wins when both are sent). */
+export function clientCredentials(ctx: RequestContext, form: Form): ClientCredentials {
+  const header = ctx.req.headers['authorization'];
+  const basic = header ? /^basic\s+(\S+)\s*$/i.exec(header) : null;
+  if (basic) {
+    const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    const id = colon < 0 ? null : formDecode(decoded.slice(0, colon));
+    const secret = colon < 0 ? null : formDecode(decoded.slice(colon + 1));
+    if (!id || secret === null) throw new OAuthError('invalid_client', 'The HTTP Basic credentials are malformed.');
+    const formId = form.get('client_id');
+    if (formId !== null && formId !== id) {
+      throw new OAuthError('invalid_request', 'client_id in the form differs from the one in HTTP Basic: use one method only.');
+    }
+    return { clientId: id, clientSecret: secret, method: 'client_secret_basic' };
+  }
+  // [guess] An Authorization header of another scheme (Bearer...) is ignored, as if absent.
+  const clientId = form.get('client_id');
+  const clientSecret = form.get('client_secret');
+  if (clientId === null) throw new OAuthError('invalid_client', 'Client authentication is required: client_id and client_secret, as form fields or HTTP Basic.');
+  if (clientSecret === null) throw new OAuthError('invalid_client', 'client_secret is required.');
+  return { clientId, clientSecret, method: 'client_secret_post' };
+}
+
+/** The registered app of the request, authenticated by its secret; `invalid_client` otherwise. */
+export function authenticateClient(ctx: RequestContext, form: Form): AppRecord {
+  const creds = clientCredentials(ctx, form);
+  const app = findApp(ctx, creds.clientId);
+  // The journal names a registered client even when its secret is wrong (contracts point at it).
+  if (app) ctx.facts.clientId = app.client_id;
+  // Unknown client and wrong secret get the same answer: nothing to probe client ids with.
+  if (!app || app.client_secret !== creds.clientSecret) throw new OAuthError('invalid_client', 'Client authentication failed: unknown client or wrong secret.');
+  return app;
+}
+
+export function findApp(ctx: RequestContext, clientId: string): AppRecord | undefined {
+  return ctx.mock.state.store.collection<AppRecord>(GLOBAL, 'apps').get(clientId);
+}

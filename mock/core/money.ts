@@ -47,3 +47,8 @@ export function sum(values: Iterable<Dec>): Dec {
   for (const v of values) total = total.plus(v);
   return total;
 }
+
+/** A decimal from a value the mock itself stored (`"110.0"`) or computed. */
+export function dec(value: Dec | string | number): Dec {
+  return value instanceof Dec ? value : new Dec(value);
+}

@@ -9,6 +9,11 @@ import { ledgerAccountRoutes } from './ledger_accounts.ts';
 import { taxRateRoutes } from './tax_rates.ts';
 import { bankAccountRoutes } from './bank_accounts.ts';
 import { referenceRoutesAll } from './reference.ts';
+import { salesInvoiceRoutes } from './sales_invoices.ts';
+import { purchaseInvoiceRoutes } from './purchase_invoices.ts';
+import { contactPaymentRoutes } from './contact_payments.ts';
+import { contactAllocationRoutes } from './contact_allocations.ts';
+import { journalRoutes } from './journals.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -17,4 +22,9 @@ export const resourceRoutes: RouteDef[] = [
   ...taxRateRoutes,
   ...bankAccountRoutes,
   ...referenceRoutesAll,
+  ...salesInvoiceRoutes,
+  ...purchaseInvoiceRoutes,
+  ...contactPaymentRoutes,
+  ...contactAllocationRoutes,
+  ...journalRoutes,
 ];

@@ -1,15 +1,19 @@
 /**
  * /ledger_accounts: the business's chart of accounts (nominal codes and names per country),
  * filtered by `visible_in` (sales, purchasing, expenses, journals, banking, other_payments,
- * other_receipts, reporting) and `ledger_account_type_id`.
+ * other_receipts, reporting) and `ledger_account_type_id`. POST creates an account, PUT updates
+ * one; `balance` (debits - credits) is moved only by the ledger (mock/ledger/entries.ts).
  */
 import type { RouteDef } from '../core/router.ts';
+import type { RequestContext } from '../core/context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { link, type Link } from '../core/records.ts';
 import { listResponse, type Predicate } from '../core/pagination.ts';
 import { LEDGER_ACCOUNT_TYPES } from '../world/reference.ts';
-import { col, found, publicView } from './kit.ts';
+import { FieldReader, col, envelopeOf, found, newId, now, publicView } from './kit.ts';
+import { TAX_RATES, type TaxRateRecord } from './tax_rates.ts';
+import type { BankAccountRecord } from './bank_accounts.ts';
 
 export const VISIBLE_IN = ['sales', 'purchasing', 'expenses', 'journals', 'banking', 'other_payments', 'other_receipts', 'reporting'] as const;
 
@@ -112,6 +116,59 @@ const filters: Record<string, (v: string) => Predicate<LedgerAccountRecord>> = {
   },
 };
 
+/**
+ * Reads a ledger account body (POST: `ledger_account_type_id`, `included_in_chart`, `name`,
+ * `display_name`, `nominal_code` required, as Sage's description says; PUT: any of them).
+ * Nominal codes are unique per business. `control_name` and `balance` are Sage's to set, never a
+ * client's, so they are not read. The type of an account that backs a bank account stays BANK [guess].
+ */
+function readLedgerAccount(ctx: RequestContext, data: Record<string, unknown>, prev: LedgerAccountRecord | undefined) {
+  const creating = prev === undefined;
+  const f = new FieldReader(data);
+  const type = f.string('ledger_account_type_id', { required: creating });
+  if (type !== undefined && !LEDGER_ACCOUNT_TYPES.some((t) => t.id === type)) f.fail('ledger_account_type_id', 'is invalid');
+  if (type !== undefined && prev && prev.ledger_account_type.id === 'BANK' && type !== 'BANK') {
+    const backsBank = [...col<BankAccountRecord>(ctx, 'bank_accounts').values()].some((b) => b.ledger_account.id === prev.id);
+    if (backsBank) f.fail('ledger_account_type_id', 'cannot change: this ledger account backs a bank account');
+  }
+  const included = f.boolean('included_in_chart');
+  if (creating && included === undefined) f.fail('included_in_chart', "can't be blank");
+  const name = f.string('name', { required: creating || f.has('name'), max: 100 });
+  const displayName = f.string('display_name', { required: creating || f.has('display_name'), max: 100 });
+  const code = f.integer('nominal_code', { min: 1, max: 99_999_999 });
+  if (code === undefined && (creating || f.has('nominal_code')) && f.v.items.every((i) => i.$source !== 'nominal_code')) f.fail('nominal_code', "can't be blank");
+  if (code !== undefined) {
+    for (const a of col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS).values()) {
+      if (a.nominal_code === code && a.id !== prev?.id) {
+        f.fail('nominal_code', 'has already been taken');
+        break;
+      }
+    }
+  }
+  const taxRate = f.ref('tax_rate_id', col<TaxRateRecord>(ctx, TAX_RATES), { what: 'tax rate' });
+  const fixedTaxRate = f.boolean('fixed_tax_rate');
+  const visible: Record<string, boolean> = {};
+  for (const k of VISIBLE_IN) {
+    const v = f.boolean(`visible_in_${k}`);
+    if (v !== undefined) visible[`visible_in_${k}`] = v;
+  }
+  f.check();
+  return { type, included, name, displayName, code, taxRate, fixedTaxRate, visible };
+}
+
+function applyLedgerAccount(rec: LedgerAccountRecord, r: ReturnType<typeof readLedgerAccount>, at: string): LedgerAccountRecord {
+  const next: LedgerAccountRecord = { ...rec, ...r.visible, updated_at: at };
+  if (r.type !== undefined) next.ledger_account_type = ledgerAccountTypeLink(r.type);
+  if (r.included !== undefined) next.included_in_chart = r.included;
+  if (r.name !== undefined) next.name = r.name;
+  if (r.displayName !== undefined) next.display_name = r.displayName;
+  if (r.code !== undefined) next.nominal_code = r.code;
+  if (r.taxRate !== undefined) next.tax_rate = link('tax_rates', r.taxRate.id, r.taxRate.displayed_as);
+  if (r.fixedTaxRate !== undefined) next.fixed_tax_rate = r.fixedTaxRate;
+  next.displayed_as = `${next.name} (${next.nominal_code})`;
+  return next;
+}
+
 export const ledgerAccountRoutes: RouteDef[] = [
   {
     surface: 'api', method: 'GET', path: '/ledger_accounts',
@@ -127,5 +184,27 @@ export const ledgerAccountRoutes: RouteDef[] = [
   {
     surface: 'api', method: 'GET', path: '/ledger_accounts/:id',
     handler: (ctx) => json(200, publicView(found(col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), ctx.params.id))),
+  },
+  {
+    surface: 'api', method: 'POST', path: '/ledger_accounts', resource: 'ledger_account',
+    async handler(ctx) {
+      const r = readLedgerAccount(ctx, envelopeOf(ctx, 'ledger_account'), undefined);
+      const at = now(ctx);
+      const base = buildLedgerAccount({ id: newId(ctx), at, name: r.name!, nominal_code: r.code!, type: r.type!, control: null, visibleIn: [] });
+      const rec = applyLedgerAccount({ ...base, updated_at: at }, r, at);
+      await col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS).insert(rec);
+      return json(201, publicView(rec));
+    },
+  },
+  {
+    surface: 'api', method: 'PUT', path: '/ledger_accounts/:id', resource: 'ledger_account',
+    async handler(ctx) {
+      const accounts = col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS);
+      const prev = found(accounts, ctx.params.id);
+      const r = readLedgerAccount(ctx, envelopeOf(ctx, 'ledger_account'), prev);
+      const next = applyLedgerAccount(prev, r, now(ctx));
+      await accounts.put(next);
+      return json(200, publicView(next));
+    },
   },
 ];

@@ -1,0 +1,186 @@
+/**
+ * Double entry underneath every document. Each posted invoice, payment, allocation and journal
+ * writes one *transaction*: a group of ledger entries whose debits equal their credits. Entries
+ * are append-only (`ledger_entries`, per business): undoing a document (void, delete, edit of a
+ * posted invoice) writes a reversing transaction instead of erasing history, so the trial balance
+ * nets to zero after every request.
+ *
+ * Balances follow the entries: a ledger account's `balance` (debits - credits), the `balance` of
+ * the bank account backed by it, and a contact's `balance` (what a customer owes on the trade
+ * debtors control account, plus what the business owes a vendor on trade creditors). A contact
+ * with any transaction is no longer `deletable`.
+ */
+import type { RequestContext } from '../core/context.ts';
+import { apiError } from '../core/errors.ts';
+import { Dec, dec, formatDecimal, ZERO } from '../core/money.ts';
+import { link, type Link } from '../core/records.ts';
+import type { StoredRecord } from '../store/index.ts';
+import { TRANSACTION_TYPES } from '../world/reference.ts';
+import { col, newId, now } from '../resources/kit.ts';
+import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
+import { BANK_ACCOUNTS, type BankAccountRecord } from '../resources/bank_accounts.ts';
+import { CONTACTS, type ContactRecord } from '../resources/contacts.ts';
+
+export const LEDGER_ENTRIES = 'ledger_entries';
+
+export interface LedgerEntryRecord extends StoredRecord {
+  id: string;
+  /** The transaction (one document posting, or its reversal) this entry belongs to. */
+  transaction_id: string;
+  transaction_type: string;
+  /** The document that caused it: `{resource: 'sales_invoices', id}`. */
+  origin: { resource: string; id: string };
+  /** The transaction this one reverses, if it is a reversal. */
+  reverses: string | null;
+  date: string;
+  ledger_account_id: string;
+  contact_id: string | null;
+  details: string;
+  debit: string;
+  credit: string;
+  created_at: string;
+}
+
+/** One line of a posting: a signed amount (debit positive, credit negative) on a ledger account. */
+export interface PostingLine {
+  ledger_account_id: string;
+  amount: Dec;
+  contact_id?: string | null;
+  details?: string;
+}
+
+export interface Posting {
+  transaction_type: string;
+  origin: { resource: string; id: string };
+  date: string;
+  lines: PostingLine[];
+}
+
+/** The link a document shows for its transaction (Sage's `transaction`). */
+export function transactionLink(id: string, type: string): Link {
+  return link('transactions', id, TRANSACTION_TYPES.find((t) => t.id === type)?.displayed_as ?? type);
+}
+
+/** Lines on the same account, contact and details merged, zero lines dropped: the entries a posting writes. */
+export function mergeLines(lines: readonly PostingLine[]): PostingLine[] {
+  const byKey = new Map<string, PostingLine>();
+  for (const l of lines) {
+    const key = `${l.ledger_account_id}|${l.contact_id ?? ''}|${l.details ?? ''}`;
+    const prev = byKey.get(key);
+    byKey.set(key, prev ? { ...prev, amount: prev.amount.plus(l.amount) } : { ...l });
+  }
+  return [...byKey.values()].filter((l) => !l.amount.isZero());
+}
+
+/** True when the signed amounts of the lines add up to exactly zero. */
+export function isBalanced(lines: readonly PostingLine[]): boolean {
+  return lines.reduce((s, l) => s.plus(l.amount), ZERO).isZero();
+}
+
+/**
+ * Writes a balanced transaction and moves the balances. Called only after a handler validated
+ * everything; an unbalanced posting here is a bug in the mock, refused before anything is written.
+ */
+export async function post(ctx: RequestContext, posting: Posting, reverses: string | null = null): Promise<string> {
+  const lines = mergeLines(posting.lines);
+  if (!isBalanced(lines)) {
+    throw apiError('UnexpectedError', { message: `Unbalanced posting for ${posting.origin.resource}/${posting.origin.id}.` });
+  }
+  const transactionId = newId(ctx);
+  const at = now(ctx);
+  const entries = col<LedgerEntryRecord>(ctx, LEDGER_ENTRIES);
+  const written: LedgerEntryRecord[] = [];
+  for (const l of lines) {
+    const rec: LedgerEntryRecord = {
+      id: newId(ctx),
+      transaction_id: transactionId,
+      transaction_type: posting.transaction_type,
+      origin: posting.origin,
+      reverses,
+      date: posting.date,
+      ledger_account_id: l.ledger_account_id,
+      contact_id: l.contact_id ?? null,
+      details: l.details ?? '',
+      debit: formatDecimal(l.amount.gt(0) ? l.amount : ZERO),
+      credit: formatDecimal(l.amount.lt(0) ? l.amount.neg() : ZERO),
+      created_at: at,
+    };
+    await entries.insert(rec);
+    written.push(rec);
+  }
+  await moveBalances(ctx, written);
+  return transactionId;
+}
+
+/** The entries of one transaction. */
+export function entriesOf(ctx: RequestContext, transactionId: string): LedgerEntryRecord[] {
+  const out: LedgerEntryRecord[] = [];
+  for (const e of col<LedgerEntryRecord>(ctx, LEDGER_ENTRIES).values()) if (e.transaction_id === transactionId) out.push(e);
+  return out;
+}
+
+/** Writes the mirror image of a transaction (same accounts, debits and credits swapped). */
+export async function reverse(ctx: RequestContext, transactionId: string, date?: string): Promise<string> {
+  const original = entriesOf(ctx, transactionId);
+  if (original.length === 0) return transactionId; // a transaction with nothing to post (zero-value document)
+  const first = original[0]!;
+  return post(
+    ctx,
+    {
+      transaction_type: first.transaction_type,
+      origin: first.origin,
+      date: date ?? first.date,
+      lines: original.map((e) => ({
+        ledger_account_id: e.ledger_account_id,
+        contact_id: e.contact_id,
+        details: e.details,
+        amount: dec(e.credit).minus(dec(e.debit)),
+      })),
+    },
+    transactionId,
+  );
+}
+
+/** Signed effect of an entry on a contact's balance, by the control account it hits. */
+function contactEffect(entry: LedgerEntryRecord, account: LedgerAccountRecord | undefined): Dec {
+  const net = dec(entry.debit).minus(dec(entry.credit));
+  if (account?.control_name === 'trade_debtors') return net; // what the customer owes
+  if (account?.control_name === 'trade_creditors') return net.neg(); // what the business owes the vendor
+  return ZERO;
+}
+
+async function moveBalances(ctx: RequestContext, entries: readonly LedgerEntryRecord[]): Promise<void> {
+  const accounts = col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS);
+  const byAccount = new Map<string, Dec>();
+  const byContact = new Map<string, Dec>();
+  for (const e of entries) {
+    const net = dec(e.debit).minus(dec(e.credit));
+    byAccount.set(e.ledger_account_id, (byAccount.get(e.ledger_account_id) ?? ZERO).plus(net));
+    if (e.contact_id) {
+      const effect = contactEffect(e, accounts.get(e.ledger_account_id));
+      byContact.set(e.contact_id, (byContact.get(e.contact_id) ?? ZERO).plus(effect));
+    }
+  }
+  for (const [id, delta] of byAccount) {
+    const a = accounts.get(id);
+    if (!a) continue;
+    const balance = formatDecimal(dec(a.balance).plus(delta));
+    await accounts.put({ ...a, balance });
+    const banks = col<BankAccountRecord>(ctx, BANK_ACCOUNTS);
+    for (const b of banks.values()) {
+      if (b.ledger_account.id === id) await banks.put({ ...b, balance });
+    }
+  }
+  const contacts = col<ContactRecord>(ctx, CONTACTS);
+  for (const [id, delta] of byContact) {
+    const c = contacts.get(id);
+    if (c) await contacts.put({ ...c, balance: formatDecimal(dec(c.balance).plus(delta)), deletable: false });
+  }
+}
+
+/** A contact that a document names can no longer be deleted (Sage keeps its history). */
+export async function markContactUsed(ctx: RequestContext, contactId: string): Promise<void> {
+  const contacts = col<ContactRecord>(ctx, CONTACTS);
+  const c = contacts.get(contactId);
+  if (c && c.deletable) await contacts.put({ ...c, deletable: false });
+}

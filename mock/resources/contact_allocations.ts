@@ -1,0 +1,184 @@
+/**
+ * /contact_allocations: set artefacts of one contact against each other without money moving,
+ * typically a payment on account against invoices.
+ *
+ * - `transaction_type_id`: CUSTOMER_ALLOCATION (a customer: else "can't find customer") or
+ *   VENDOR_ALLOCATION (a vendor: else "can't find vendor" [guess]); `date` defaults to today.
+ * - `allocated_artefacts[]` (`artefact_id`, `amount`): the contact's invoices take positive
+ *   amounts, its payments on account negative ones [guess: Sage's sign convention for credits];
+ *   the amounts must add up to exactly zero; each invoice must be UNPAID or PART_PAID ("You can
+ *   only pay unpaid or part-paid invoices.") and no artefact can take more than is outstanding.
+ *
+ * Ledger: the allocation moves amounts between artefacts on the same control account, so it writes
+ * a transaction whose entries (one per artefact, on trade debtors or trade creditors for the
+ * contact) net to zero. DELETE (204) reverses it and gives the amounts back to the artefacts.
+ */
+import type { RouteDef } from '../core/router.ts';
+import type { RequestContext } from '../core/context.ts';
+import { API_ERRORS } from '../core/errors.ts';
+import { json, noContent } from '../core/http.ts';
+import { dec, formatDecimal, roundMoney, sum, ZERO, type Dec } from '../core/money.ts';
+import { link, type Link } from '../core/records.ts';
+import { listResponse } from '../core/pagination.ts';
+import {
+  allocate, artefactLink, controlAccounts, controlOf, deallocate, findArtefact, isOpen, linkFilter, mnemonicFilter, readParty,
+  today, transactionTypeLink, type ArtefactRef, type Side,
+} from '../ledger/artefacts.ts';
+import { post, reverse, transactionLink } from '../ledger/entries.ts';
+import type { ContactRecord } from './contacts.ts';
+import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, tombstones } from './kit.ts';
+
+export const CONTACT_ALLOCATIONS = 'contact_allocations';
+
+export const ALLOCATION_TYPES = ['CUSTOMER_ALLOCATION', 'VENDOR_ALLOCATION'] as const;
+type AllocationType = (typeof ALLOCATION_TYPES)[number];
+
+export interface ContactAllocationRecord {
+  id: string;
+  displayed_as: string;
+  $path: string;
+  created_at: string;
+  updated_at: string;
+  transaction: Link | null;
+  transaction_type: Link;
+  deleted_at: string | null;
+  date: string;
+  contact: Link;
+  allocated_artefacts: { id: string; artefact: Link; amount: string }[];
+  [key: string]: unknown;
+}
+
+const sideOf = (t: AllocationType): Side => (t === 'CUSTOMER_ALLOCATION' ? 'customer' : 'vendor');
+
+interface ReadAllocation {
+  type: AllocationType;
+  contact: ContactRecord;
+  date: string;
+  items: { ref: ArtefactRef; amount: Dec }[];
+}
+
+function readItems(ctx: RequestContext, f: FieldReader, raw: unknown[], type: AllocationType | undefined, contact: ContactRecord | undefined) {
+  const currency = business(ctx).currency;
+  const items: { ref: ArtefactRef; amount: Dec }[] = [];
+  const taken = new Map<string, Dec>();
+  raw.forEach((item, i) => {
+    const src = `allocated_artefacts[${i}]`;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return f.fail(src, 'is invalid');
+    const af = new FieldReader(item as Record<string, unknown>, src);
+    const artefactId = af.string('artefact_id', { required: true });
+    const rawAmount = af.money('amount', { required: true });
+    const amount = rawAmount && roundMoney(rawAmount, currency);
+    if (amount?.isZero()) af.fail('amount', 'must be other than 0');
+    const ref = artefactId === undefined ? undefined : findArtefact(ctx, artefactId);
+    if (artefactId !== undefined && !ref) af.fail('artefact_id', 'artefact is invalid or does not exist in this business');
+    if (ref && type) {
+      if (ref.side !== sideOf(type)) af.fail('artefact_id', `cannot be allocated by a ${type.toLowerCase().replace('_', ' ')}`);
+      else if (contact && ref.record.contact.id !== contact.id) af.fail('artefact_id', 'belongs to another contact');
+      else if (!isOpen(ref)) af.fail('artefact_id', API_ERRORS.InvoiceNotPayable.message);
+      else if (amount && !amount.isZero()) {
+        if (amount.gt(0) !== (ref.kind === 'invoice')) af.fail('amount', API_ERRORS.AllocationWrongSign.message);
+        else {
+          const cumulative = (taken.get(ref.record.id) ?? ZERO).plus(amount.abs());
+          taken.set(ref.record.id, cumulative);
+          if (cumulative.gt(dec(ref.record.outstanding_amount))) af.fail('amount', API_ERRORS.AllocationExceedsOutstanding.message);
+        }
+      }
+    }
+    f.v.items.push(...af.v.items);
+    if (af.v.empty && ref && amount) items.push({ ref, amount });
+  });
+  return items;
+}
+
+function readAllocation(ctx: RequestContext, data: Record<string, unknown>): ReadAllocation {
+  const f = new FieldReader(data);
+  const rawType = f.string('transaction_type_id', { required: true });
+  const type = rawType !== undefined && (ALLOCATION_TYPES as readonly string[]).includes(rawType) ? (rawType as AllocationType) : undefined;
+  if (rawType !== undefined && !type) f.fail('transaction_type_id', 'is invalid');
+  let contact: ContactRecord | undefined;
+  if (type) contact = readParty(f, ctx, sideOf(type), 'contact_id', true);
+  else f.string('contact_id', { required: true });
+  const date = f.date('date');
+  const raw = f.array('allocated_artefacts', { required: true }) ?? [];
+  const items = readItems(ctx, f, raw, type, contact);
+  if (f.v.empty && !sum(items.map((x) => x.amount)).isZero()) f.fail('base', API_ERRORS.AllocationsNotBalanced.message);
+  f.check();
+  return { type: type!, contact: contact!, date: date ?? today(ctx), items };
+}
+
+async function createAllocation(ctx: RequestContext) {
+  const r = readAllocation(ctx, envelopeOf(ctx, 'contact_allocation'));
+  const controls = controlAccounts(ctx);
+  const at = now(ctx);
+  const id = newId(ctx);
+  const type = transactionTypeLink(r.type);
+  const side = sideOf(r.type);
+  const allocated = r.items.map((x) => ({ id: newId(ctx), artefact: artefactLink(x.ref.record), amount: formatDecimal(x.amount) }));
+  // An invoice settled (positive amount) is credited on trade debtors (debited on trade creditors);
+  // a payment on account used (negative amount) the other way round. The entries net to zero.
+  const control = controlOf(controls, side);
+  const txn = await post(ctx, {
+    transaction_type: r.type,
+    origin: { resource: CONTACT_ALLOCATIONS, id },
+    date: r.date,
+    lines: r.items.map((x) => ({
+      ledger_account_id: control.id,
+      contact_id: r.contact.id,
+      amount: side === 'customer' ? x.amount.neg() : x.amount,
+      details: x.ref.record.displayed_as,
+    })),
+  });
+  await allocate(ctx, r.items.map((x) => ({
+    artefactId: x.ref.record.id,
+    trace: { kind: 'contact_allocation' as const, id, transaction_type: r.type, date: r.date, reference: '', amount: formatDecimal(x.amount.abs()) },
+  })));
+  const rec: ContactAllocationRecord = {
+    id,
+    displayed_as: type.displayed_as,
+    $path: `/${CONTACT_ALLOCATIONS}/${id}`,
+    created_at: at,
+    updated_at: at,
+    transaction: transactionLink(txn, r.type),
+    transaction_type: type,
+    deleted_at: null,
+    date: r.date,
+    contact: link('contacts', r.contact.id, r.contact.displayed_as),
+    allocated_artefacts: allocated,
+  };
+  await col<ContactAllocationRecord>(ctx, CONTACT_ALLOCATIONS).insert(rec);
+  return json(201, publicView(rec));
+}
+
+async function deleteAllocation(ctx: RequestContext) {
+  const allocations = col<ContactAllocationRecord>(ctx, CONTACT_ALLOCATIONS);
+  const rec = found(allocations, ctx.params.id);
+  if (rec.transaction) await reverse(ctx, rec.transaction.id);
+  await deallocate(ctx, rec.allocated_artefacts.map((a) => a.artefact.id), 'contact_allocation', rec.id);
+  await allocations.remove(rec.id);
+  await bury(ctx, CONTACT_ALLOCATIONS, rec);
+  return noContent();
+}
+
+export const contactAllocationRoutes: RouteDef[] = [
+  {
+    surface: 'api', method: 'GET', path: '/contact_allocations',
+    handler: (ctx) =>
+      listResponse(ctx, {
+        resource: CONTACT_ALLOCATIONS,
+        source: col<ContactAllocationRecord>(ctx, CONTACT_ALLOCATIONS),
+        render: publicView,
+        filters: {
+          contact_id: linkFilter<ContactAllocationRecord>((a) => a.contact),
+          transaction_type_id: mnemonicFilter<ContactAllocationRecord>('transaction_type_id', ALLOCATION_TYPES, (a) => a.transaction_type),
+        },
+        sortable: ['created_at', 'updated_at', 'date'],
+        tombstones: tombstones(ctx, CONTACT_ALLOCATIONS),
+      }),
+  },
+  {
+    surface: 'api', method: 'GET', path: '/contact_allocations/:id',
+    handler: (ctx) => json(200, publicView(found(col<ContactAllocationRecord>(ctx, CONTACT_ALLOCATIONS), ctx.params.id))),
+  },
+  { surface: 'api', method: 'POST', path: '/contact_allocations', resource: 'contact_allocation', handler: createAllocation },
+  { surface: 'api', method: 'DELETE', path: '/contact_allocations/:id', resource: 'contact_allocation', handler: deleteAllocation },
+];

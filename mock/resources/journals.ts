@@ -1,0 +1,207 @@
+/**
+ * /journals: manual double entry. `date`, `reference` and `journal_lines[]` are required; each line
+ * has a `ledger_account_id` of this business, a `debit` and a `credit` (both required, as Sage's
+ * v3.1 description says, each >= 0) of which exactly one is non-zero, and optional `details`.
+ * Debits must equal credits exactly (decimal arithmetic: 0.1 + 0.2 debits balance a 0.3 credit).
+ * Lines cannot post to trade debtors or trade creditors [guess]: those control accounts belong to
+ * contacts' invoices and payments.
+ *
+ * No PUT (405). DELETE (204) reverses the journal's entries and leaves a tombstone.
+ * `POST /journals/{id}/reissue` (201) voids the journal and creates a new one in its place: the same
+ * journal, or with the fields sent in an optional `{"journal": {...}}` body [guess].
+ */
+import type { RouteDef } from '../core/router.ts';
+import type { RequestContext } from '../core/context.ts';
+import { API_ERRORS } from '../core/errors.ts';
+import { json, noContent } from '../core/http.ts';
+import { formatDecimal, roundMoney, sum, ZERO, type Dec } from '../core/money.ts';
+import { link, type Link } from '../core/records.ts';
+import { listResponse } from '../core/pagination.ts';
+import { transactionTypeLink } from '../ledger/artefacts.ts';
+import { post, reverse, transactionLink } from '../ledger/entries.ts';
+import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from './ledger_accounts.ts';
+import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, tombstones } from './kit.ts';
+
+export const JOURNALS = 'journals';
+
+export interface JournalLineRecord {
+  id: string;
+  ledger_account: Link;
+  details: string;
+  debit: string;
+  credit: string;
+  include_on_tax_return: boolean;
+  tax_reconciled: boolean;
+  cleared: boolean;
+  bank_reconciled: boolean;
+}
+
+export interface JournalRecord {
+  id: string;
+  displayed_as: string;
+  $path: string;
+  created_at: string;
+  updated_at: string;
+  transaction: Link | null;
+  transaction_type: Link;
+  deleted_at: string | null;
+  date: string;
+  reference: string;
+  description: string;
+  total: string;
+  journal_code: null;
+  journal_lines: JournalLineRecord[];
+  migrated: boolean;
+  [key: string]: unknown;
+}
+
+interface ReadLine {
+  ledger: LedgerAccountRecord;
+  debit: Dec;
+  credit: Dec;
+  details: string;
+  includeOnTaxReturn: boolean;
+}
+
+const CONTACT_CONTROLS = ['trade_debtors', 'trade_creditors'];
+
+function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
+  const currency = business(ctx).currency;
+  const f = new FieldReader(data);
+  const date = f.date('date', { required: true });
+  const reference = f.string('reference', { required: true, max: 255 });
+  const description = f.string('description', { max: 2000 });
+  const raw = f.array('journal_lines', { required: true }) ?? [];
+  const lines: ReadLine[] = [];
+  raw.forEach((item, i) => {
+    const src = `journal_lines[${i}]`;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return f.fail(src, 'is invalid');
+    const lf = new FieldReader(item as Record<string, unknown>, src);
+    const ledger = lf.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
+    if (ledger?.control_name && CONTACT_CONTROLS.includes(ledger.control_name)) lf.fail('ledger_account_id', API_ERRORS.JournalControlAccount.message);
+    const debit = lf.money('debit', { required: true, min: 0 });
+    const credit = lf.money('credit', { required: true, min: 0 });
+    const details = lf.string('details', { max: 255 });
+    const includeOnTaxReturn = lf.boolean('include_on_tax_return');
+    if (debit && credit) {
+      const d = roundMoney(debit, currency);
+      const c = roundMoney(credit, currency);
+      if (!d.isZero() && !c.isZero()) f.v.add(src, API_ERRORS.JournalLineDebitAndCredit.message);
+      else if (d.isZero() && c.isZero()) f.v.add(src, API_ERRORS.JournalLineEmpty.message);
+      else if (ledger && lf.v.empty) lines.push({ ledger, debit: d, credit: c, details: details ?? '', includeOnTaxReturn: includeOnTaxReturn ?? false });
+    }
+    f.v.items.push(...lf.v.items);
+  });
+  if (f.v.empty && lines.length === raw.length) {
+    const debits = sum(lines.map((l) => l.debit));
+    const credits = sum(lines.map((l) => l.credit));
+    if (!debits.eq(credits)) f.fail('base', API_ERRORS.JournalUnbalanced.message);
+  }
+  f.check();
+  return { date: date!, reference: reference!, description: description ?? '', lines };
+}
+
+async function writeJournal(ctx: RequestContext, input: ReturnType<typeof readJournal>): Promise<JournalRecord> {
+  const at = now(ctx);
+  const id = newId(ctx);
+  const lines: JournalLineRecord[] = input.lines.map((l) => ({
+    id: newId(ctx),
+    ledger_account: link('ledger_accounts', l.ledger.id, l.ledger.displayed_as),
+    details: l.details,
+    debit: formatDecimal(l.debit),
+    credit: formatDecimal(l.credit),
+    include_on_tax_return: l.includeOnTaxReturn,
+    tax_reconciled: false,
+    cleared: false,
+    bank_reconciled: false,
+  }));
+  const txn = await post(ctx, {
+    transaction_type: 'JOURNAL',
+    origin: { resource: JOURNALS, id },
+    date: input.date,
+    lines: input.lines.map((l) => ({ ledger_account_id: l.ledger.id, amount: l.debit.minus(l.credit), details: l.details || input.reference })),
+  });
+  const rec: JournalRecord = {
+    id,
+    displayed_as: input.reference,
+    $path: `/${JOURNALS}/${id}`,
+    created_at: at,
+    updated_at: at,
+    transaction: transactionLink(txn, 'JOURNAL'),
+    transaction_type: transactionTypeLink('JOURNAL'),
+    deleted_at: null,
+    date: input.date,
+    reference: input.reference,
+    description: input.description,
+    total: formatDecimal(input.lines.reduce((s, l) => s.plus(l.debit), ZERO)),
+    journal_code: null,
+    journal_lines: lines,
+    migrated: false,
+  };
+  await col<JournalRecord>(ctx, JOURNALS).insert(rec);
+  return rec;
+}
+
+/** Reverses a journal's entries, removes it and remembers the deletion. */
+async function removeJournal(ctx: RequestContext, rec: JournalRecord): Promise<void> {
+  if (rec.transaction) await reverse(ctx, rec.transaction.id);
+  await col<JournalRecord>(ctx, JOURNALS).remove(rec.id);
+  await bury(ctx, JOURNALS, rec);
+}
+
+/** The body of a reissue: the old journal, with whatever the optional `journal` namespace changes. */
+function reissueBody(ctx: RequestContext, old: JournalRecord): Record<string, unknown> {
+  const b = ctx.body;
+  const changes = b && typeof b === 'object' && !Array.isArray(b) && (b as Record<string, unknown>).journal !== undefined
+    ? envelopeOf(ctx, 'journal')
+    : {};
+  return {
+    date: old.date,
+    reference: old.reference,
+    description: old.description,
+    journal_lines: old.journal_lines.map((l) => ({
+      ledger_account_id: l.ledger_account.id, debit: l.debit, credit: l.credit, details: l.details, include_on_tax_return: l.include_on_tax_return,
+    })),
+    ...changes,
+  };
+}
+
+export const journalRoutes: RouteDef[] = [
+  {
+    surface: 'api', method: 'GET', path: '/journals',
+    handler: (ctx) =>
+      listResponse(ctx, {
+        resource: JOURNALS,
+        source: col<JournalRecord>(ctx, JOURNALS),
+        render: publicView,
+        tombstones: tombstones(ctx, JOURNALS),
+      }),
+  },
+  {
+    surface: 'api', method: 'GET', path: '/journals/:id',
+    handler: (ctx) => json(200, publicView(found(col<JournalRecord>(ctx, JOURNALS), ctx.params.id))),
+  },
+  {
+    surface: 'api', method: 'POST', path: '/journals', resource: 'journal',
+    async handler(ctx) {
+      const input = readJournal(ctx, envelopeOf(ctx, 'journal'));
+      return json(201, publicView(await writeJournal(ctx, input)));
+    },
+  },
+  {
+    surface: 'api', method: 'DELETE', path: '/journals/:id', resource: 'journal',
+    async handler(ctx) {
+      await removeJournal(ctx, found(col<JournalRecord>(ctx, JOURNALS), ctx.params.id));
+      return noContent();
+    },
+  },
+  {
+    surface: 'api', method: 'POST', path: '/journals/:id/reissue', resource: 'journal',
+    async handler(ctx) {
+      const old = found(col<JournalRecord>(ctx, JOURNALS), ctx.params.id);
+      const input = readJournal(ctx, reissueBody(ctx, old));
+      await removeJournal(ctx, old);
+      return json(201, publicView(await writeJournal(ctx, input)));
+    },
+  },
+];

@@ -8,6 +8,10 @@ import type { JournalEntry, JournalQuery } from '../core/journal.ts';
 import { SCOPES, type Scope, type TokenResponse } from '../auth/tokens.ts';
 import { businessesOf, canAccess } from '../world/access.ts';
 import { GLOBAL, type AppRecord, type BusinessRecord, type UserRecord } from '../world/types.ts';
+import { trialBalance, type TrialBalance } from '../ledger/trial_balance.ts';
+import { limitsAdmin, type LimitsAdmin } from '../limits/admin.ts';
+import { latchBoard } from '../limits/latch.ts';
+import { oauthAdmin, type OAuthAdmin } from '../auth/control.ts';
 
 export interface WorldView {
   seed: number;
@@ -22,7 +26,7 @@ export interface WorldView {
   businesses: { id: string; name: string; country: string; currency: string; owner_id: string; subscription_active: boolean }[];
 }
 
-export interface Admin {
+export interface Admin extends LimitsAdmin, OAuthAdmin {
   reset(options?: { seed?: number }): Promise<WorldView>;
   world(): WorldView;
   /** A token pair for a user of an app, as Sage's `/token` would answer (no browser). */
@@ -32,6 +36,8 @@ export interface Admin {
   setClock(date: string | number): { now: string; epoch_ms: number; mode: string };
   journal(query?: JournalQuery): JournalEntry[];
   setLeadBusiness(userId: string, businessId: string): Promise<WorldView['users'][number]>;
+  /** The business's trial balance from its ledger entries: `total_debit` always equals `total_credit`. */
+  trialBalance(businessId: string): TrialBalance;
 }
 
 export function createAdmin(mock: SageMock): Admin {
@@ -50,7 +56,10 @@ export function createAdmin(mock: SageMock): Admin {
   const clockView = () => ({ now: mock.clock.iso(), epoch_ms: mock.clock.now(), mode: mock.clock.mode });
 
   const admin: Admin = {
+    ...limitsAdmin(mock),
+    ...oauthAdmin(mock),
     async reset(options = {}) {
+      latchBoard(mock).release(); // a reset never strands a held request
       await mock.reset(options);
       return admin.world();
     },
@@ -87,6 +96,11 @@ export function createAdmin(mock: SageMock): Admin {
       return clockView();
     },
     journal: (query) => mock.state.journal.query(query),
+    trialBalance(businessId) {
+      const b = businesses().get(businessId);
+      if (!b) throw apiError('RecordNotFound', { message: `No business ${businessId}.` });
+      return trialBalance(store(), b);
+    },
     async setLeadBusiness(userId, businessId) {
       const u = users().get(userId);
       if (!u) throw apiError('RecordNotFound', { message: `No user ${userId}.` });

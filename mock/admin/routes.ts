@@ -8,6 +8,8 @@ import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import type { JournalQuery } from '../core/journal.ts';
 import type { Scope } from '../auth/tokens.ts';
+import { limitsAdminRoutes } from '../limits/routes.ts';
+import { oauthAdminRoutes } from '../auth/admin-routes.ts';
 
 function bodyObject(ctx: RequestContext): Record<string, unknown> {
   const b = ctx.body;
@@ -50,6 +52,8 @@ function journalQuery(q: URLSearchParams): JournalQuery {
 }
 
 export const adminRoutes: RouteDef[] = [
+  ...limitsAdminRoutes,
+  ...oauthAdminRoutes,
   {
     surface: 'admin', method: 'POST', path: '/__mock/reset',
     async handler(ctx) {
@@ -83,6 +87,10 @@ export const adminRoutes: RouteDef[] = [
       const entries = ctx.mock.admin.journal(journalQuery(ctx.query));
       return json(200, { $total: entries.length, $items: entries });
     },
+  },
+  {
+    surface: 'admin', method: 'GET', path: '/__mock/businesses/:id/trial_balance',
+    handler: (ctx) => json(200, ctx.mock.admin.trialBalance(ctx.params.id!)),
   },
   {
     surface: 'admin', method: 'PUT', path: '/__mock/users/:id/lead_business',

@@ -7,6 +7,7 @@
  * Entries marked `guess` are behaviour Sage does not document; the docs say so.
  */
 import { json, type MockResponse } from './http.ts';
+import type { components } from '../../openapi/types.ts';
 
 export interface ApiErrorSpec {
   status: number;
@@ -31,6 +32,25 @@ export const API_ERRORS = {
   UnsupportedMediaType: { status: 415, dataCode: 'UnsupportedMediaType', message: 'Only application/json request bodies are supported.', guess: true },
   // 422
   RecordInvalid: { status: 422, dataCode: 'RecordInvalid', message: 'The record is invalid.' },
+  // 422 rules of the ledger (invoices, payments, allocations, journals). `$source` names the field.
+  CustomerNotFound: { status: 422, dataCode: 'RecordInvalid', message: "can't find customer" },
+  VendorNotFound: { status: 422, dataCode: 'RecordInvalid', message: "can't find vendor", guess: true },
+  InvoiceNotPayable: { status: 422, dataCode: 'RecordInvalid', message: 'You can only pay unpaid or part-paid invoices.' },
+  AllocationExceedsOutstanding: { status: 422, dataCode: 'RecordInvalid', message: 'is more than the outstanding amount', guess: true },
+  AllocationExceedsPayment: { status: 422, dataCode: 'RecordInvalid', message: 'The allocated amounts are more than the total amount of the payment.', guess: true },
+  AllocationWrongSign: { status: 422, dataCode: 'RecordInvalid', message: 'must be positive for an invoice and negative for a payment on account', guess: true },
+  AllocationsNotBalanced: { status: 422, dataCode: 'RecordInvalid', message: 'The allocated amounts must add up to zero.', guess: true },
+  RefundNotAllocated: { status: 422, dataCode: 'RecordInvalid', message: 'A refund must be allocated in full to payments on account.', guess: true },
+  DiscountNotSupported: { status: 422, dataCode: 'RecordInvalid', message: 'settlement discounts are not supported by sage-mock', guess: true },
+  PaymentOnAccountAllocated: { status: 422, dataCode: 'RecordInvalid', message: 'The payment on account of this payment has been allocated; delete those allocations first.', guess: true },
+  JournalUnbalanced: { status: 422, dataCode: 'RecordInvalid', message: 'The total debits must equal the total credits.', guess: true },
+  JournalLineDebitAndCredit: { status: 422, dataCode: 'RecordInvalid', message: 'A journal line must have either a debit or a credit, not both.', guess: true },
+  JournalLineEmpty: { status: 422, dataCode: 'RecordInvalid', message: 'A journal line must have a debit or a credit.', guess: true },
+  JournalControlAccount: { status: 422, dataCode: 'RecordInvalid', message: 'cannot be a trade debtors or trade creditors control account', guess: true },
+  InvoiceHasPayments: { status: 422, dataCode: 'RecordInvalid', message: 'The invoice has payments or allocations; delete them first.', guess: true },
+  InvoiceVoid: { status: 422, dataCode: 'RecordInvalid', message: 'A void invoice cannot be changed.', guess: true },
+  InvoiceNotDraft: { status: 422, dataCode: 'RecordInvalid', message: 'Only a draft or pro-forma invoice can be released.', guess: true },
+  NegativeInvoiceTotal: { status: 422, dataCode: 'RecordInvalid', message: 'The total amount of an invoice cannot be negative.', guess: true },
   MalformedJson: { status: 422, dataCode: 'RecordInvalid', message: 'The request body is not valid JSON.', guess: true },
   InvalidParameter: { status: 422, dataCode: 'RecordInvalid', message: 'A query parameter is invalid.', guess: true },
   IdempotencyResourceMismatch: { status: 422, dataCode: 'IdempotencyResourceMismatch', message: 'Entity type mismatch' },
@@ -45,12 +65,8 @@ export const API_ERRORS = {
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
 
-export interface SageErrorItem {
-  $severity: 'error';
-  $dataCode: string;
-  $message: string;
-  $source: string;
-}
+/** One item of Sage's error array, as openapi/sage-mock.openapi.yaml defines it (`SageError`). */
+export type SageErrorItem = components['schemas']['SageError'];
 
 /** Thrown anywhere in the pipeline; rendered by the engine into Sage's error array. */
 export class SageApiError extends Error {
@@ -113,6 +129,8 @@ export const OAUTH_ERRORS = {
   unsupported_grant_type: 'The authorization grant type is not supported.',
   invalid_scope: 'The requested scope is invalid.',
   access_denied: 'The resource owner denied the request.',
+  unsupported_response_type: 'The authorization server does not support this response type.',
+  server_error: 'The authorization server met an unexpected condition.',
 } as const;
 
 export type OAuthErrorCode = keyof typeof OAUTH_ERRORS;

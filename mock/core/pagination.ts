@@ -12,6 +12,10 @@ import { json, type MockResponse } from './http.ts';
 import type { RequestContext } from './context.ts';
 import { parseTimestamp } from './records.ts';
 import type { Collection, StoredRecord } from '../store/index.ts';
+import type { components } from '../../openapi/types.ts';
+
+/** The list envelope as openapi/sage-mock.openapi.yaml defines it. */
+export type ListEnvelope = components['schemas']['ListEnvelope'];
 
 export const DEFAULT_ITEMS_PER_PAGE = 20;
 export const MAX_ITEMS_PER_PAGE = 200;
@@ -118,14 +122,15 @@ function envelope<T>(
   const lastPage = Math.max(1, Math.ceil(total / paging.perPage));
   const page = Math.min(paging.page, lastPage);
   const items = slice((page - 1) * paging.perPage, paging.perPage).map((r) => project(render(r), attributes));
-  return json(200, {
+  const body: ListEnvelope = {
     $total: total,
     $page: page,
     $next: page < lastPage ? pageLink(resource, ctx.query, page + 1, paging.perPage) : null,
     $back: page > 1 ? pageLink(resource, ctx.query, page - 1, paging.perPage) : null,
     $itemsPerPage: paging.perPage,
     $items: items,
-  });
+  };
+  return json(200, body);
 }
 
 /** `/contacts?page=3&items_per_page=25&...the other parameters as sent`. */

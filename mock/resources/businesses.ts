@@ -8,11 +8,16 @@ import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { sageTime } from '../core/records.ts';
 import { businessesOf, canAccess } from '../world/access.ts';
-import { COUNTRY_PROFILES } from '../world/countries.ts';
 import { GLOBAL, type BusinessRecord, type UserRecord } from '../world/types.ts';
 import { FieldReader, envelopeOf, found } from './kit.ts';
+import { countryLink } from './contacts.ts';
+import type { components } from '../../openapi/types.ts';
 
-export function renderBusiness(b: BusinessRecord): Record<string, unknown> {
+type Business = components['schemas']['Business'];
+type BusinessList = components['schemas']['BusinessList'];
+type User = components['schemas']['User'];
+
+export function renderBusiness(b: BusinessRecord): Business {
   return {
     id: b.id,
     displayed_as: b.displayed_as,
@@ -24,7 +29,7 @@ export function renderBusiness(b: BusinessRecord): Record<string, unknown> {
     address_line_2: b.address_line_2,
     city: b.city,
     postal_code: b.postal_code,
-    country: { id: b.country, displayed_as: `${COUNTRY_PROFILES[b.country].name} (${b.country})`, $path: `/countries/${b.country}` },
+    country: countryLink(b.country),
     region: b.region,
     telephone: b.telephone,
     mobile: b.mobile,
@@ -44,7 +49,7 @@ export function renderBusiness(b: BusinessRecord): Record<string, unknown> {
   };
 }
 
-export function renderUser(u: UserRecord): Record<string, unknown> {
+export function renderUser(u: UserRecord): User {
   return {
     id: u.id,
     displayed_as: u.displayed_as,
@@ -78,7 +83,8 @@ export const businessRoutes: RouteDef[] = [
     handler(ctx) {
       const items = businessesOf(ctx.mock.state.store, me(ctx).id).map(renderBusiness);
       // Sage's published example of this envelope spells `$items_per_page` and is not paged.
-      return json(200, { $total: items.length, $page: 1, $next: null, $back: null, $items_per_page: 2147483647, $items: items });
+      const body: BusinessList = { $total: items.length, $page: 1, $next: null, $back: null, $items_per_page: 2147483647, $items: items };
+      return json(200, body);
     },
   },
   {

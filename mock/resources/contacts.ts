@@ -64,7 +64,7 @@ export function contactTypeLink(id: string): Link {
 }
 
 export function countryLink(code: CountryCode): Link {
-  return link('countries', code, COUNTRY_PROFILES[code].name);
+  return link('countries', code, `${COUNTRY_PROFILES[code].name} (${code})`);
 }
 
 export function currencyLink(code: string): Link {

@@ -1,0 +1,5420 @@
+/**
+ * GENERATED FILE, DO NOT EDIT.
+ * Made by scripts/openapi-generate.ts (openapi-typescript) from openapi/sage-mock.openapi.yaml.
+ * Change the document, then run `npm run openapi:generate`; `npm run openapi:check` fails while
+ * this file is stale.
+ */
+
+export interface paths {
+    "/businesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The businesses the user owns or is invited to
+         * @description Not paged; the envelope spells `$items_per_page`, as Sage's example does.
+         */
+        get: operations["listBusinesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user's lead business
+         * @description The business requests without `X-Business` are routed to.
+         */
+        get: operations["getLeadBusiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/businesses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One business the user can reach */
+        get: operations["getBusiness"];
+        /** Change a business's name, address or contact numbers */
+        put: operations["updateBusiness"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user the access token was issued to */
+        get: operations["getUser"];
+        /** Change the user's names, initials or locale */
+        put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Contacts of the business
+         * @description `sort` accepts `name`, `reference`, `email`, `created_at`, `updated_at`.
+         */
+        get: operations["listContacts"];
+        put?: never;
+        /**
+         * Create a customer, a vendor, or both
+         * @description Without a `reference` one is made from the name and a counter, unique in the business.
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One contact, with all attributes */
+        get: operations["getContact"];
+        /** Change a contact */
+        put: operations["updateContact"];
+        post?: never;
+        /**
+         * Delete a contact without transactions
+         * @description The deletion is remembered for `deleted_since`. A contact with transactions gets 422.
+         */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chart of accounts
+         * @description `sort` accepts `nominal_code`, `name`, `created_at`, `updated_at`.
+         */
+        get: operations["listLedgerAccounts"];
+        put?: never;
+        /** Add an account to the chart */
+        post: operations["createLedgerAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One ledger account */
+        get: operations["getLedgerAccount"];
+        /** Change a ledger account */
+        put: operations["updateLedgerAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tax rates of the business's country
+         * @description GB and IE ids are mnemonic (`GB_STANDARD`); US and CA ids are 32-hex ids that differ per
+         *     business. `sort` accepts `name`, `percentage`, `created_at`, `updated_at`.
+         */
+        get: operations["listTaxRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One tax rate */
+        get: operations["getTaxRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bank accounts of the business
+         * @description `sort` accepts `nominal_code`, `created_at`, `updated_at`.
+         */
+        get: operations["listBankAccounts"];
+        put?: never;
+        /** Open a bank account (and its ledger account) */
+        post: operations["createBankAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One bank account */
+        get: operations["getBankAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CUSTOMER and VENDOR */
+        get: operations["listContactTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contact type */
+        get: operations["getContactType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_account_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SALES, BANK, CURRENT_ASSETS and the other account types */
+        get: operations["listLedgerAccountTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_account_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ledger account type */
+        get: operations["getLedgerAccountType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artefact_statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DRAFT, UNPAID, PAID and the other invoice statuses */
+        get: operations["listArtefactStatuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/artefact_statuses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One artefact status */
+        get: operations["getArtefactStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transaction_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SALES_INVOICE, CUSTOMER_RECEIPT and the other transaction types */
+        get: operations["listTransactionTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transaction_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One transaction type */
+        get: operations["getTransactionType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_account_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CHECKING, SAVINGS and the other bank account types */
+        get: operations["listBankAccountTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_account_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bank account type */
+        get: operations["getBankAccountType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales invoices of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `due_date`. Void invoices stay listed and are also listed by `deleted_since`.
+         */
+        get: operations["listSalesInvoices"];
+        put?: never;
+        /**
+         * Raise an invoice to a customer
+         * @description Totals are computed from the lines. Status on create is UNPAID (the default), DRAFT or
+         *     PRO_FORMA; UNPAID invoices are numbered `SI-1`, `SI-2`, ... per business, drafts `SI-DRAFT`.
+         *     A contact that is not a customer gets 422 "can't find customer".
+         */
+        post: operations["createSalesInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One sales invoice */
+        get: operations["getSalesInvoice"];
+        /** Change a sales invoice */
+        put: operations["updateSalesInvoice"];
+        post?: never;
+        /**
+         * Void a sales invoice
+         * @description Deleting a sales invoice voids it (status VOID) and answers the voided invoice. A reason is
+         *     required unless the invoice is a draft; an invoice with payments or allocations cannot be voided.
+         */
+        delete: operations["voidSalesInvoice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_invoices/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a draft or pro-forma into an UNPAID, numbered invoice */
+        post: operations["releaseSalesInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Purchase invoices of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `due_date`.
+         */
+        get: operations["listPurchaseInvoices"];
+        put?: never;
+        /**
+         * Record an invoice from a vendor
+         * @description A contact that is not a vendor gets 422.
+         */
+        post: operations["createPurchaseInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One purchase invoice */
+        get: operations["getPurchaseInvoice"];
+        /** Change a purchase invoice */
+        put: operations["updatePurchaseInvoice"];
+        post?: never;
+        /**
+         * Delete a purchase invoice that has no payments
+         * @description Unlike a sales invoice, a purchase invoice is really deleted (and remembered for `deleted_since`).
+         */
+        delete: operations["deletePurchaseInvoice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_invoices/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a draft purchase invoice (status UNPAID) */
+        post: operations["releasePurchaseInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Receipts, payments and refunds
+         * @description `sort` accepts `created_at`, `updated_at`, `date`.
+         */
+        get: operations["listContactPayments"];
+        put?: never;
+        /**
+         * Record a receipt, payment or refund and what it pays
+         * @description Allocations lower the outstanding amount of each artefact and move its status to PART_PAID
+         *     or PAID. Whatever is not allocated becomes a payment on account. Paying a paid invoice gets
+         *     422 "You can only pay unpaid or part-paid invoices."
+         */
+        post: operations["createContactPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One contact payment */
+        get: operations["getContactPayment"];
+        put?: never;
+        post?: never;
+        /** Delete a payment and undo its allocations */
+        delete: operations["deleteContactPayment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Allocations between artefacts of one contact
+         * @description `sort` accepts `created_at`, `updated_at`, `date`.
+         */
+        get: operations["listContactAllocations"];
+        put?: never;
+        /**
+         * Allocate invoices, credits and payments on account of one contact against each other
+         * @description The allocated amounts must sum to zero.
+         */
+        post: operations["createContactAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One contact allocation */
+        get: operations["getContactAllocation"];
+        put?: never;
+        post?: never;
+        /** Delete an allocation and restore the outstanding amounts */
+        delete: operations["deleteContactAllocation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/journals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Journals of the business */
+        get: operations["listJournals"];
+        put?: never;
+        /**
+         * Post a balanced journal
+         * @description Debits must equal credits exactly (decimal arithmetic, so `0.1` + `0.2` balances `0.3`);
+         *     each line carries a debit or a credit, not both. Journals cannot be changed (no PUT: 405);
+         *     reissue one instead.
+         */
+        post: operations["createJournal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/journals/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One journal */
+        get: operations["getJournal"];
+        put?: never;
+        post?: never;
+        /** Delete a journal and its postings */
+        delete: operations["deleteJournal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/journals/{id}/reissue": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a journal with a new one
+         * @description The old journal is removed (its postings reversed, and listed by `deleted_since`) and a new
+         *     one is created from it, with whatever the optional body changes.
+         */
+        post: operations["reissueJournal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth2/auth/central": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start an authorization (consent page)
+         * @description Shows the consent page, where a person picks a seeded user and allows or denies. Allow
+         *     redirects to `redirect_uri?code=<REGION>%2F<code>&country=<CC>&state=...`; the code is
+         *     single use and expires after 60 s of clock time. Errors other than an unknown client or
+         *     redirect URI go to the callback as `error=...&state=...`. An unknown client or a redirect
+         *     URI that is not registered exactly (case-sensitive) gets an error page, never a redirect.
+         */
+        get: operations["authorize"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth2/auth/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The consent page's form (the mock's own page)
+         * @description The authorization request travels in hidden fields and is checked again from scratch. Allow
+         *     needs a chosen account (`user_id`) or an `email`; without one the page comes back with 422.
+         */
+        post: operations["consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a code, or rotate a refresh token
+         * @description Client credentials come as form fields or as HTTP Basic (`Authorization: Basic
+         *     base64(client_id:client_secret)`). Every refresh answers a new access
+         *     token and a new refresh token; every older refresh token of the chain is then dead
+         *     (`invalid_grant`), used or not. Access tokens live 300 s, refresh tokens 31 days.
+         *     The success body has Sage's keys in Sage's order.
+         */
+        post: operations["token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a refresh token's chain
+         * @description The whole chain is dead afterwards; access tokens already issued live out their 300 s.
+         */
+        post: operations["revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Throw the world away and seed a new one
+         * @description The same seed gives the same world, byte for byte. A frozen clock returns to its start.
+         */
+        post: operations["mockReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/world": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users, apps (with secrets), businesses and lead businesses */
+        get: operations["mockWorld"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A token pair for a user of an app, without the browser flow
+         * @description Answers exactly what `POST /token` would.
+         */
+        post: operations["mockMintToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mock's clock */
+        get: operations["mockClock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the clock forward */
+        post: operations["mockAdvanceClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/clock/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the clock to a date-time */
+        post: operations["mockSetClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every exchange the mock saw, oldest first, filtered
+         * @description Control-plane calls are not recorded. The journal is bounded; the oldest entries fall off.
+         */
+        get: operations["mockJournal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/users/{id}/lead_business": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change which business a user's requests fall back to */
+        put: operations["mockSetLeadBusiness"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/businesses/{id}/trial_balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The business's trial balance, from the double-entry postings underneath
+         * @description Debits and credits of every posted invoice, payment and journal; the totals always agree.
+         */
+        get: operations["mockTrialBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register an app (client id, secret, redirect URIs) */
+        post: operations["mockRegisterApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/apps/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an app; its tokens stop working at once */
+        delete: operations["mockRemoveApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A connected tenant in one call (user and app), answered with a token pair
+         * @description Answers exactly what `POST /token` would after the browser flow.
+         */
+        post: operations["mockConnect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/oauth/preapprove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the next authorizations of a client as a user, without the page */
+        post: operations["mockPreapprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/oauth/preapprovals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pre-approvals in force */
+        get: operations["mockPreapprovals"];
+        put?: never;
+        post?: never;
+        /** Clear pre-approvals (all, or one client's) */
+        delete: operations["mockClearPreapprovals"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refresh-token chains (one per authorization) */
+        get: operations["mockChains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/chains/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kill a chain, as POST /revoke would */
+        post: operations["mockRevokeChain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/tokens/expire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an access token expire now (the next API call with it is 401) */
+        post: operations["mockExpireToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Limits and each app's counts */
+        get: operations["mockLimits"];
+        /** Change the default limits, one app's limits or today's count, or the 429 headers */
+        put: operations["mockSetLimits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/latches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Latches and how many requests each holds */
+        get: operations["mockLatches"];
+        put?: never;
+        /**
+         * Hold matching requests inside the pipeline until released
+         * @description Control-plane requests are never held.
+         */
+        post: operations["mockCreateLatch"];
+        /** Release every latch */
+        delete: operations["mockReleaseLatches"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/latches/{id}/wait": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer once this many requests wait at the latch (real time, bounded) */
+        post: operations["mockWaitLatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/latches/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let the held requests go on */
+        post: operations["mockReleaseLatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/idempotency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The idempotency ids remembered now */
+        get: operations["mockIdempotency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description A record id as Sage makes them, 32 lowercase hex characters. */
+        Id: string;
+        /** @description A record's path below the API base, without `/v3.1`. */
+        Path: string;
+        /** @description The path of the next or previous page, without `/v3.1`, keeping the other query parameters. */
+        PageLink: string | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date-time in UTC, whole seconds (`2026-01-05T09:00:00Z`).
+         */
+        Timestamp: string;
+        /**
+         * Format: date-time
+         * @description A timestamp, or null (`deleted_at` of a record that still exists).
+         */
+        NullableTimestamp: string | null;
+        /** Format: date */
+        Date: string;
+        /** @description An amount as a decimal string with at least one decimal place (`"110.0"`, `"-0.03"`). */
+        Money: string;
+        /** @description A decimal string (quantities, percentages). */
+        Decimal: string;
+        /** @description An amount in a request, as a number or a numeric string; read as an exact decimal. */
+        MoneyInput: string | number;
+        /**
+         * @description A client-chosen key, 32 hex characters without hyphens, inside the resource namespace of a
+         *     POST or PUT body. A repeat within 7 days answers the first result again and changes nothing;
+         *     the same id on another resource type gets 422 `IdempotencyResourceMismatch`. The mock's own
+         *     choices [guess]: ids are remembered per business; the same id with a different body answers
+         *     the first result (an option answers 422 `IdempotencyBodyMismatch` instead); a first attempt
+         *     refused with a 4xx is replayed as that refusal.
+         */
+        IdempotencyId: string;
+        /** @description A reference to a record (`{id, displayed_as, $path}`); reference-list items have this shape too. */
+        Link: {
+            id: string;
+            displayed_as: string;
+            $path: components["schemas"]["Path"];
+        };
+        NullableLink: components["schemas"]["Link"] | null;
+        /** @enum {string} */
+        CountryCode: "GB" | "IE" | "US" | "CA" | "FR" | "ES" | "DE";
+        /** @enum {string} */
+        Scope: "full_access" | "readonly";
+        /** @enum {string} */
+        VisibleIn: "sales" | "purchasing" | "expenses" | "journals" | "banking" | "other_payments" | "other_receipts" | "reporting";
+        /** @enum {string} */
+        ArtefactStatusId: "DRAFT" | "PRO_FORMA" | "UNPAID" | "PART_PAID" | "PAID" | "VOID" | "DISPUTED";
+        /** @enum {string} */
+        LedgerAccountTypeId: "SALES" | "OTHER_INCOME" | "DIRECT_EXPENSES" | "OVERHEADS" | "DEPRECIATION" | "CURRENT_ASSETS" | "FIXED_ASSETS" | "FUTURE_ASSETS" | "BANK" | "CURRENT_LIABILITY" | "FUTURE_LIABILITY" | "EQUITY" | "LINE_OF_CREDIT";
+        /** @enum {string} */
+        BankAccountTypeId: "CHECKING" | "SAVINGS" | "CASH_IN_HAND" | "CREDIT_CARD" | "LOAN" | "OTHER";
+        /** @enum {string} */
+        PaymentTransactionType: "CUSTOMER_RECEIPT" | "CUSTOMER_REFUND" | "VENDOR_PAYMENT" | "VENDOR_REFUND";
+        /** @enum {string} */
+        AllocationTransactionType: "CUSTOMER_ALLOCATION" | "VENDOR_ALLOCATION";
+        /** @description One error of the array the API answers with. */
+        SageError: {
+            /** @constant */
+            $severity: "error";
+            /** @description A stable code (`RecordInvalid`, `MultiUserAccessDenied`, `AuthorizationFailure`, ...). */
+            $dataCode: string;
+            $message: string;
+            /** @description The field at fault (`base` for the record as a whole), or empty. */
+            $source: string;
+        };
+        /** @description Every API and control-plane error body. */
+        SageErrors: components["schemas"]["SageError"][];
+        /** @description An error of the token and revoke endpoints (RFC 6749 section 5.2). */
+        OAuthError: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "access_denied" | "unsupported_response_type" | "server_error";
+            error_description?: string;
+        };
+        /** @description How every list except `/businesses` is wrapped. */
+        ListEnvelope: {
+            /** @description Items matching, over all pages. */
+            $total: number;
+            /** @description This page's number. */
+            $page: number;
+            $next: components["schemas"]["PageLink"];
+            $back: components["schemas"]["PageLink"];
+            $itemsPerPage: number;
+            $items: {
+                [key: string]: unknown;
+            }[];
+        };
+        ReferenceList: components["schemas"]["ListEnvelope"] & {
+            $items: components["schemas"]["Link"][];
+        };
+        Subscription: {
+            id: string;
+            displayed_as: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /** @description False: the API answers 401 "No active subscription. (MSE)" for this business. */
+            active: boolean;
+            /** @enum {string} */
+            status: "active" | "cancelled";
+        };
+        Business: {
+            id: components["schemas"]["Id"];
+            displayed_as: string;
+            $path: components["schemas"]["Path"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            name: string;
+            address_line_1: string;
+            address_line_2: string;
+            city: string;
+            postal_code: string;
+            country: components["schemas"]["Link"];
+            region: string;
+            telephone: string;
+            mobile: string;
+            website: string;
+            is_demo: boolean;
+            ni_based: boolean;
+            subscriptions: components["schemas"]["Subscription"][];
+        };
+        /** @description `GET /businesses`: one unpaged envelope that spells `$items_per_page` (2147483647). */
+        BusinessList: {
+            $total: number;
+            /** @constant */
+            $page: 1;
+            $next: null;
+            $back: null;
+            /** @constant */
+            $items_per_page: 2147483647;
+            $items: components["schemas"]["Business"][];
+        };
+        BusinessUpdate: {
+            business: {
+                name?: string;
+                address_line_1?: string;
+                address_line_2?: string;
+                city?: string;
+                region?: string;
+                postal_code?: string;
+                telephone?: string;
+                mobile?: string;
+                website?: string;
+            };
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            displayed_as: string;
+            /** @constant */
+            $path: "/user";
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            first_name: string;
+            last_name: string;
+            initials: string;
+            email: string;
+            locale: string;
+        };
+        UserUpdate: {
+            user: {
+                first_name?: string;
+                last_name?: string;
+                initials?: string;
+                /** @enum {string} */
+                locale?: "en-GB" | "en-IE" | "en-US" | "es-US" | "en-CA" | "fr-CA" | "fr-FR" | "de-DE" | "es-ES";
+            };
+        };
+        ContactAddress: {
+            address_line_1: string;
+            address_line_2: string;
+            city: string;
+            region: string;
+            postal_code: string;
+            country: components["schemas"]["Link"];
+        };
+        ContactPerson: {
+            name: string;
+            email: string;
+            telephone: string;
+            mobile: string;
+            is_main_contact: boolean;
+        };
+        /** @description Every attribute a contact can show; `Contact` and `ContactListItem` say which are always there. */
+        ContactAttributes: {
+            id?: components["schemas"]["Id"];
+            /** @description "Name (REFERENCE)". */
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["Timestamp"];
+            contact_types?: components["schemas"]["Link"][];
+            name?: string;
+            reference?: string;
+            default_sales_ledger_account?: components["schemas"]["Link"] | null;
+            default_sales_tax_rate?: components["schemas"]["Link"] | null;
+            default_purchase_ledger_account?: components["schemas"]["Link"] | null;
+            tax_number?: string;
+            notes?: string;
+            locale?: string;
+            main_address?: components["schemas"]["ContactAddress"] | null;
+            delivery_address?: components["schemas"]["ContactAddress"] | null;
+            main_contact_person?: components["schemas"]["ContactPerson"] | null;
+            credit_limit?: components["schemas"]["Money"];
+            credit_days?: number;
+            currency?: components["schemas"]["Link"];
+            balance?: components["schemas"]["Money"];
+            email?: string;
+            aux_reference?: string;
+            registered_number?: string;
+            /** @description False once the contact has transactions. */
+            deletable?: boolean;
+            system?: boolean;
+            is_active?: boolean;
+        };
+        Contact: WithRequired<components["schemas"]["ContactAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "contact_types" | "name" | "reference" | "default_sales_ledger_account" | "default_sales_tax_rate" | "default_purchase_ledger_account" | "tax_number" | "notes" | "locale" | "main_address" | "delivery_address" | "main_contact_person" | "credit_limit" | "credit_days" | "currency" | "balance" | "email" | "aux_reference" | "registered_number" | "deletable" | "system" | "is_active">;
+        ContactListItem: WithRequired<components["schemas"]["ContactAttributes"], "id" | "displayed_as" | "$path">;
+        ContactList: components["schemas"]["ListEnvelope"] & {
+            $items: components["schemas"]["ContactListItem"][];
+        };
+        /** @description The writable fields of a contact. Unknown fields are ignored. */
+        ContactFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            name?: string;
+            contact_type_ids?: ("CUSTOMER" | "VENDOR")[];
+            /** @description Unique in the business, case-insensitive. */
+            reference?: string;
+            email?: string;
+            notes?: string;
+            tax_number?: string;
+            locale?: string;
+            credit_limit?: components["schemas"]["MoneyInput"];
+            credit_days?: number;
+            main_address?: {
+                address_line_1?: string;
+                address_line_2?: string;
+                city?: string;
+                region?: string;
+                postal_code?: string;
+            };
+        };
+        ContactCreate: {
+            contact: WithRequired<components["schemas"]["ContactFields"], "name" | "contact_type_ids">;
+        };
+        ContactUpdate: {
+            contact: components["schemas"]["ContactFields"];
+        };
+        LedgerAccountAttributes: {
+            id?: components["schemas"]["Id"];
+            /** @description "Name (nominal code)". */
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            ledger_account_type?: components["schemas"]["Link"];
+            included_in_chart?: boolean;
+            name?: string;
+            display_name?: string;
+            nominal_code?: number;
+            ledger_account_classification?: components["schemas"]["Link"] | null;
+            tax_rate?: components["schemas"]["Link"] | null;
+            fixed_tax_rate?: boolean;
+            visible_in_banking?: boolean;
+            visible_in_expenses?: boolean;
+            visible_in_journals?: boolean;
+            visible_in_other_payments?: boolean;
+            visible_in_other_receipts?: boolean;
+            visible_in_reporting?: boolean;
+            visible_in_sales?: boolean;
+            visible_in_purchasing?: boolean;
+            is_control_account?: boolean;
+            /** @description The control role (`trade_debtors`, `trade_creditors`, `sales_tax`, `purchase_tax`, ...) or null. */
+            control_name?: string | null;
+            balance?: components["schemas"]["Money"];
+        };
+        LedgerAccount: WithRequired<components["schemas"]["LedgerAccountAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "ledger_account_type" | "included_in_chart" | "name" | "display_name" | "nominal_code" | "ledger_account_classification" | "tax_rate" | "fixed_tax_rate" | "visible_in_banking" | "visible_in_expenses" | "visible_in_journals" | "visible_in_other_payments" | "visible_in_other_receipts" | "visible_in_reporting" | "visible_in_sales" | "visible_in_purchasing" | "is_control_account" | "control_name" | "balance">;
+        LedgerAccountListItem: WithRequired<components["schemas"]["LedgerAccountAttributes"], "id" | "displayed_as" | "$path">;
+        LedgerAccountList: components["schemas"]["ListEnvelope"] & {
+            $items: components["schemas"]["LedgerAccountListItem"][];
+        };
+        /** @description The writable fields of a ledger account. Unknown fields are ignored. */
+        LedgerAccountFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            ledger_account_type_id?: components["schemas"]["LedgerAccountTypeId"];
+            included_in_chart?: boolean;
+            name?: string;
+            display_name?: string;
+            /** @description Unique in the business. */
+            nominal_code?: number;
+            tax_rate_id?: string;
+            fixed_tax_rate?: boolean;
+            visible_in_banking?: boolean;
+            visible_in_expenses?: boolean;
+            visible_in_journals?: boolean;
+            visible_in_other_payments?: boolean;
+            visible_in_other_receipts?: boolean;
+            visible_in_reporting?: boolean;
+            visible_in_sales?: boolean;
+            visible_in_purchasing?: boolean;
+        };
+        LedgerAccountCreate: {
+            ledger_account: WithRequired<components["schemas"]["LedgerAccountFields"], "ledger_account_type_id" | "included_in_chart" | "name" | "display_name" | "nominal_code">;
+        };
+        LedgerAccountUpdate: {
+            ledger_account: components["schemas"]["LedgerAccountFields"];
+        };
+        TaxRatePercentage: {
+            percentage: components["schemas"]["Decimal"];
+            from_date: components["schemas"]["Date"];
+            to_date: components["schemas"]["Date"] | null;
+        };
+        TaxRateAttributes: {
+            /** @description Mnemonic (`GB_STANDARD`) or a 32-hex id (US, CA). */
+            id?: string;
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            name?: string;
+            agency?: string | null;
+            percentage?: components["schemas"]["Decimal"];
+            percentages?: components["schemas"]["TaxRatePercentage"][];
+            is_visible?: boolean;
+            retailer?: boolean;
+            editable?: boolean;
+            deletable?: boolean;
+            is_combined_rate?: boolean;
+        };
+        TaxRate: WithRequired<components["schemas"]["TaxRateAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "name" | "agency" | "percentage" | "percentages" | "is_visible" | "retailer" | "editable" | "deletable" | "is_combined_rate">;
+        TaxRateListItem: WithRequired<components["schemas"]["TaxRateAttributes"], "id" | "displayed_as" | "$path">;
+        TaxRateList: components["schemas"]["ListEnvelope"] & {
+            $items: components["schemas"]["TaxRateListItem"][];
+        };
+        BankAccountDetails: {
+            account_name: string;
+            account_number: string;
+            sort_code: string;
+            bic: string;
+            iban: string;
+        };
+        BankAccountAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            bank_account_details?: components["schemas"]["BankAccountDetails"];
+            ledger_account?: components["schemas"]["Link"];
+            bank_account_type?: components["schemas"]["Link"];
+            balance?: components["schemas"]["Money"];
+            nominal_code?: number;
+            editable?: boolean;
+            deletable?: boolean;
+            currency?: components["schemas"]["Link"];
+        };
+        BankAccount: WithRequired<components["schemas"]["BankAccountAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "bank_account_details" | "ledger_account" | "bank_account_type" | "balance" | "nominal_code" | "editable" | "deletable" | "currency">;
+        BankAccountListItem: WithRequired<components["schemas"]["BankAccountAttributes"], "id" | "displayed_as" | "$path">;
+        BankAccountList: components["schemas"]["ListEnvelope"] & {
+            $items: components["schemas"]["BankAccountListItem"][];
+        };
+        BankAccountCreate: {
+            bank_account: {
+                idempotency_id?: components["schemas"]["IdempotencyId"];
+                bank_account_type_id: components["schemas"]["BankAccountTypeId"];
+                /** @description A BANK ledger account not backing another bank account; without it one is created, named after `account_name`. */
+                ledger_account_id?: string;
+                /** @description The new ledger account's code; the next free code after the bank accounts when left out. */
+                nominal_code?: number;
+                /** @description Only the business's own currency [guess: the mock keeps one currency per business]. */
+                currency_id?: string;
+                bank_account_details: {
+                    account_name: string;
+                    account_number?: string;
+                    sort_code?: string;
+                    bic?: string;
+                    iban?: string;
+                };
+            };
+        };
+        /** @description An invoice's amounts per tax rate. */
+        TaxAnalysis: {
+            tax_rate: components["schemas"]["Link"];
+            net_amount: components["schemas"]["Money"];
+            tax_amount: components["schemas"]["Money"];
+            total_amount: components["schemas"]["Money"];
+        };
+        /** @description A payment or allocation that settled part of an artefact (with `show_payments_allocations`). */
+        PaymentAllocation: {
+            displayed_as: string;
+            date: components["schemas"]["Date"];
+            /** @description The transaction type's name (`Customer Receipt`, ...). */
+            type: string;
+            reference: string;
+            amount: components["schemas"]["Money"];
+            discount: components["schemas"]["Money"];
+            contact_payment: components["schemas"]["NullableLink"];
+            contact_allocation: components["schemas"]["NullableLink"];
+            negative_payment: boolean;
+        };
+        /** @description A line of a sales or purchase invoice, with its computed amounts. */
+        InvoiceLine: {
+            id: string;
+            displayed_as: string;
+            description: string;
+            ledger_account: components["schemas"]["Link"];
+            quantity: components["schemas"]["Decimal"];
+            unit_price: components["schemas"]["Money"];
+            unit_price_includes_tax: boolean;
+            discount_amount: components["schemas"]["Money"];
+            discount_percentage: components["schemas"]["Decimal"];
+            net_amount: components["schemas"]["Money"];
+            tax_rate: components["schemas"]["NullableLink"];
+            tax_amount: components["schemas"]["Money"];
+            total_amount: components["schemas"]["Money"];
+        };
+        /** @description What sales and purchase invoices share. */
+        InvoiceAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            contact?: components["schemas"]["Link"];
+            contact_name?: string;
+            contact_reference?: string;
+            date?: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+            reference?: string;
+            notes?: string;
+            status?: components["schemas"]["Link"];
+            currency?: components["schemas"]["Link"];
+            exchange_rate?: components["schemas"]["Decimal"];
+            total_quantity?: components["schemas"]["Decimal"];
+            net_amount?: components["schemas"]["Money"];
+            tax_amount?: components["schemas"]["Money"];
+            total_amount?: components["schemas"]["Money"];
+            total_discount_amount?: components["schemas"]["Money"];
+            payments_allocations_total_amount?: components["schemas"]["Money"];
+            payments_allocations_total_discount?: components["schemas"]["Money"];
+            total_paid?: components["schemas"]["Money"];
+            /** @description Total less everything allocated. */
+            outstanding_amount?: components["schemas"]["Money"];
+            base_currency_net_amount?: components["schemas"]["Money"];
+            base_currency_tax_amount?: components["schemas"]["Money"];
+            base_currency_total_amount?: components["schemas"]["Money"];
+            base_currency_outstanding_amount?: components["schemas"]["Money"];
+            last_paid?: components["schemas"]["Date"] | null;
+            void_reason?: string | null;
+            /** @description False once payments or allocations touch the invoice, or it is void. */
+            editable?: boolean;
+            invoice_lines?: components["schemas"]["InvoiceLine"][];
+            tax_analysis?: components["schemas"]["TaxAnalysis"][];
+            payments_allocations?: components["schemas"]["PaymentAllocation"][];
+        };
+        /** @description What only sales invoices show. */
+        SalesInvoiceExtras: {
+            /** @constant */
+            invoice_number_prefix?: "SI-";
+            /** @description `SI-1`, `SI-2`, ... per business; `SI-DRAFT` for drafts. */
+            invoice_number?: string;
+            terms_and_conditions?: string;
+            sent?: boolean;
+            sent_by_email?: boolean;
+        };
+        /** @description A sales invoice; `payments_allocations` only with `show_payments_allocations=true`. */
+        SalesInvoice: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "contact_name" | "contact_reference" | "date" | "due_date" | "reference" | "notes" | "status" | "currency" | "exchange_rate" | "total_quantity" | "net_amount" | "tax_amount" | "total_amount" | "total_discount_amount" | "payments_allocations_total_amount" | "payments_allocations_total_discount" | "total_paid" | "outstanding_amount" | "base_currency_net_amount" | "base_currency_tax_amount" | "base_currency_total_amount" | "base_currency_outstanding_amount" | "last_paid" | "void_reason" | "editable" | "invoice_lines" | "tax_analysis"> & WithRequired<components["schemas"]["SalesInvoiceExtras"], "invoice_number_prefix" | "invoice_number" | "terms_and_conditions" | "sent" | "sent_by_email">;
+        SalesInvoiceListItem: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path"> & components["schemas"]["SalesInvoiceExtras"];
+        SalesInvoiceList: components["schemas"]["ListEnvelope"] & {
+            $items: components["schemas"]["SalesInvoiceListItem"][];
+        };
+        /** @description What only purchase invoices show. */
+        PurchaseInvoiceExtras: {
+            /** @description The vendor's own invoice number; what the invoice is displayed as. */
+            vendor_reference?: string;
+        };
+        /** @description A purchase invoice; `payments_allocations` only with `show_payments_allocations=true`. */
+        PurchaseInvoice: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "contact_name" | "contact_reference" | "date" | "due_date" | "reference" | "notes" | "status" | "currency" | "exchange_rate" | "total_quantity" | "net_amount" | "tax_amount" | "total_amount" | "total_discount_amount" | "payments_allocations_total_amount" | "payments_allocations_total_discount" | "total_paid" | "outstanding_amount" | "base_currency_net_amount" | "base_currency_tax_amount" | "base_currency_total_amount" | "base_currency_outstanding_amount" | "last_paid" | "void_reason" | "editable" | "invoice_lines" | "tax_analysis"> & WithRequired<components["schemas"]["PurchaseInvoiceExtras"], "vendor_reference">;
+        PurchaseInvoiceListItem: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path"> & components["schemas"]["PurchaseInvoiceExtras"];
+        PurchaseInvoiceList: components["schemas"]["ListEnvelope"] & {
+            $items: components["schemas"]["PurchaseInvoiceListItem"][];
+        };
+        InvoiceLineInput: {
+            description?: string;
+            /** @description A ledger account of the same business. */
+            ledger_account_id?: string;
+            quantity?: components["schemas"]["MoneyInput"];
+            unit_price?: components["schemas"]["MoneyInput"];
+            unit_price_includes_tax?: boolean;
+            /** @description A tax rate of the business (its country's). The mock requires it on every line. */
+            tax_rate_id?: string;
+            /** @description Computed from the rate when left out [guess]. */
+            tax_amount?: components["schemas"]["MoneyInput"];
+            discount_amount?: components["schemas"]["MoneyInput"];
+            discount_percentage?: components["schemas"]["MoneyInput"];
+        };
+        /** @description The writable fields of sales and purchase invoices. Unknown fields are ignored. */
+        InvoiceFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            contact_id?: string;
+            date?: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+            reference?: string;
+            notes?: string;
+        };
+        /** @description The writable fields only sales invoices have. */
+        SalesInvoiceOwnFields: {
+            /**
+             * @default UNPAID
+             * @enum {string}
+             */
+            status_id: "UNPAID" | "DRAFT" | "PRO_FORMA";
+            terms_and_conditions?: string;
+            invoice_lines?: WithRequired<components["schemas"]["InvoiceLineInput"], "description" | "ledger_account_id" | "tax_rate_id" | "unit_price">[];
+        };
+        SalesInvoiceCreate: {
+            sales_invoice: WithRequired<components["schemas"]["InvoiceFields"], "contact_id" | "date"> & WithRequired<components["schemas"]["SalesInvoiceOwnFields"], "invoice_lines">;
+        };
+        SalesInvoiceUpdate: {
+            sales_invoice: components["schemas"]["InvoiceFields"] & components["schemas"]["SalesInvoiceOwnFields"];
+        };
+        /** @description The writable fields only purchase invoices have. */
+        PurchaseInvoiceOwnFields: {
+            vendor_reference?: string;
+            /**
+             * @default UNPAID
+             * @enum {string}
+             */
+            status_id: "UNPAID" | "DRAFT";
+            invoice_lines?: WithRequired<components["schemas"]["InvoiceLineInput"], "description" | "ledger_account_id" | "tax_rate_id" | "quantity" | "unit_price">[];
+        };
+        PurchaseInvoiceCreate: {
+            purchase_invoice: WithRequired<components["schemas"]["InvoiceFields"], "contact_id" | "date" | "due_date"> & WithRequired<components["schemas"]["PurchaseInvoiceOwnFields"], "invoice_lines">;
+        };
+        PurchaseInvoiceUpdate: {
+            purchase_invoice: components["schemas"]["InvoiceFields"] & components["schemas"]["PurchaseInvoiceOwnFields"];
+        };
+        /** @description How much of one artefact (invoice, credit note, payment on account) a payment or allocation settles. */
+        AllocatedArtefact: {
+            id: string;
+            artefact: components["schemas"]["Link"];
+            amount: components["schemas"]["Money"];
+            /** @description Payments only. */
+            discount?: components["schemas"]["Money"];
+        };
+        /** @description The part of a payment that no artefact took; contact allocations and refunds can take it later. */
+        PaymentOnAccount: {
+            id: components["schemas"]["Id"];
+            displayed_as: string;
+            $path: components["schemas"]["Path"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            contact_name: string;
+            contact_reference: string;
+            contact: components["schemas"]["Link"];
+            date: components["schemas"]["Date"];
+            reference: string;
+            net_amount: components["schemas"]["Money"];
+            tax_amount: components["schemas"]["Money"];
+            total_amount: components["schemas"]["Money"];
+            outstanding_amount: components["schemas"]["Money"];
+            currency: components["schemas"]["Link"];
+            exchange_rate: components["schemas"]["Decimal"];
+            base_currency_net_amount: components["schemas"]["Money"];
+            base_currency_tax_amount: components["schemas"]["Money"];
+            base_currency_total_amount: components["schemas"]["Money"];
+            base_currency_outstanding_amount: components["schemas"]["Money"];
+            status: components["schemas"]["Link"];
+        };
+        ContactPaymentAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            contact?: components["schemas"]["Link"];
+            bank_account?: components["schemas"]["Link"];
+            payment_method?: components["schemas"]["NullableLink"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            net_amount?: components["schemas"]["Money"];
+            tax_amount?: components["schemas"]["Money"];
+            total_amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["Link"];
+            exchange_rate?: components["schemas"]["Decimal"];
+            base_currency_net_amount?: components["schemas"]["Money"];
+            base_currency_tax_amount?: components["schemas"]["Money"];
+            base_currency_total_amount?: components["schemas"]["Money"];
+            base_currency_currency_charge?: components["schemas"]["Money"];
+            tax_rate?: components["schemas"]["NullableLink"];
+            allocated_artefacts?: components["schemas"]["AllocatedArtefact"][];
+            payment_on_account?: components["schemas"]["PaymentOnAccount"] | null;
+            editable?: boolean;
+        };
+        ContactPayment: WithRequired<components["schemas"]["ContactPaymentAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "bank_account" | "payment_method" | "date" | "reference" | "net_amount" | "tax_amount" | "total_amount" | "currency" | "exchange_rate" | "base_currency_net_amount" | "base_currency_tax_amount" | "base_currency_total_amount" | "base_currency_currency_charge" | "tax_rate" | "allocated_artefacts" | "payment_on_account" | "editable">;
+        ContactPaymentListItem: WithRequired<components["schemas"]["ContactPaymentAttributes"], "id" | "displayed_as" | "$path">;
+        ContactPaymentList: components["schemas"]["ListEnvelope"] & {
+            $items: components["schemas"]["ContactPaymentListItem"][];
+        };
+        ContactPaymentCreate: {
+            contact_payment: {
+                idempotency_id?: components["schemas"]["IdempotencyId"];
+                transaction_type_id: components["schemas"]["PaymentTransactionType"];
+                /** @description A customer for receipts and customer refunds, a vendor for vendor payments and refunds. */
+                contact_id: string;
+                /** @description A bank account of the same business. */
+                bank_account_id: string;
+                payment_method_id?: string;
+                date: components["schemas"]["Date"];
+                reference?: string;
+                /** @description More than zero. */
+                total_amount: components["schemas"]["MoneyInput"];
+                allocated_artefacts?: {
+                    artefact_id: string;
+                    /** @description More than zero and at most the artefact's outstanding amount. */
+                    amount: components["schemas"]["MoneyInput"];
+                    /** @description Settlement discounts are refused unless zero (the mock keeps no discount accounts). */
+                    discount?: components["schemas"]["MoneyInput"];
+                }[];
+            };
+        };
+        ContactAllocationAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            contact?: components["schemas"]["Link"];
+            date?: components["schemas"]["Date"];
+            allocated_artefacts?: components["schemas"]["AllocatedArtefact"][];
+        };
+        ContactAllocation: WithRequired<components["schemas"]["ContactAllocationAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "date" | "allocated_artefacts">;
+        ContactAllocationListItem: WithRequired<components["schemas"]["ContactAllocationAttributes"], "id" | "displayed_as" | "$path">;
+        ContactAllocationList: components["schemas"]["ListEnvelope"] & {
+            $items: components["schemas"]["ContactAllocationListItem"][];
+        };
+        ContactAllocationCreate: {
+            contact_allocation: {
+                idempotency_id?: components["schemas"]["IdempotencyId"];
+                transaction_type_id: components["schemas"]["AllocationTransactionType"];
+                contact_id: string;
+                /** @description Today on the mock's clock when left out. */
+                date?: components["schemas"]["Date"];
+                /** @description The amounts must sum to zero (invoices positive, payments on account negative). */
+                allocated_artefacts: {
+                    artefact_id: string;
+                    amount: components["schemas"]["MoneyInput"];
+                }[];
+            };
+        };
+        JournalLine: {
+            id: string;
+            ledger_account: components["schemas"]["Link"];
+            details: string;
+            debit: components["schemas"]["Money"];
+            credit: components["schemas"]["Money"];
+            include_on_tax_return: boolean;
+            tax_reconciled: boolean;
+            cleared: boolean;
+            bank_reconciled: boolean;
+        };
+        JournalAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            description?: string;
+            /** @description The sum of the debits (equal to the sum of the credits). */
+            total?: components["schemas"]["Money"];
+            /** @description The mock keeps no journal codes. */
+            journal_code?: null;
+            journal_lines?: components["schemas"]["JournalLine"][];
+            migrated?: boolean;
+        };
+        Journal: WithRequired<components["schemas"]["JournalAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "date" | "reference" | "description" | "total" | "journal_code" | "journal_lines" | "migrated">;
+        JournalListItem: WithRequired<components["schemas"]["JournalAttributes"], "id" | "displayed_as" | "$path">;
+        JournalList: components["schemas"]["ListEnvelope"] & {
+            $items: components["schemas"]["JournalListItem"][];
+        };
+        /** @description The fields of a journal. Unknown fields are ignored. */
+        JournalFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            description?: string;
+            /** @description The debits must equal the credits exactly; each line has a debit or a credit, the other zero. */
+            journal_lines?: {
+                /** @description A ledger account of the same business, not the trade debtors or creditors control account. */
+                ledger_account_id: string;
+                debit: components["schemas"]["MoneyInput"];
+                credit: components["schemas"]["MoneyInput"];
+                details?: string;
+                include_on_tax_return?: boolean;
+            }[];
+        };
+        JournalCreate: {
+            journal: WithRequired<components["schemas"]["JournalFields"], "date" | "reference" | "journal_lines">;
+        };
+        /** @description Optional changes for the new journal; what is left out is copied from the old one. */
+        JournalReissue: {
+            journal?: components["schemas"]["JournalFields"];
+        };
+        AuthorizationCodeGrant: {
+            /** @constant */
+            grant_type: "authorization_code";
+            /** @description The code from the callback, region prefix included (`GB/...`). */
+            code: string;
+            /** @description The same redirect URI the authorization used. */
+            redirect_uri: string;
+            /** @description The PKCE verifier, when the authorization sent a challenge. */
+            code_verifier?: string;
+            client_id?: string;
+            client_secret?: string;
+        };
+        RefreshTokenGrant: {
+            /** @constant */
+            grant_type: "refresh_token";
+            /** @description The newest refresh token of the chain; any older one is `invalid_grant`. */
+            refresh_token: string;
+            client_id?: string;
+            client_secret?: string;
+        };
+        /** @description Sage's token response: exactly these keys, in this order. */
+        TokenResponse: {
+            /** @description Opaque to clients (JWT-shaped); at most 2048 bytes. */
+            access_token: string;
+            scope: components["schemas"]["Scope"];
+            /** @constant */
+            token_type: "bearer";
+            /** @description Seconds the access token lives (300). */
+            expires_in: number;
+            refresh_token: string;
+            /** @description Seconds the refresh token lives (2678400, 31 days). */
+            refresh_token_expires_in: number;
+            /**
+             * Format: uuid
+             * @description The user's id.
+             */
+            requested_by_id: string;
+        };
+        /** @description The authorization request's fields (hidden on the page) and the person's choice. */
+        ConsentForm: {
+            client_id: string;
+            redirect_uri: string;
+            response_type?: string;
+            scope?: components["schemas"]["Scope"];
+            state?: string;
+            country?: string;
+            locale?: string;
+            code_challenge?: string;
+            /** @enum {string} */
+            code_challenge_method?: "S256" | "plain";
+            /** @enum {string} */
+            decision: "allow" | "deny";
+            /** @description The seeded account chosen on the page. */
+            user_id?: string;
+            /** @description An account typed by its email address (wins over `user_id`). */
+            email?: string;
+        };
+        /** @description Client credentials as form fields or HTTP Basic. */
+        RevokeRequest: {
+            client_id?: string;
+            client_secret?: string;
+            /** @description A refresh token of the chain (any generation). An unknown token is answered 200 too, as RFC 7009 asks. */
+            token: string;
+        };
+        RevokeResponse: {
+            /** @constant */
+            success: "ok";
+        };
+        ResetRequest: {
+            /** @description The new seed; without it, the current one. */
+            seed?: number;
+        };
+        WorldUser: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            lead_business_id: components["schemas"]["Id"] | null;
+            businesses: {
+                id: components["schemas"]["Id"];
+                /** @enum {string} */
+                role: "owner" | "invited";
+            }[];
+        };
+        WorldView: {
+            seed: number;
+            users: components["schemas"]["WorldUser"][];
+            apps: {
+                client_id: string;
+                client_secret: string;
+                name: string;
+                redirect_uris: string[];
+            }[];
+            businesses: {
+                id: components["schemas"]["Id"];
+                name: string;
+                country: components["schemas"]["CountryCode"];
+                currency: string;
+                /** Format: uuid */
+                owner_id: string;
+                subscription_active: boolean;
+            }[];
+        };
+        MintTokenRequest: {
+            user_id: string;
+            client_id: string;
+            scope?: components["schemas"]["Scope"];
+        };
+        ClockView: {
+            /** Format: date-time */
+            now: string;
+            epoch_ms: number;
+            /** @enum {string} */
+            mode: "frozen" | "system";
+        };
+        AdvanceClockRequest: {
+            seconds: number;
+        };
+        SetClockRequest: {
+            /** Format: date-time */
+            now: string;
+        };
+        LeadBusinessRequest: {
+            business_id: components["schemas"]["Id"];
+        };
+        /** @description One exchange as the mock saw it, with what the pipeline learnt about it. */
+        JournalEntry: {
+            seq: number;
+            /** Format: uuid */
+            requestId: string;
+            /**
+             * Format: date-time
+             * @description Clock time of arrival.
+             */
+            time: string;
+            /** @description Clock milliseconds of arrival. */
+            at: number;
+            durationMs?: number;
+            /** @enum {string} */
+            surface: "api" | "authorize" | "token" | "admin";
+            method: string;
+            path: string;
+            query: {
+                [key: string]: string;
+            };
+            headers: {
+                [key: string]: string;
+            };
+            body: string | null;
+            status: number;
+            responseBody: string | null;
+            responseHeaders?: {
+                [key: string]: string;
+            };
+            clientId: string | null;
+            userId: string | null;
+            businessId: string | null;
+            /** @enum {string|null} */
+            businessSource?: "header" | "lead" | null;
+            tokenId: string | null;
+            chainId: string | null;
+            generation: number | null;
+            /** @enum {string|null} */
+            tokenState: "valid" | "expired" | "unknown" | "missing" | null;
+            flags: string[];
+            errorCodes: string[];
+            fault?: string | null;
+        };
+        JournalPage: {
+            $total: number;
+            $items: components["schemas"]["JournalEntry"][];
+        };
+        TrialBalanceRow: {
+            ledger_account: components["schemas"]["Link"];
+            nominal_code: number;
+            name: string;
+            /** @description The ledger account type id (`BANK`, `SALES`, ...). */
+            ledger_account_type: string;
+            debit: components["schemas"]["Money"];
+            credit: components["schemas"]["Money"];
+            /** @description Debits less credits: positive is a debit balance. */
+            balance: components["schemas"]["Money"];
+        };
+        /** @description Per ledger account with entries, its debits and credits; the totals always agree. */
+        TrialBalance: {
+            business_id: components["schemas"]["Id"];
+            currency: string;
+            accounts: components["schemas"]["TrialBalanceRow"][];
+            total_debit: components["schemas"]["Money"];
+            total_credit: components["schemas"]["Money"];
+            /** @description `total_debit - total_credit`: `"0.0"` unless the books are broken. */
+            difference: components["schemas"]["Money"];
+            balanced: boolean;
+            entry_count: number;
+            transaction_count: number;
+        };
+        AppView: {
+            client_id: string;
+            client_secret: string;
+            name: string;
+            redirect_uris: string[];
+        };
+        RegisterAppRequest: {
+            /** @description Made up (`<hex>/<hex>`) when left out. */
+            client_id?: string;
+            /** @description Made up when left out. */
+            client_secret?: string;
+            name?: string;
+            redirect_uris: string[];
+        };
+        ConnectRequest: {
+            user_id: string;
+            client_id: string;
+            scope?: components["schemas"]["Scope"];
+            /** @description The token's country (default: the user's lead business's). */
+            country?: string;
+        };
+        PreapproveRequest: {
+            user_id: string;
+            client_id: string;
+            scope?: components["schemas"]["Scope"];
+            /** @description Used up by the first authorization. */
+            once?: boolean;
+        };
+        PreapprovalView: {
+            client_id: string;
+            user_id: string;
+            scope: components["schemas"]["Scope"] | null;
+            once: boolean;
+        };
+        /** @description One authorization: its refresh tokens rotate through generations. */
+        ChainView: {
+            id: string;
+            client_id: string;
+            user_id: string;
+            scope: components["schemas"]["Scope"];
+            country: string;
+            /** @description Refreshes so far; only the newest generation's refresh token works. */
+            generation: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            revoked_at: string | null;
+            /** @enum {string|null} */
+            revoked_by: "revoke" | "admin" | null;
+        };
+        /** @description One of `access_token` (the token text) or `token_id`. */
+        ExpireTokenRequest: {
+            access_token?: string;
+            token_id?: string;
+        };
+        ExpiredToken: {
+            token_id: string;
+            chain_id: string;
+            generation: number;
+            /** Format: date-time */
+            expired_at: string;
+        };
+        AppLimitsView: {
+            client_id: string;
+            limits: {
+                daily_quota: number;
+                concurrency: number;
+                overridden: boolean;
+            };
+            in_flight: number;
+            peak_in_flight?: number;
+            /** @description The clock day (UTC) the counts belong to. */
+            day?: string;
+            today_count: number;
+            remaining_today: number;
+            rejected_today: {
+                daily_quota?: number;
+                concurrency?: number;
+            };
+            total_count?: number;
+            total_rejected?: number;
+        };
+        LimitsView: {
+            enabled: boolean;
+            defaults: {
+                /** @description Sage: 1,296,000 requests a day per app. */
+                daily_quota: number;
+                /** @description Sage: 150 requests in flight per app. */
+                concurrency: number;
+            };
+            /** @description Send Retry-After on 429s (Sage does not). */
+            retry_after: boolean;
+            concurrency_retry_after_seconds?: number;
+            /** @description Send X-RateLimit-Limit, -Remaining and -Reset (Sage does not). */
+            rate_limit_headers: boolean;
+            /** Format: date-time */
+            day_ends_at?: string;
+            apps: components["schemas"]["AppLimitsView"][];
+        };
+        /** @description Without `client_id` the defaults change; with it, that app's limits (null goes back to the default). */
+        LimitsUpdate: {
+            client_id?: string;
+            daily_quota?: number | null;
+            concurrency?: number | null;
+            /** @description Set the app's count for today (needs `client_id`). */
+            today_count?: number;
+            retry_after?: boolean;
+            concurrency_retry_after_seconds?: number;
+            rate_limit_headers?: boolean;
+            enabled?: boolean;
+        };
+        LatchRequest: {
+            method?: string;
+            /** @description Path prefix as the journal writes it (`/v3.1/contacts`, `/token`). */
+            path?: string;
+            /**
+             * @default arrival
+             * @enum {string}
+             */
+            point: "arrival" | "handler";
+            /** @description Hold at most this many requests. */
+            limit?: number;
+        };
+        LatchView: {
+            id: string;
+            method: string | null;
+            path: string | null;
+            /** @enum {string} */
+            point: "arrival" | "handler";
+            limit: number | null;
+            /** @description Requests waiting now. */
+            held: number;
+            /** @description Requests held so far, released or not. */
+            total: number;
+            released: boolean;
+        };
+        LatchWaitRequest: {
+            held: number;
+            /** @default 10000 */
+            timeout_ms: number;
+        };
+        LatchWait: {
+            /** @description False when the timeout passed first. */
+            reached: boolean;
+            latch: components["schemas"]["LatchView"];
+        };
+        IdempotencyRecordView: {
+            business_id: string;
+            client_id?: string | null;
+            idempotency_id: string;
+            /** @enum {string} */
+            source?: "body" | "header";
+            resource: string;
+            method?: string;
+            path?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            request_id?: string;
+            /** @enum {string} */
+            state: "in_flight" | "stored";
+            status?: number | null;
+            waiting?: number;
+            replays?: number;
+        };
+    };
+    responses: {
+        /** @description Missing, unknown or expired access token, or a business without an active subscription. */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "$severity": "error",
+                 *         "$dataCode": "AuthorizationFailure",
+                 *         "$message": "The access token has expired.",
+                 *         "$source": ""
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["SageErrors"];
+            };
+        };
+        /** @description The user cannot reach that business, or a readonly token tried to write. */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "$severity": "error",
+                 *         "$dataCode": "MultiUserAccessDenied",
+                 *         "$message": "The current user is not allowed to access that resource with that method.",
+                 *         "$source": ""
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["SageErrors"];
+            };
+        };
+        /** @description No such record (or, outside any operation, no such path). */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-Business": components["headers"]["X-Business-Optional"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SageErrors"];
+            };
+        };
+        /** @description The path exists but not with this method (answered for any undocumented method on a documented path). */
+        MethodNotAllowed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                Allow: components["headers"]["Allow"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SageErrors"];
+            };
+        };
+        /** @description The body is larger than the configured limit (1 MiB by default). */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-Business": components["headers"]["X-Business-Optional"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SageErrors"];
+            };
+        };
+        /** @description The body is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-Business": components["headers"]["X-Business-Optional"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SageErrors"];
+            };
+        };
+        /** @description Invalid input; each item names the field at fault in `$source` (`base` for the record as a whole). */
+        Unprocessable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-Business": components["headers"]["X-Business-Optional"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "$severity": "error",
+                 *         "$dataCode": "RecordInvalid",
+                 *         "$message": "can't be blank",
+                 *         "$source": "name"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["SageErrors"];
+            };
+        };
+        /** @description Over the app's daily quota (1,296,000 requests) or concurrency limit (150 in flight). */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SageErrors"];
+            };
+        };
+        /** @description An unexpected error (or one injected by a chaos scenario). */
+        ServerError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SageErrors"];
+            };
+        };
+        /** @description Temporarily unavailable (injected by a chaos scenario). */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SageErrors"];
+            };
+        };
+        /**
+         * @description An OAuth error (RFC 6749), always with 400: `invalid_grant` for a superseded, expired, revoked
+         *     or unknown refresh token or code, `invalid_client` for failed client authentication (RFC 6749
+         *     allows 401 there; the mock answers 400 like every other token error [guess]).
+         */
+        OAuthBadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "invalid_grant",
+                 *       "error_description": "The refresh token is superseded."
+                 *     }
+                 */
+                "application/json": components["schemas"]["OAuthError"];
+            };
+        };
+        /** @description The consent page (HTML). */
+        ConsentPage: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+        /** @description Back to the app's callback with a code, or with an error. */
+        AuthorizeRedirect: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                /**
+                 * @description The registered callback with `code=<REGION>%2F<code>&country=<CC>&state=...`, or with
+                 *     `error=...&error_description=...&state=...`.
+                 */
+                Location: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description An unknown or missing client or redirect URI (an HTML page; there is nowhere safe to redirect). */
+        AuthorizeErrorPage: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+    };
+    parameters: {
+        /** @description The record's id. */
+        IdPath: string;
+        /** @description The business to work on. Without it, the user's lead business. */
+        "X-Business": string;
+        /** @description Page number, from 1. A page past the end answers the last page. */
+        Page: number;
+        /** @description Items per page, 1 to 200 (outside that range, 422). */
+        ItemsPerPage: number;
+        /** @description Extra attributes for list items, comma-separated, or `all`. */
+        Attributes: string;
+        /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+        Sort: string;
+        /** @description Records created or updated at or after this time (inclusive). */
+        UpdatedOrCreatedSince: string;
+        /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+        DeletedSince: string;
+        /** @description Records dated on or after this date. */
+        FromDate: string;
+        /** @description Records dated on or before this date. */
+        ToDate: string;
+        /** @description Case-insensitive text search. */
+        Search: string;
+        /** @description Only artefacts with this status. */
+        StatusId: components["schemas"]["ArtefactStatusId"];
+        /** @description Only records of this contact. */
+        ContactId: string;
+        /** @description Include `payments_allocations` in each artefact. */
+        ShowPaymentsAllocations: boolean;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description A UUID naming this exchange; the journal records it. */
+        "X-Request-Id": string;
+        /** @description The business that served the request (the one asked for, or the lead business). */
+        "X-Business": components["schemas"]["Id"];
+        /** @description The business the request was routed to, when routing got that far. */
+        "X-Business-Optional": components["schemas"]["Id"];
+        /** @description The methods the path accepts. */
+        Allow: string;
+        /** @description `no-store`: token responses must not be cached. */
+        "Cache-Control": "no-store";
+        /** @description Seconds to wait. Sent only when configured; Sage sends none. */
+        "Retry-After": number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listBusinesses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every business the user can reach. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLeadBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lead business. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Business"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The business. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Business"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessUpdate"];
+            };
+        };
+        responses: {
+            /** @description The business after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Business"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description The user after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description `CUSTOMER`, `VENDOR`, or both separated by a comma. */
+                contact_type_id?: string;
+                /** @description Exact email address, case-insensitive. */
+                email?: string;
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contacts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactCreate"];
+            };
+        };
+        responses: {
+            /** @description The new contact. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description The contact after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLedgerAccounts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Only accounts offered in this part of the product. */
+                visible_in?: components["schemas"]["VisibleIn"];
+                /** @description One or more ledger account type ids separated by commas. */
+                ledger_account_type_id?: string;
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ledger accounts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerAccountList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createLedgerAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerAccountCreate"];
+            };
+        };
+        responses: {
+            /** @description The new ledger account. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerAccount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLedgerAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger account. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerAccount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateLedgerAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerAccountUpdate"];
+            };
+        };
+        responses: {
+            /** @description The ledger account after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerAccount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTaxRates: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tax rates. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRateList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTaxRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tax rate. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBankAccounts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bank accounts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccountList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBankAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankAccountCreate"];
+            };
+        };
+        responses: {
+            /** @description The new bank account. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBankAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bank account. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContactTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContactType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLedgerAccountTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLedgerAccountType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listArtefactStatuses: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getArtefactStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTransactionTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTransactionType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBankAccountTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBankAccountType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Link"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSalesInvoices: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sales invoices. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesInvoiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSalesInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesInvoiceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new sales invoice. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSalesInvoice: {
+        parameters: {
+            query?: {
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales invoice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSalesInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesInvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The sales invoice after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    voidSalesInvoice: {
+        parameters: {
+            query?: {
+                /** @description Why the invoice is voided (also read from a JSON body, `{"void_reason": ...}`). */
+                void_reason?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voided invoice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    releaseSalesInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The released invoice. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPurchaseInvoices: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of purchase invoices. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseInvoiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPurchaseInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseInvoiceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new purchase invoice. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPurchaseInvoice: {
+        parameters: {
+            query?: {
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase invoice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePurchaseInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseInvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The purchase invoice after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePurchaseInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    releasePurchaseInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The released invoice. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContactPayments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Only payments through this bank account. */
+                bank_account_id?: string;
+                /** @description Only payments of this kind. */
+                transaction_type_id?: components["schemas"]["PaymentTransactionType"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contact payments. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPaymentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createContactPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPaymentCreate"];
+            };
+        };
+        responses: {
+            /** @description The new payment. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPayment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContactPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact payment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPayment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteContactPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContactAllocations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Only allocations of this kind. */
+                transaction_type_id?: components["schemas"]["AllocationTransactionType"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contact allocations. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactAllocationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createContactAllocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactAllocationCreate"];
+            };
+        };
+        responses: {
+            /** @description The new allocation. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactAllocation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContactAllocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact allocation. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactAllocation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteContactAllocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listJournals: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of journals. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createJournal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JournalCreate"];
+            };
+        };
+        responses: {
+            /** @description The new journal. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Journal"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getJournal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The journal. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Journal"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteJournal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reissueJournal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["JournalReissue"];
+            };
+        };
+        responses: {
+            /** @description The new journal. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Journal"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    authorize: {
+        parameters: {
+            query: {
+                /** @description Sage's authorize URL carries `filter=apiv3.1`. */
+                filter?: "apiv3.1";
+                /** @description The app's client id (`<hex>/<hex>`, URL-encoded). */
+                client_id: string;
+                response_type: "code";
+                /** @description One of the app's registered callbacks, exactly. */
+                redirect_uri: string;
+                scope: components["schemas"]["Scope"];
+                /** @description Returned unchanged on the callback. */
+                state?: string;
+                /** @description Preselected country. */
+                country?: components["schemas"]["CountryCode"];
+                locale?: string;
+                /** @description PKCE challenge. */
+                code_challenge?: string;
+                code_challenge_method?: "S256" | "plain";
+                /**
+                 * @description Headless consent (the mock's own, not Sage's): approve at once as the user with this id or
+                 *     email, without the page. `POST /__mock/oauth/preapprove` does the same from the control plane.
+                 */
+                sage_mock_user?: string;
+                /** @description With `sage_mock_user`, `deny` answers `error=access_denied` instead. */
+                sage_mock_decision?: "allow" | "deny";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConsentPage"];
+            302: components["responses"]["AuthorizeRedirect"];
+            400: components["responses"]["AuthorizeErrorPage"];
+        };
+    };
+    consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ConsentForm"];
+            };
+        };
+        responses: {
+            302: components["responses"]["AuthorizeRedirect"];
+            400: components["responses"]["AuthorizeErrorPage"];
+            /** @description The consent page again, saying what is missing. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["AuthorizationCodeGrant"] | components["schemas"]["RefreshTokenGrant"];
+            };
+        };
+        responses: {
+            /** @description A new token pair. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            400: components["responses"]["OAuthBadRequest"];
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["RevokeRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokeResponse"];
+                };
+            };
+            400: components["responses"]["OAuthBadRequest"];
+        };
+    };
+    mockReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ResetRequest"];
+            };
+        };
+        responses: {
+            /** @description The new world. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorldView"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockWorld: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The world. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorldView"];
+                };
+            };
+        };
+    };
+    mockMintToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MintTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description A new token chain's first pair. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The time every expiry, window and quota reads. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockView"];
+                };
+            };
+        };
+    };
+    mockAdvanceClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdvanceClockRequest"];
+            };
+        };
+        responses: {
+            /** @description The clock after the move. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockView"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockSetClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetClockRequest"];
+            };
+        };
+        responses: {
+            /** @description The clock after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockView"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockJournal: {
+        parameters: {
+            query?: {
+                method?: string;
+                /** @description Path prefix, with `/v3.1` for API requests. */
+                path?: string;
+                status?: number;
+                surface?: "api" | "authorize" | "token";
+                client_id?: string;
+                user_id?: string;
+                business_id?: string;
+                chain_id?: string;
+                flag?: string;
+                /** @description Entries after this sequence number. */
+                since_seq?: number;
+                /** @description The newest this many. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalPage"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockSetLeadBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadBusinessRequest"];
+            };
+        };
+        responses: {
+            /** @description The user after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorldUser"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockTrialBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trial balance. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrialBalance"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    mockRegisterApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterAppRequest"];
+            };
+        };
+        responses: {
+            /** @description The registered app. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppView"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockRemoveApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description URL-encoded (`abc%2Fdef`). */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    mockConnect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectRequest"];
+            };
+        };
+        responses: {
+            /** @description A new chain's first pair. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockPreapprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreapproveRequest"];
+            };
+        };
+        responses: {
+            /** @description The pre-approval. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreapprovalView"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockPreapprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pre-approvals. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        $items: components["schemas"]["PreapprovalView"][];
+                    };
+                };
+            };
+        };
+    };
+    mockClearPreapprovals: {
+        parameters: {
+            query?: {
+                client_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were cleared. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cleared: number;
+                    };
+                };
+            };
+        };
+    };
+    mockChains: {
+        parameters: {
+            query?: {
+                client_id?: string;
+                user_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chains. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        $total: number;
+                        $items: components["schemas"]["ChainView"][];
+                    };
+                };
+            };
+        };
+    };
+    mockRevokeChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chain, revoked. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainView"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    mockExpireToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpireTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The expired token. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiredToken"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The limits. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitsView"];
+                };
+            };
+        };
+    };
+    mockSetLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LimitsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The limits after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitsView"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockLatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latches. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        $items: components["schemas"]["LatchView"][];
+                    };
+                };
+            };
+        };
+    };
+    mockCreateLatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The latch. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatchView"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockReleaseLatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The released latches. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        $items: components["schemas"]["LatchView"][];
+                    };
+                };
+            };
+        };
+    };
+    mockWaitLatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LatchWaitRequest"];
+            };
+        };
+        responses: {
+            /** @description Whether the count was reached. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatchWait"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockReleaseLatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The released latch. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatchView"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    mockIdempotency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        $total: number;
+                        $items: components["schemas"]["IdempotencyRecordView"][];
+                    };
+                };
+            };
+        };
+    };
+}
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

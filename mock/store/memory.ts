@@ -1,62 +1,73 @@
 import type { Collection, Store, StoreDump, StoredRecord } from './types.ts';
 
 /**
- * A Map plus an insertion-ordered array with lazy compaction: O(1) get, O(1) insert,
- * O(limit) slices. Used where @msw/data's linear scans are measured too slow (see bench/).
+ * Records in an insertion-ordered array plus an id -> position map: O(1) get, insert and put,
+ * O(limit) slices. A removal leaves a hole, closed lazily by the next slice or walk (O(n) once
+ * per batch of removals).
  */
 class MemoryCollection<T extends StoredRecord> implements Collection<T> {
   readonly name: string;
-  #byId = new Map<string, T>();
-  #order: (string | null)[] = [];
+  #order: (T | null)[] = [];
   #pos = new Map<string, number>();
   #holes = 0;
   constructor(name: string) {
     this.name = name;
   }
   get(id: string) {
-    return this.#byId.get(id);
+    const i = this.#pos.get(id);
+    return i === undefined ? undefined : (this.#order[i] as T);
   }
   has(id: string) {
-    return this.#byId.has(id);
+    return this.#pos.has(id);
   }
   size() {
-    return this.#byId.size;
+    return this.#pos.size;
   }
   slice(offset: number, limit: number): T[] {
     this.#compact();
-    const out: T[] = [];
-    const end = Math.min(this.#order.length, offset + limit);
-    for (let i = Math.max(0, offset); i < end; i++) out.push(this.#byId.get(this.#order[i]!)!);
-    return out;
+    const from = Math.max(0, offset);
+    return this.#order.slice(from, from + Math.max(0, limit)) as T[];
   }
-  *values(): Iterable<T> {
-    for (const id of this.#order) if (id !== null) yield this.#byId.get(id)!;
+  values(): Iterable<T> {
+    // A copy: callers may write while they iterate.
+    this.#compact();
+    return this.#order.slice() as T[];
   }
   async insert(record: T) {
-    if (this.#byId.has(record.id)) throw new Error(`duplicate id ${record.id} in ${this.name}`);
-    this.#byId.set(record.id, record);
+    if (this.#pos.has(record.id)) throw new Error(`duplicate id ${record.id} in ${this.name}`);
     this.#pos.set(record.id, this.#order.length);
-    this.#order.push(record.id);
+    this.#order.push(record);
     return record;
   }
   async put(record: T) {
-    if (!this.#byId.has(record.id)) throw new Error(`no record ${record.id} in ${this.name}`);
-    this.#byId.set(record.id, record);
+    const i = this.#pos.get(record.id);
+    if (i === undefined) throw new Error(`no record ${record.id} in ${this.name}`);
+    this.#order[i] = record;
     return record;
   }
   async remove(id: string) {
-    const rec = this.#byId.get(id);
-    if (!rec) return undefined;
-    this.#byId.delete(id);
-    this.#order[this.#pos.get(id)!] = null;
+    const i = this.#pos.get(id);
+    if (i === undefined) return undefined;
+    const rec = this.#order[i] as T;
+    this.#order[i] = null;
     this.#pos.delete(id);
     this.#holes++;
     return rec;
   }
+  /** Closes the holes left by removals; only records behind the first hole move. */
   #compact() {
     if (this.#holes === 0) return;
-    this.#order = this.#order.filter((id) => id !== null);
-    this.#order.forEach((id, i) => this.#pos.set(id!, i));
+    let w = 0;
+    for (let r = 0; r < this.#order.length; r++) {
+      const rec = this.#order[r];
+      if (rec === null || rec === undefined) continue;
+      if (w !== r) {
+        this.#order[w] = rec;
+        this.#pos.set(rec.id, w);
+      }
+      w++;
+    }
+    this.#order.length = w;
     this.#holes = 0;
   }
 }

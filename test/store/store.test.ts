@@ -1,0 +1,113 @@
+/**
+ * Both store backends against a plain array model: random runs of inserts, puts, removes, gets,
+ * slices and walks must agree with the model exactly (insertion order, sizes, contents). The
+ * @msw/data backend runs with tiny chunk sizes too, so every run crosses chunk boundaries, empties
+ * chunks and refills them.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createStore, type Store, type StoredRecord } from '../../mock/store/index.ts';
+import { createMswDataStore } from '../../mock/store/msw-data.ts';
+
+interface Thing extends StoredRecord {
+  n: number;
+  tags: string[];
+}
+
+const BACKENDS: [string, () => Store][] = [
+  ['memory', () => createStore('memory')],
+  ['msw-data (default chunks)', () => createStore('msw-data')],
+  ['msw-data, chunks of 1', () => createMswDataStore({ chunkSize: 1 })],
+  ['msw-data, chunks of 3', () => createMswDataStore({ chunkSize: 3 })],
+];
+
+type Op =
+  | { kind: 'insert'; n: number }
+  | { kind: 'put'; pick: number; n: number }
+  | { kind: 'remove'; pick: number }
+  | { kind: 'removeMissing' }
+  | { kind: 'slice'; offset: number; limit: number };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('insert' as const), n: fc.integer() }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('put' as const), pick: fc.nat(), n: fc.integer() }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('removeMissing' as const) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('slice' as const), offset: fc.integer({ min: -2, max: 40 }), limit: fc.integer({ min: -1, max: 12 }) }), weight: 3 },
+);
+
+describe.each(BACKENDS)('store backend %s', (_label, make) => {
+  it('agrees with an array model on any run of writes and reads', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 20, maxLength: 100, size: 'max' }), async (ops) => {
+        const c = make().collection<Thing>('b1', 'things');
+        const model: Thing[] = [];
+        let next = 0;
+        for (const o of ops) {
+          if (o.kind === 'insert') {
+            const rec = { id: `id${next++}`, n: o.n, tags: [`t${o.n}`] };
+            model.push(rec);
+            expect(await c.insert(rec)).toEqual(rec);
+          } else if (o.kind === 'put' && model.length > 0) {
+            const i = o.pick % model.length;
+            const rec = { id: model[i]!.id, n: o.n, tags: [] };
+            model[i] = rec;
+            expect(await c.put(rec)).toEqual(rec);
+          } else if (o.kind === 'remove' && model.length > 0) {
+            const [gone] = model.splice(o.pick % model.length, 1);
+            expect(await c.remove(gone!.id)).toEqual(gone);
+            expect(c.has(gone!.id)).toBe(false);
+          } else if (o.kind === 'removeMissing') {
+            expect(await c.remove('never-inserted')).toBeUndefined();
+          } else if (o.kind === 'slice') {
+            const from = Math.max(0, o.offset);
+            expect(c.slice(o.offset, o.limit)).toEqual(model.slice(from, from + Math.max(0, o.limit)));
+          }
+          expect(c.size()).toBe(model.length);
+        }
+        expect([...c.values()]).toEqual(model);
+        for (const m of model) expect(c.get(m.id)).toEqual(m);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses duplicate ids and puts of unknown ids without changing anything', async () => {
+    const c = make().collection<Thing>('b1', 'things');
+    for (let i = 0; i < 7; i++) await c.insert({ id: `id${i}`, n: i, tags: [] });
+    const before = [...c.values()];
+    await expect(c.insert({ id: 'id4', n: 99, tags: [] })).rejects.toThrow(/duplicate/);
+    await expect(c.put({ id: 'nope', n: 0, tags: [] })).rejects.toThrow(/no record/);
+    expect([...c.values()]).toEqual(before);
+    expect(c.size()).toBe(7);
+  });
+
+  it('keeps call order for concurrent inserts and refuses a concurrent duplicate', async () => {
+    const c = make().collection<Thing>('b1', 'things');
+    const ids = Array.from({ length: 20 }, (_, i) => `id${i}`);
+    const results = await Promise.allSettled([...ids.map((id, n) => c.insert({ id, n, tags: [] })), c.insert({ id: 'id3', n: -1, tags: [] })]);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect([...c.values()].map((r) => r.id)).toEqual(ids);
+    expect(c.get('id3')!.n).toBe(3);
+    expect(c.slice(18, 5).map((r) => r.id)).toEqual(['id18', 'id19']);
+  });
+
+  it('hands out a walk that later writes do not disturb', async () => {
+    const c = make().collection<Thing>('b1', 'things');
+    for (let i = 0; i < 10; i++) await c.insert({ id: `id${i}`, n: i, tags: [] });
+    const seen: string[] = [];
+    for (const r of c.values()) {
+      seen.push(r.id);
+      if (r.id === 'id2') await c.remove('id3');
+    }
+    expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => `id${i}`));
+    expect(c.size()).toBe(9);
+  });
+});
+
+describe('msw-data store options', () => {
+  it('rejects a chunk size that is not a positive integer', () => {
+    expect(() => createMswDataStore({ chunkSize: 0 })).toThrow(/chunkSize/);
+    expect(() => createMswDataStore({ chunkSize: 2.5 })).toThrow(/chunkSize/);
+  });
+});

@@ -12,17 +12,13 @@
  *
  * Bounded: about 30 s in all. Load is loopback only.
  */
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { awaitReply } from '../lib/child.ts';
+import { startServerProcess, type ServerInfo, type ServerMockOptions } from '../lib/server.ts';
 import { round, sampleInterleaved, summarize } from '../lib/stats.ts';
 import type { Metric, SuiteResult } from '../types.ts';
-import type { SageMockOptions } from '../../mock/core/engine.ts';
 
 export const name = 'layers';
 
-const SELF = fileURLToPath(import.meta.url);
 const PATH = '/v3.1/contacts';
 const CONNECTIONS = 50;
 const ROUNDS = 3;
@@ -31,46 +27,8 @@ const WARMUP_S = 1;
 
 type Mode = 'on' | 'off';
 
-function mockOptions(mode: Mode): SageMockOptions {
+function mockOptions(mode: Mode): ServerMockOptions {
   return mode === 'on' ? {} : { limits: { enabled: false }, idempotency: { enabled: false } };
-}
-
-interface ServerInfo {
-  url: string;
-  token: string;
-}
-
-async function startServer(mode: Mode): Promise<ServerInfo & { close(): Promise<void> }> {
-  const child = fork(SELF, ['serve', mode], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const info = await awaitReply<ServerInfo>(child, `sage-mock server (layers ${mode})`, 60_000);
-  return {
-    ...info,
-    close: () =>
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.send('close');
-      }),
-  };
-}
-
-/** Child process: a Fastify server with the layers on or off. */
-async function serve(mode: Mode): Promise<void> {
-  const { createSageMock } = await import('../../mock/core/engine.ts');
-  const { createServer, listen } = await import('../../mock/adapters/fastify.ts');
-  const mock = await createSageMock(mockOptions(mode));
-  const app = createServer(mock);
-  const url = await listen(app, { host: '127.0.0.1', port: 0 });
-  const w = mock.admin.world();
-  // A long-lived token: the frozen clock never ages it during the run.
-  const token = mock.admin.mintToken({ user_id: w.users[0]!.id, client_id: w.apps[0]!.client_id }).access_token;
-  process.on('message', (msg) => {
-    if (msg === 'close') void app.close().then(() => process.exit(0));
-  });
-  process.send!({ ok: true, value: { url, token } satisfies ServerInfo });
 }
 
 function load(s: ServerInfo, seconds: number): Promise<autocannon.Result> {
@@ -97,6 +55,7 @@ interface Totals {
 }
 
 async function throughFastify(metrics: Metric[], notes: string[]): Promise<void> {
+  const startServer = (mode: Mode) => startServerProcess('msw-data', {}, { mock: mockOptions(mode), label: `layers ${mode}` });
   const servers = { on: await startServer('on'), off: await startServer('off') };
   const totals: Record<Mode, Totals> = {
     on: { requests: 0, seconds: 0, failures: 0, p50: [], p99: [] },
@@ -195,11 +154,4 @@ export async function run(): Promise<SuiteResult> {
     'Each server runs in its own process; autocannon runs in the suite process on the same machine (loopback). Throughput is bound by the machine, so compare the ratio, not the absolute numbers.',
   );
   return { name, metrics, notes };
-}
-
-if (process.argv[1] === SELF && process.argv[2] === 'serve') {
-  serve(process.argv[3] as Mode).catch((err: unknown) => {
-    const error = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    process.send?.({ ok: false, error }, () => process.exit(1));
-  });
 }

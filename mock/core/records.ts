@@ -16,6 +16,11 @@ export function link(resource: string, id: string, displayed_as: string): Link {
   return { id, displayed_as, $path: `/${resource}/${id}` };
 }
 
+/** A link to an item of a reference list by its mnemonic id, named as the list names it (else by the id). */
+export function refLink(resource: string, items: readonly { id: string; displayed_as: string }[], id: string): Link {
+  return link(resource, id, items.find((x) => x.id === id)?.displayed_as ?? id);
+}
+
 /** ISO date (`2026-01-31`) check, for date fields and filters. */
 export function isIsoDate(text: unknown): text is string {
   if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;

@@ -14,13 +14,13 @@
  */
 import type { RequestContext } from '../core/context.ts';
 import { API_ERRORS, apiError } from '../core/errors.ts';
-import { dec, formatDecimal, sum, ZERO, type Dec } from '../core/money.ts';
-import { link, type Link } from '../core/records.ts';
+import { dec, formatDecimal, roundMoney, sum, ZERO, type Dec } from '../core/money.ts';
+import { link, refLink, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { isIsoDate } from '../core/records.ts';
 import type { StoredRecord } from '../store/index.ts';
 import { ARTEFACT_STATUSES, TRANSACTION_TYPES } from '../world/reference.ts';
-import { col, now, type FieldReader } from '../resources/kit.ts';
+import { FieldReader, business, col, now } from '../resources/kit.ts';
 import { CONTACTS, isCustomer, isVendor, type ContactRecord } from '../resources/contacts.ts';
 import { LEDGER_ACCOUNTS, controlAccount, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
 
@@ -78,13 +78,11 @@ export const UNPOSTED = ['DRAFT', 'PRO_FORMA'] as const;
 export const PAYABLE = ['UNPAID', 'PART_PAID'] as const;
 
 export function statusLink(id: string): Link {
-  const s = ARTEFACT_STATUSES.find((x) => x.id === id);
-  return link('artefact_statuses', id, s?.displayed_as ?? id);
+  return refLink('artefact_statuses', ARTEFACT_STATUSES, id);
 }
 
 export function transactionTypeLink(id: string): Link {
-  const t = TRANSACTION_TYPES.find((x) => x.id === id);
-  return link('transaction_types', id, t?.displayed_as ?? id);
+  return refLink('transaction_types', TRANSACTION_TYPES, id);
 }
 
 export function isPosted(status: string): boolean {
@@ -219,14 +217,109 @@ export function renderPaymentOnAccount(p: PaymentOnAccountRecord): Record<string
  * vendor). Sage answers both a missing contact and a contact of the wrong type with
  * "can't find customer" ("can't find vendor" [guess] for purchases) on the contact field.
  */
-export function readParty(f: FieldReader, ctx: RequestContext, side: Side, key = 'contact_id', required = true): ContactRecord | undefined {
+export function readParty(f: FieldReader, ctx: RequestContext, side: Side | undefined, key = 'contact_id', required = true): ContactRecord | undefined {
   const id = f.string(key, { required });
-  if (id === undefined) return undefined;
+  // No side (the transaction type could not be read): only whether the id is there can be checked.
+  if (id === undefined || side === undefined) return undefined;
   const c = col<ContactRecord>(ctx, CONTACTS).get(id);
   if (!c || !(side === 'customer' ? isCustomer(c) : isVendor(c))) {
     return f.fail(key, API_ERRORS[side === 'customer' ? 'CustomerNotFound' : 'VendorNotFound'].message);
   }
   return c;
+}
+
+/**
+ * `transaction_type_id` of a payment or allocation: required, and one of `allowed` ("is invalid"
+ * otherwise). Undefined when missing or not allowed (the violation is recorded on `f`).
+ */
+export function readTransactionType<T extends string>(f: FieldReader, allowed: readonly T[]): T | undefined {
+  const raw = f.string('transaction_type_id', { required: true });
+  const type = raw !== undefined && (allowed as readonly string[]).includes(raw) ? (raw as T) : undefined;
+  if (raw !== undefined && !type) f.fail('transaction_type_id', 'is invalid');
+  return type;
+}
+
+/** One line of `allocated_artefacts` that passed every check. */
+export interface AllocatedItem {
+  ref: ArtefactRef;
+  amount: Dec;
+}
+
+/**
+ * How `allocated_artefacts[].amount` is signed:
+ * - `positive`: every amount settles something, so it must be > 0 (contact payments);
+ * - `by_kind`: invoices take positive amounts, payments on account negative ones, never 0
+ *   (contact allocations) [guess: Sage's sign convention for credits].
+ */
+export type AllocationSign = 'positive' | 'by_kind';
+
+const SIGN_RULES: Record<AllocationSign, { ok: (a: Dec) => boolean; message: string; fits: (ref: ArtefactRef, a: Dec) => boolean }> = {
+  positive: { ok: (a) => a.gt(0), message: 'must be greater than 0', fits: () => true },
+  by_kind: { ok: (a) => !a.isZero(), message: 'must be other than 0', fits: (ref, a) => a.gt(0) === (ref.kind === 'invoice') },
+};
+
+/** What the transaction type of a payment or allocation may allocate to. */
+export interface AllocationTarget {
+  side: Side;
+  kinds: readonly ArtefactRef['kind'][];
+  /** The message on `artefact_id` for an artefact of another side or kind. */
+  message: string;
+}
+
+export interface AllocatedArtefactsRules {
+  /** Undefined when the transaction type could not be read: artefacts are then only looked up. */
+  target: AllocationTarget | undefined;
+  /** The contact every artefact must belong to, when it could be read. */
+  contact: ContactRecord | undefined;
+  sign: AllocationSign;
+  /** Read `discount` (settlement discounts are refused: the mock keeps no discount ledger accounts). */
+  discount: boolean;
+}
+
+/**
+ * Reads `allocated_artefacts[]` (`artefact_id`, `amount`, optionally `discount`): each item an
+ * object, the artefact one of this business on the target's side and of an allowed kind, of the
+ * contact, still open ("You can only pay unpaid or part-paid invoices."), and never taking more
+ * in all than is outstanding (amounts to one artefact add up). Violations go to `f`; the items
+ * that passed every check come back.
+ */
+export function readAllocatedArtefacts(ctx: RequestContext, f: FieldReader, raw: unknown[], rules: AllocatedArtefactsRules): AllocatedItem[] {
+  const currency = business(ctx).currency;
+  const sign = SIGN_RULES[rules.sign];
+  const items: AllocatedItem[] = [];
+  const taken = new Map<string, Dec>();
+  raw.forEach((item, i) => {
+    const src = `allocated_artefacts[${i}]`;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return f.fail(src, 'is invalid');
+    const af = new FieldReader(item as Record<string, unknown>, src);
+    const artefactId = af.string('artefact_id', { required: true });
+    const rawAmount = af.money('amount', { required: true });
+    const amount = rawAmount && roundMoney(rawAmount, currency);
+    if (amount && !sign.ok(amount)) af.fail('amount', sign.message);
+    if (rules.discount) {
+      const discount = af.money('discount');
+      if (discount && !discount.isZero()) af.fail('discount', API_ERRORS.DiscountNotSupported.message);
+    }
+    const ref = artefactId === undefined ? undefined : findArtefact(ctx, artefactId);
+    if (artefactId !== undefined && !ref) af.fail('artefact_id', 'artefact is invalid or does not exist in this business');
+    const target = rules.target;
+    if (ref && target) {
+      if (!target.kinds.includes(ref.kind) || ref.side !== target.side) af.fail('artefact_id', target.message);
+      else if (rules.contact && ref.record.contact.id !== rules.contact.id) af.fail('artefact_id', 'belongs to another contact');
+      else if (!isOpen(ref)) af.fail('artefact_id', API_ERRORS.InvoiceNotPayable.message);
+      else if (amount && sign.ok(amount)) {
+        if (!sign.fits(ref, amount)) af.fail('amount', API_ERRORS.AllocationWrongSign.message);
+        else {
+          const cumulative = (taken.get(ref.record.id) ?? ZERO).plus(amount.abs());
+          taken.set(ref.record.id, cumulative);
+          if (cumulative.gt(dec(ref.record.outstanding_amount))) af.fail('amount', API_ERRORS.AllocationExceedsOutstanding.message);
+        }
+      }
+    }
+    f.v.items.push(...af.v.items);
+    if (af.v.empty && ref && amount) items.push({ ref, amount });
+  });
+  return items;
 }
 
 export interface ControlAccounts {

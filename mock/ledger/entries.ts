@@ -15,8 +15,8 @@ import { apiError } from '../core/errors.ts';
 import { Dec, dec, formatDecimal, ZERO } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import type { StoredRecord } from '../store/index.ts';
-import { TRANSACTION_TYPES } from '../world/reference.ts';
 import { col, newId, now } from '../resources/kit.ts';
+import { transactionTypeLink } from './artefacts.ts';
 import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
 import { BANK_ACCOUNTS, type BankAccountRecord } from '../resources/bank_accounts.ts';
 import { CONTACTS, type ContactRecord } from '../resources/contacts.ts';
@@ -58,7 +58,41 @@ export interface Posting {
 
 /** The link a document shows for its transaction (Sage's `transaction`). */
 export function transactionLink(id: string, type: string): Link {
-  return link('transactions', id, TRANSACTION_TYPES.find((t) => t.id === type)?.displayed_as ?? type);
+  return link('transactions', id, transactionTypeLink(type).displayed_as);
+}
+
+/** The leading fields of a document that posts one transaction. */
+export interface PostedFields {
+  id: string;
+  displayed_as: string;
+  $path: string;
+  created_at: string;
+  updated_at: string;
+  transaction: Link | null;
+  transaction_type: Link;
+  deleted_at: string | null;
+}
+
+/** The fields of every document that posts one transaction (contact payments and allocations, journals). */
+export interface PostedDocument extends StoredRecord, PostedFields {
+  date: string;
+}
+
+/**
+ * The leading fields of a new posted document (all but `date`, which each places itself: Sage's
+ * field order differs between them), created at `at` by transaction `transactionId` of `type`.
+ */
+export function postedFields(o: { resource: string; id: string; displayed_as: string; at: string; transactionId: string; type: string }): PostedFields {
+  return {
+    id: o.id,
+    displayed_as: o.displayed_as,
+    $path: `/${o.resource}/${o.id}`,
+    created_at: o.at,
+    updated_at: o.at,
+    transaction: transactionLink(o.transactionId, o.type),
+    transaction_type: transactionTypeLink(o.type),
+    deleted_at: null,
+  };
 }
 
 /** Lines on the same account, contact and details merged, zero lines dropped: the entries a posting writes. */

@@ -8,7 +8,7 @@
 import type { RouteDef } from '../core/router.ts';
 import type { RequestContext } from '../core/context.ts';
 import { json } from '../core/http.ts';
-import { link, type Link } from '../core/records.ts';
+import { link, refLink, type Link } from '../core/records.ts';
 import { listResponse } from '../core/pagination.ts';
 import { BANK_ACCOUNT_TYPES } from '../world/reference.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from './ledger_accounts.ts';
@@ -34,8 +34,7 @@ export interface BankAccountRecord {
 export const BANK_ACCOUNTS = 'bank_accounts';
 
 export function bankAccountTypeLink(id: string): Link {
-  const t = BANK_ACCOUNT_TYPES.find((x) => x.id === id);
-  return link('bank_account_types', id, t?.displayed_as ?? id);
+  return refLink('bank_account_types', BANK_ACCOUNT_TYPES, id);
 }
 
 /** The one place a bank account record is shaped. */

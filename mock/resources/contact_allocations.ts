@@ -17,90 +17,48 @@ import type { RouteDef } from '../core/router.ts';
 import type { RequestContext } from '../core/context.ts';
 import { API_ERRORS } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
-import { dec, formatDecimal, roundMoney, sum, ZERO, type Dec } from '../core/money.ts';
+import { formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import { listResponse } from '../core/pagination.ts';
 import {
-  allocate, artefactLink, controlAccounts, controlOf, deallocate, findArtefact, isOpen, linkFilter, mnemonicFilter, readParty,
-  today, transactionTypeLink, type ArtefactRef, type Side,
+  allocate, artefactLink, controlAccounts, controlOf, deallocate, linkFilter, mnemonicFilter, readAllocatedArtefacts, readParty,
+  readTransactionType, today, transactionTypeLink, type AllocatedItem, type AllocationTarget, type Side,
 } from '../ledger/artefacts.ts';
-import { post, reverse, transactionLink } from '../ledger/entries.ts';
+import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
 import type { ContactRecord } from './contacts.ts';
-import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, tombstones } from './kit.ts';
+import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, tombstones } from './kit.ts';
 
 export const CONTACT_ALLOCATIONS = 'contact_allocations';
 
 export const ALLOCATION_TYPES = ['CUSTOMER_ALLOCATION', 'VENDOR_ALLOCATION'] as const;
 type AllocationType = (typeof ALLOCATION_TYPES)[number];
 
-export interface ContactAllocationRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  transaction: Link | null;
-  transaction_type: Link;
-  deleted_at: string | null;
-  date: string;
+export interface ContactAllocationRecord extends PostedDocument {
   contact: Link;
   allocated_artefacts: { id: string; artefact: Link; amount: string }[];
-  [key: string]: unknown;
 }
 
 const sideOf = (t: AllocationType): Side => (t === 'CUSTOMER_ALLOCATION' ? 'customer' : 'vendor');
+
+/** What an allocation type may allocate: any artefact of its side, invoices and payments on account alike. */
+function targetOf(t: AllocationType): AllocationTarget {
+  return { side: sideOf(t), kinds: ['invoice', 'payment_on_account'], message: `cannot be allocated by a ${t.toLowerCase().replace('_', ' ')}` };
+}
 
 interface ReadAllocation {
   type: AllocationType;
   contact: ContactRecord;
   date: string;
-  items: { ref: ArtefactRef; amount: Dec }[];
-}
-
-function readItems(ctx: RequestContext, f: FieldReader, raw: unknown[], type: AllocationType | undefined, contact: ContactRecord | undefined) {
-  const currency = business(ctx).currency;
-  const items: { ref: ArtefactRef; amount: Dec }[] = [];
-  const taken = new Map<string, Dec>();
-  raw.forEach((item, i) => {
-    const src = `allocated_artefacts[${i}]`;
-    if (!item || typeof item !== 'object' || Array.isArray(item)) return f.fail(src, 'is invalid');
-    const af = new FieldReader(item as Record<string, unknown>, src);
-    const artefactId = af.string('artefact_id', { required: true });
-    const rawAmount = af.money('amount', { required: true });
-    const amount = rawAmount && roundMoney(rawAmount, currency);
-    if (amount?.isZero()) af.fail('amount', 'must be other than 0');
-    const ref = artefactId === undefined ? undefined : findArtefact(ctx, artefactId);
-    if (artefactId !== undefined && !ref) af.fail('artefact_id', 'artefact is invalid or does not exist in this business');
-    if (ref && type) {
-      if (ref.side !== sideOf(type)) af.fail('artefact_id', `cannot be allocated by a ${type.toLowerCase().replace('_', ' ')}`);
-      else if (contact && ref.record.contact.id !== contact.id) af.fail('artefact_id', 'belongs to another contact');
-      else if (!isOpen(ref)) af.fail('artefact_id', API_ERRORS.InvoiceNotPayable.message);
-      else if (amount && !amount.isZero()) {
-        if (amount.gt(0) !== (ref.kind === 'invoice')) af.fail('amount', API_ERRORS.AllocationWrongSign.message);
-        else {
-          const cumulative = (taken.get(ref.record.id) ?? ZERO).plus(amount.abs());
-          taken.set(ref.record.id, cumulative);
-          if (cumulative.gt(dec(ref.record.outstanding_amount))) af.fail('amount', API_ERRORS.AllocationExceedsOutstanding.message);
-        }
-      }
-    }
-    f.v.items.push(...af.v.items);
-    if (af.v.empty && ref && amount) items.push({ ref, amount });
-  });
-  return items;
+  items: AllocatedItem[];
 }
 
 function readAllocation(ctx: RequestContext, data: Record<string, unknown>): ReadAllocation {
   const f = new FieldReader(data);
-  const rawType = f.string('transaction_type_id', { required: true });
-  const type = rawType !== undefined && (ALLOCATION_TYPES as readonly string[]).includes(rawType) ? (rawType as AllocationType) : undefined;
-  if (rawType !== undefined && !type) f.fail('transaction_type_id', 'is invalid');
-  let contact: ContactRecord | undefined;
-  if (type) contact = readParty(f, ctx, sideOf(type), 'contact_id', true);
-  else f.string('contact_id', { required: true });
+  const type = readTransactionType(f, ALLOCATION_TYPES);
+  const contact = readParty(f, ctx, type && sideOf(type));
   const date = f.date('date');
   const raw = f.array('allocated_artefacts', { required: true }) ?? [];
-  const items = readItems(ctx, f, raw, type, contact);
+  const items = readAllocatedArtefacts(ctx, f, raw, { target: type && targetOf(type), contact, sign: 'by_kind', discount: false });
   if (f.v.empty && !sum(items.map((x) => x.amount)).isZero()) f.fail('base', API_ERRORS.AllocationsNotBalanced.message);
   f.check();
   return { type: type!, contact: contact!, date: date ?? today(ctx), items };
@@ -133,14 +91,7 @@ async function createAllocation(ctx: RequestContext) {
     trace: { kind: 'contact_allocation' as const, id, transaction_type: r.type, date: r.date, reference: '', amount: formatDecimal(x.amount.abs()) },
   })));
   const rec: ContactAllocationRecord = {
-    id,
-    displayed_as: type.displayed_as,
-    $path: `/${CONTACT_ALLOCATIONS}/${id}`,
-    created_at: at,
-    updated_at: at,
-    transaction: transactionLink(txn, r.type),
-    transaction_type: type,
-    deleted_at: null,
+    ...postedFields({ resource: CONTACT_ALLOCATIONS, id, displayed_as: type.displayed_as, at, transactionId: txn, type: r.type }),
     date: r.date,
     contact: link('contacts', r.contact.id, r.contact.displayed_as),
     allocated_artefacts: allocated,

@@ -22,15 +22,15 @@ import type { RouteDef } from '../core/router.ts';
 import type { RequestContext } from '../core/context.ts';
 import { API_ERRORS, invalid } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
-import { Dec, dec, formatDecimal, roundMoney, sum, ZERO } from '../core/money.ts';
+import { Dec, formatDecimal, roundMoney, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import { listResponse } from '../core/pagination.ts';
 import {
-  PAYMENTS_ON_ACCOUNT, allocate, artefactLink, controlAccounts, controlOf, dateRangeFilters, deallocate, findArtefact, isOpen,
-  linkFilter, mnemonicFilter, readParty, renderPaymentOnAccount, settle, statusLink, transactionTypeLink,
-  type ArtefactRef, type PaymentOnAccountRecord, type Side,
+  PAYMENTS_ON_ACCOUNT, allocate, artefactLink, controlAccounts, controlOf, dateRangeFilters, deallocate, linkFilter, mnemonicFilter,
+  readAllocatedArtefacts, readParty, readTransactionType, renderPaymentOnAccount, settle, statusLink, transactionTypeLink,
+  type AllocatedItem, type AllocationTarget, type PaymentOnAccountRecord, type Side,
 } from '../ledger/artefacts.ts';
-import { post, reverse, transactionLink } from '../ledger/entries.ts';
+import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
 import { BANK_ACCOUNTS, type BankAccountRecord } from './bank_accounts.ts';
 import { currencyLink, type ContactRecord } from './contacts.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, tombstones } from './kit.ts';
@@ -40,19 +40,10 @@ export const CONTACT_PAYMENTS = 'contact_payments';
 export const PAYMENT_TYPES = ['CUSTOMER_RECEIPT', 'CUSTOMER_REFUND', 'VENDOR_PAYMENT', 'VENDOR_REFUND'] as const;
 type PaymentType = (typeof PAYMENT_TYPES)[number];
 
-export interface ContactPaymentRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  transaction: Link | null;
-  transaction_type: Link;
-  deleted_at: string | null;
+export interface ContactPaymentRecord extends PostedDocument {
   payment_method: Link | null;
   contact: Link;
   bank_account: Link;
-  date: string;
   net_amount: string;
   tax_amount: string;
   total_amount: string;
@@ -63,7 +54,6 @@ export interface ContactPaymentRecord {
   tax_rate: Link | null;
   editable: boolean;
   _payment_on_account_id: string | null;
-  [key: string]: unknown;
 }
 
 const sideOf = (t: PaymentType): Side => (t.startsWith('CUSTOMER') ? 'customer' : 'vendor');
@@ -83,50 +73,25 @@ interface ReadPayment {
   total: Dec;
   reference: string;
   paymentMethod: string | undefined;
-  items: { ref: ArtefactRef; amount: Dec }[];
+  items: AllocatedItem[];
 }
 
-function readAllocatedItems(ctx: RequestContext, f: FieldReader, raw: unknown[], type: PaymentType | undefined, contact: ContactRecord | undefined) {
-  const currency = business(ctx).currency;
-  const items: { ref: ArtefactRef; amount: Dec }[] = [];
-  const taken = new Map<string, Dec>();
-  raw.forEach((item, i) => {
-    const src = `allocated_artefacts[${i}]`;
-    if (!item || typeof item !== 'object' || Array.isArray(item)) return f.fail(src, 'is invalid');
-    const af = new FieldReader(item as Record<string, unknown>, src);
-    const artefactId = af.string('artefact_id', { required: true });
-    const rawAmount = af.money('amount', { required: true });
-    const amount = rawAmount && roundMoney(rawAmount, currency);
-    if (amount && !amount.gt(0)) af.fail('amount', 'must be greater than 0');
-    const discount = af.money('discount');
-    if (discount && !discount.isZero()) af.fail('discount', API_ERRORS.DiscountNotSupported.message);
-    const ref = artefactId === undefined ? undefined : findArtefact(ctx, artefactId);
-    if (artefactId !== undefined && !ref) af.fail('artefact_id', 'artefact is invalid or does not exist in this business');
-    if (ref && type) {
-      const wanted = isRefund(type) ? 'payment_on_account' : 'invoice';
-      if (ref.kind !== wanted || ref.side !== sideOf(type)) af.fail('artefact_id', `cannot be allocated to a ${type.toLowerCase().replace('_', ' ')}`);
-      else if (contact && ref.record.contact.id !== contact.id) af.fail('artefact_id', 'belongs to another contact');
-      else if (!isOpen(ref)) af.fail('artefact_id', API_ERRORS.InvoiceNotPayable.message);
-      else if (amount && amount.gt(0)) {
-        const cumulative = (taken.get(ref.record.id) ?? ZERO).plus(amount);
-        taken.set(ref.record.id, cumulative);
-        if (cumulative.gt(dec(ref.record.outstanding_amount))) af.fail('amount', API_ERRORS.AllocationExceedsOutstanding.message);
-      }
-    }
-    f.v.items.push(...af.v.items);
-    if (af.v.empty && ref && amount) items.push({ ref, amount });
-  });
-  return items;
+/**
+ * What a payment type may allocate to: receipts and vendor payments the contact's invoices, refunds
+ * its payments on account, always on the type's own side.
+ */
+function targetOf(t: PaymentType): AllocationTarget {
+  return {
+    side: sideOf(t),
+    kinds: [isRefund(t) ? 'payment_on_account' : 'invoice'],
+    message: `cannot be allocated to a ${t.toLowerCase().replace('_', ' ')}`,
+  };
 }
 
 function readPayment(ctx: RequestContext, data: Record<string, unknown>): ReadPayment {
   const f = new FieldReader(data);
-  const rawType = f.string('transaction_type_id', { required: true });
-  const type = rawType !== undefined && (PAYMENT_TYPES as readonly string[]).includes(rawType) ? (rawType as PaymentType) : undefined;
-  if (rawType !== undefined && !type) f.fail('transaction_type_id', 'is invalid');
-  let contact: ContactRecord | undefined;
-  if (type) contact = readParty(f, ctx, sideOf(type), 'contact_id', true);
-  else f.string('contact_id', { required: true });
+  const type = readTransactionType(f, PAYMENT_TYPES);
+  const contact = readParty(f, ctx, type && sideOf(type));
   const bank = f.ref('bank_account_id', col<BankAccountRecord>(ctx, BANK_ACCOUNTS), { required: true, what: 'bank account' });
   const date = f.date('date', { required: true });
   const rawTotal = f.money('total_amount', { required: true });
@@ -135,7 +100,7 @@ function readPayment(ctx: RequestContext, data: Record<string, unknown>): ReadPa
   const reference = f.string('reference', { max: 255 });
   const paymentMethod = f.string('payment_method_id');
   const raw = f.array('allocated_artefacts') ?? [];
-  const items = readAllocatedItems(ctx, f, raw, type, contact);
+  const items = readAllocatedArtefacts(ctx, f, raw, { target: type && targetOf(type), contact, sign: 'positive', discount: true });
   if (f.v.empty && type && total) {
     const allocated = sum(items.map((x) => x.amount));
     if (allocated.gt(total)) f.fail('base', API_ERRORS.AllocationExceedsPayment.message);
@@ -216,14 +181,7 @@ async function createPayment(ctx: RequestContext) {
   }
 
   const rec: ContactPaymentRecord = {
-    id,
-    displayed_as: displayed,
-    $path: path,
-    created_at: at,
-    updated_at: at,
-    transaction: transactionLink(txn, r.type),
-    transaction_type: type,
-    deleted_at: null,
+    ...postedFields({ resource: CONTACT_PAYMENTS, id, displayed_as: displayed, at, transactionId: txn, type: r.type }),
     payment_method: r.paymentMethod ? link('payment_methods', r.paymentMethod, r.paymentMethod) : null,
     contact: link('contacts', r.contact.id, r.contact.displayed_as),
     bank_account: link('bank_accounts', r.bank.id, r.bank.displayed_as),

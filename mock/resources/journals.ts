@@ -17,8 +17,7 @@ import { json, noContent } from '../core/http.ts';
 import { formatDecimal, roundMoney, sum, ZERO, type Dec } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import { listResponse } from '../core/pagination.ts';
-import { transactionTypeLink } from '../ledger/artefacts.ts';
-import { post, reverse, transactionLink } from '../ledger/entries.ts';
+import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
 import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from './ledger_accounts.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, tombstones } from './kit.ts';
 
@@ -36,23 +35,13 @@ export interface JournalLineRecord {
   bank_reconciled: boolean;
 }
 
-export interface JournalRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  transaction: Link | null;
-  transaction_type: Link;
-  deleted_at: string | null;
-  date: string;
+export interface JournalRecord extends PostedDocument {
   reference: string;
   description: string;
   total: string;
   journal_code: null;
   journal_lines: JournalLineRecord[];
   migrated: boolean;
-  [key: string]: unknown;
 }
 
 interface ReadLine {
@@ -122,14 +111,7 @@ async function writeJournal(ctx: RequestContext, input: ReturnType<typeof readJo
     lines: input.lines.map((l) => ({ ledger_account_id: l.ledger.id, amount: l.debit.minus(l.credit), details: l.details || input.reference })),
   });
   const rec: JournalRecord = {
-    id,
-    displayed_as: input.reference,
-    $path: `/${JOURNALS}/${id}`,
-    created_at: at,
-    updated_at: at,
-    transaction: transactionLink(txn, 'JOURNAL'),
-    transaction_type: transactionTypeLink('JOURNAL'),
-    deleted_at: null,
+    ...postedFields({ resource: JOURNALS, id, displayed_as: input.reference, at, transactionId: txn, type: 'JOURNAL' }),
     date: input.date,
     reference: input.reference,
     description: input.description,

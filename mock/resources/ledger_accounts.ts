@@ -8,7 +8,7 @@ import type { RouteDef } from '../core/router.ts';
 import type { RequestContext } from '../core/context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
-import { link, type Link } from '../core/records.ts';
+import { link, refLink, type Link } from '../core/records.ts';
 import { listResponse, type Predicate } from '../core/pagination.ts';
 import { LEDGER_ACCOUNT_TYPES } from '../world/reference.ts';
 import { FieldReader, col, envelopeOf, found, newId, now, publicView } from './kit.ts';
@@ -48,8 +48,7 @@ export interface LedgerAccountRecord {
 export const LEDGER_ACCOUNTS = 'ledger_accounts';
 
 export function ledgerAccountTypeLink(id: string): Link {
-  const t = LEDGER_ACCOUNT_TYPES.find((x) => x.id === id);
-  return link('ledger_account_types', id, t?.displayed_as ?? id);
+  return refLink('ledger_account_types', LEDGER_ACCOUNT_TYPES, id);
 }
 
 /** The one place a ledger account record is shaped. */

@@ -12,6 +12,7 @@ import { formatDecimal } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import { listResponse, type Predicate } from '../core/pagination.ts';
 import { COUNTRY_PROFILES } from '../world/countries.ts';
+import type { Collection } from '../store/index.ts';
 import { CONTACT_TYPES } from '../world/reference.ts';
 import type { BusinessRecord, CountryCode } from '../world/types.ts';
 import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, tombstones, business } from './kit.ts';
@@ -183,26 +184,39 @@ function readContact(ctx: RequestContext, data: Record<string, unknown>, creatin
     };
     f.v.items.push(...a.v.items);
   }
-  const contacts = col<ContactRecord>(ctx, CONTACTS);
   if (reference !== undefined) {
-    for (const c of contacts.values()) {
-      if (c.reference.toLowerCase() === reference.toLowerCase() && c.id !== ctx.params.id) {
-        f.fail('reference', 'has already been taken');
-        break;
-      }
-    }
+    const owner = referenceIndex(col<ContactRecord>(ctx, CONTACTS)).get(reference.toLowerCase());
+    if (owner !== undefined && owner !== ctx.params.id) f.fail('reference', 'has already been taken');
   }
   f.check();
   return { name, types, reference, email, notes, tax_number, locale, credit_limit, credit_days, main_address };
 }
 
+/**
+ * Reference (lower case) -> contact id, per contacts collection, so the uniqueness check costs
+ * O(1) instead of a walk over every contact. Built on first use (after seeding), kept current by
+ * this module's writes (the only ones that change references), and rebuilt if the collection's
+ * size says something else added or removed contacts.
+ */
+const referenceIndexes = new WeakMap<Collection<ContactRecord>, Map<string, string>>();
+
+function referenceIndex(contacts: Collection<ContactRecord>): Map<string, string> {
+  let index = referenceIndexes.get(contacts);
+  if (!index || index.size !== contacts.size()) {
+    index = new Map();
+    for (const c of contacts.values()) index.set(c.reference.toLowerCase(), c.id);
+    referenceIndexes.set(contacts, index);
+  }
+  return index;
+}
+
 /** A reference for a contact created without one: letters of the name and a counter, unique. */
 function autoReference(ctx: RequestContext, name: string): string {
   const letters = name.toUpperCase().replace(/[^A-Z]/g, '').slice(0, 3).padEnd(3, 'X');
-  const taken = new Set([...col<ContactRecord>(ctx, CONTACTS).values()].map((c) => c.reference));
+  const taken = referenceIndex(col<ContactRecord>(ctx, CONTACTS));
   for (let n = 1; ; n++) {
     const ref = `${letters}${String(n).padStart(3, '0')}`;
-    if (!taken.has(ref)) return ref;
+    if (!taken.has(ref.toLowerCase())) return ref;
   }
 }
 
@@ -241,7 +255,10 @@ export const contactRoutes: RouteDef[] = [
         credit_days: r.credit_days,
         main_address: r.main_address,
       });
-      await col<ContactRecord>(ctx, CONTACTS).insert(rec);
+      const contacts = col<ContactRecord>(ctx, CONTACTS);
+      const index = referenceIndex(contacts);
+      await contacts.insert(rec);
+      index.set(rec.reference.toLowerCase(), rec.id);
       return json(201, renderContact(rec));
     },
   },
@@ -263,7 +280,10 @@ export const contactRoutes: RouteDef[] = [
       if (r.credit_days !== undefined) next.credit_days = r.credit_days;
       if (r.main_address !== undefined) next.main_address = r.main_address;
       next.displayed_as = `${next.name} (${next.reference})`;
+      const index = referenceIndex(contacts);
       await contacts.put(next);
+      index.delete(prev.reference.toLowerCase());
+      index.set(next.reference.toLowerCase(), next.id);
       return json(200, renderContact(next));
     },
   },
@@ -275,7 +295,9 @@ export const contactRoutes: RouteDef[] = [
       if (!rec.deletable) {
         throw apiError('RecordInvalid', { source: 'base', message: 'This contact cannot be deleted because it has transactions.' });
       }
+      const index = referenceIndex(contacts);
       await contacts.remove(rec.id);
+      index.delete(rec.reference.toLowerCase());
       await bury(ctx, CONTACTS, rec);
       return noContent();
     },

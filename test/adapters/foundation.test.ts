@@ -215,6 +215,26 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
       expect((await (await h.api(`/contacts?deleted_since=${deletedAt}`)).json()).$items).toEqual([]);
     });
 
+    it('keeps references unique per business across creates, renames and deletes, ignoring case', async () => {
+      const post = (reference?: string) => h.api('/contacts', { method: 'POST', json: { contact: { name: 'Ref Test', contact_type_ids: ['CUSTOMER'], ...(reference ? { reference } : {}) } } });
+      const a = await (await post('ABC-1')).json();
+      expect((await post('abc-1')).status).toBe(422);
+      expect((await h.api(`/contacts/${a.id}`, { method: 'PUT', json: { contact: { reference: 'ABC-2' } } })).status).toBe(200);
+      expect((await h.api(`/contacts/${a.id}`, { method: 'PUT', json: { contact: { reference: 'abc-2', name: 'Same contact' } } })).status).toBe(200);
+      const b = await post('ABC-1');
+      expect(b.status).toBe(201);
+      expect((await post('ABC-2')).status).toBe(422);
+      expect((await h.api(`/contacts/${a.id}`, { method: 'DELETE' })).status).toBe(204);
+      expect((await post('abc-2')).status).toBe(201);
+      const auto1 = await (await post()).json();
+      const auto2 = await (await post()).json();
+      expect(auto1.reference).toBe('REF001');
+      expect(auto2.reference).toBe('REF002');
+      // The same reference is free in another business.
+      const ie = w.businesses.find((x) => x.country === 'IE')!.id;
+      expect((await h.api('/contacts', { method: 'POST', business: ie, json: { contact: { name: 'X', contact_type_ids: ['VENDOR'], reference: 'ABC-1' } } })).status).toBe(201);
+    });
+
     it('refuses a duplicate reference and answers 405 to a wrong method', async () => {
       const first = (await (await h.api('/contacts?attributes=reference&items_per_page=1')).json()).$items[0];
       const dup = await h.api('/contacts', { method: 'POST', json: { contact: { name: 'X', contact_type_ids: ['CUSTOMER'], reference: first.reference } } });

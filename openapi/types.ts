@@ -999,6 +999,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/businesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a business for a user (an invited-only user's first own business becomes their lead) */
+        post: operations["mockCreateBusiness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/businesses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a business; users whose lead business it was move to their next one */
+        delete: operations["mockDeleteBusiness"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/businesses/{id}/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Turn a business's subscription on or off (off -> 401 "No active subscription. (MSE)") */
+        put: operations["mockSetSubscription"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/businesses/{id}/trial_balance": {
         parameters: {
             query?: never;
@@ -2063,15 +2114,33 @@ export interface components {
                 name: string;
                 redirect_uris: string[];
             }[];
-            businesses: {
-                id: components["schemas"]["Id"];
-                name: string;
-                country: components["schemas"]["CountryCode"];
-                currency: string;
-                /** Format: uuid */
-                owner_id: string;
-                subscription_active: boolean;
-            }[];
+            businesses: components["schemas"]["WorldBusiness"][];
+        };
+        WorldBusiness: {
+            id: components["schemas"]["Id"];
+            name: string;
+            country: components["schemas"]["CountryCode"];
+            currency: string;
+            /** Format: uuid */
+            owner_id: string;
+            subscription_active: boolean;
+        };
+        CreateBusinessRequest: {
+            /** Format: uuid */
+            owner_id: string;
+            country: components["schemas"]["CountryCode"];
+            name?: string;
+            /** @description Seeded contacts (default 0). */
+            contacts?: number;
+            invited_user_ids?: string[];
+        };
+        DeleteBusinessResult: {
+            id: components["schemas"]["Id"];
+            /** @description Users whose lead business moved on. */
+            lead_changed_for: string[];
+        };
+        SubscriptionRequest: {
+            active: boolean;
         };
         MintTokenRequest: {
             user_id: string;
@@ -4957,6 +5026,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorldUser"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockCreateBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBusinessRequest"];
+            };
+        };
+        responses: {
+            /** @description The new business. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorldBusiness"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockDeleteBusiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What changed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteBusinessResult"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    mockSetSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The business after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorldBusiness"];
                 };
             };
             404: components["responses"]["NotFound"];

@@ -12,6 +12,7 @@ import { trialBalance, type TrialBalance } from '../ledger/trial_balance.ts';
 import { limitsAdmin, type LimitsAdmin } from '../limits/admin.ts';
 import { latchBoard } from '../limits/latch.ts';
 import { oauthAdmin, type OAuthAdmin } from '../auth/control.ts';
+import { businessAdmin, businessView, type BusinessAdmin, type BusinessView } from './businesses.ts';
 
 export interface WorldView {
   seed: number;
@@ -23,10 +24,10 @@ export interface WorldView {
     businesses: { id: string; role: 'owner' | 'invited' }[];
   }[];
   apps: { client_id: string; client_secret: string; name: string; redirect_uris: string[] }[];
-  businesses: { id: string; name: string; country: string; currency: string; owner_id: string; subscription_active: boolean }[];
+  businesses: BusinessView[];
 }
 
-export interface Admin extends LimitsAdmin, OAuthAdmin {
+export interface Admin extends LimitsAdmin, OAuthAdmin, BusinessAdmin {
   reset(options?: { seed?: number }): Promise<WorldView>;
   world(): WorldView;
   /** A token pair for a user of an app, as Sage's `/token` would answer (no browser). */
@@ -58,6 +59,7 @@ export function createAdmin(mock: SageMock): Admin {
   const admin: Admin = {
     ...limitsAdmin(mock),
     ...oauthAdmin(mock),
+    ...businessAdmin(mock),
     async reset(options = {}) {
       latchBoard(mock).release(); // a reset never strands a held request
       await mock.reset(options);
@@ -68,9 +70,7 @@ export function createAdmin(mock: SageMock): Admin {
         seed: mock.state.seed,
         users: [...users().values()].map(userView),
         apps: [...apps().values()].map((a) => ({ client_id: a.client_id, client_secret: a.client_secret, name: a.name, redirect_uris: [...a.redirect_uris] })),
-        businesses: [...businesses().values()].map((b) => ({
-          id: b.id, name: b.name, country: b.country, currency: b.currency, owner_id: b.owner_id, subscription_active: b.subscription_active,
-        })),
+        businesses: [...businesses().values()].map(businessView),
       };
     },
     mintToken({ user_id, client_id, scope = 'full_access' }) {

@@ -8,6 +8,7 @@ import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import type { JournalQuery } from '../core/journal.ts';
 import type { Scope } from '../auth/tokens.ts';
+import type { CountryCode } from '../world/types.ts';
 import { limitsAdminRoutes } from '../limits/routes.ts';
 import { oauthAdminRoutes } from '../auth/admin-routes.ts';
 
@@ -91,6 +92,31 @@ export const adminRoutes: RouteDef[] = [
   {
     surface: 'admin', method: 'GET', path: '/__mock/businesses/:id/trial_balance',
     handler: (ctx) => json(200, ctx.mock.admin.trialBalance(ctx.params.id!)),
+  },
+  {
+    surface: 'admin', method: 'POST', path: '/__mock/businesses',
+    async handler(ctx) {
+      const b = bodyObject(ctx);
+      const invited = b.invited_user_ids;
+      if (invited !== undefined && (!Array.isArray(invited) || !invited.every((u) => typeof u === 'string'))) {
+        throw apiError('RecordInvalid', { source: 'invited_user_ids', message: 'invited_user_ids must be a list of user ids.' });
+      }
+      return json(201, await ctx.mock.admin.createBusiness({
+        owner_id: str(b, 'owner_id')!,
+        country: str(b, 'country')! as CountryCode,
+        name: str(b, 'name', false),
+        contacts: b.contacts as number | undefined,
+        invited_user_ids: invited as string[] | undefined,
+      }));
+    },
+  },
+  {
+    surface: 'admin', method: 'DELETE', path: '/__mock/businesses/:id',
+    handler: async (ctx) => json(200, await ctx.mock.admin.deleteBusiness(ctx.params.id!)),
+  },
+  {
+    surface: 'admin', method: 'PUT', path: '/__mock/businesses/:id/subscription',
+    handler: async (ctx) => json(200, await ctx.mock.admin.setSubscription(ctx.params.id!, bodyObject(ctx).active as boolean)),
   },
   {
     surface: 'admin', method: 'PUT', path: '/__mock/users/:id/lead_business',

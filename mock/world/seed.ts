@@ -14,7 +14,7 @@ import type { Rng } from '../core/rng.ts';
 import { sageTime } from '../core/records.ts';
 import type { Store } from '../store/index.ts';
 import { CHART_OF_ACCOUNTS, COUNTRY_PROFILES } from './countries.ts';
-import { membershipId } from './access.ts';
+import { electLead, membershipId } from './access.ts';
 import { COUNTRIES, GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type MembershipRecord, type UserRecord } from './types.ts';
 import { buildTaxRate, TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
@@ -96,53 +96,68 @@ export async function seedWorld(store: Store, rng: Rng, epoch: number, options: 
     });
   }
 
-  const businesses = store.collection<BusinessRecord>(GLOBAL, 'businesses');
-  const memberships = store.collection<MembershipRecord>(GLOBAL, 'memberships');
   const businessIds = {} as Record<CountryCode, string>;
   for (let i = 0; i < LAYOUT.length; i++) {
     const { country, owner, invited } = LAYOUT[i]!;
-    const profile = COUNTRY_PROFILES[country];
-    const fk = new Faker({ locale: LOCALES[country] });
-    fk.seed(rng.fork(`business:${country}`).int(2 ** 31));
-    const bRng = rng.fork(`business-ids:${country}`);
-    const id = bRng.hexId();
-    businessIds[country] = id;
-    const name = fk.company.name();
-    const created = at(60 * 24 * (365 - i * 7));
-    await businesses.insert({
-      id,
-      displayed_as: name,
-      name,
+    const b = await createBusiness(store, rng, {
+      label: country,
       country,
-      currency: profile.currency,
-      address_line_1: fk.location.streetAddress(),
-      address_line_2: '',
-      city: fk.location.city(),
-      region: country === 'US' || country === 'CA' ? fk.location.state({ abbreviated: true }) : '',
-      postal_code: fk.location.zipCode(),
-      telephone: fk.phone.number(),
-      mobile: '',
-      website: `https://www.${fk.internet.domainWord()}.example.com`,
-      is_demo: false,
-      subscription_active: true,
-      owner_id: userIds[owner]!,
-      created_at: created,
-      updated_at: created,
+      ownerId: userIds[owner]!,
+      invitedIds: invited.map((x) => userIds[x]!),
+      createdAt: at(60 * 24 * (365 - i * 7)),
+      contacts: contactCount(options, country),
     });
-    for (const [u, role] of [[owner, 'owner'], ...invited.map((x) => [x, 'invited'])] as [number, 'owner' | 'invited'][]) {
-      await memberships.insert({ id: membershipId(userIds[u]!, id), user_id: userIds[u]!, business_id: id, role, created_at: created });
-    }
-    await seedBusiness(store, bRng, fk, businesses.get(id)!, created, contactCount(options, country));
+    businessIds[country] = b.id;
   }
-
-  // Lead business: the first business the user created, else the first they were invited to.
-  for (const uid of userIds) {
-    const mine = [...memberships.values()].filter((m) => m.user_id === uid);
-    const lead = mine.find((m) => m.role === 'owner') ?? mine[0];
-    const u = users.get(uid)!;
-    await users.put({ ...u, lead_business_id: lead?.business_id ?? null });
-  }
+  for (const uid of userIds) await electLead(store, uid);
   return { users: userIds, apps: appIds, businesses: businessIds };
+}
+
+/**
+ * A business with everything its country brings: tax rates, chart of accounts, bank accounts and
+ * `contacts` contacts, owned by one user and shared with others. Its data comes from its own
+ * seeded generators (`label` names them), so it does not depend on any other business.
+ */
+export async function createBusiness(
+  store: Store,
+  rng: Rng,
+  input: { label: string; country: CountryCode; ownerId: string; invitedIds?: string[]; createdAt: string; contacts: number; name?: string },
+): Promise<BusinessRecord> {
+  const { country } = input;
+  const profile = COUNTRY_PROFILES[country];
+  const fk = new Faker({ locale: LOCALES[country] });
+  fk.seed(rng.fork(`business:${input.label}`).int(2 ** 31));
+  const bRng = rng.fork(`business-ids:${input.label}`);
+  const id = bRng.hexId();
+  const name = fk.company.name();
+  const record: BusinessRecord = {
+    id,
+    displayed_as: input.name ?? name,
+    name: input.name ?? name,
+    country,
+    currency: profile.currency,
+    address_line_1: fk.location.streetAddress(),
+    address_line_2: '',
+    city: fk.location.city(),
+    region: country === 'US' || country === 'CA' ? fk.location.state({ abbreviated: true }) : '',
+    postal_code: fk.location.zipCode(),
+    telephone: fk.phone.number(),
+    mobile: '',
+    website: `https://www.${fk.internet.domainWord()}.example.com`,
+    is_demo: false,
+    subscription_active: true,
+    owner_id: input.ownerId,
+    created_at: input.createdAt,
+    updated_at: input.createdAt,
+  };
+  await store.collection<BusinessRecord>(GLOBAL, 'businesses').insert(record);
+  const memberships = store.collection<MembershipRecord>(GLOBAL, 'memberships');
+  const members: [string, 'owner' | 'invited'][] = [[input.ownerId, 'owner'], ...(input.invitedIds ?? []).map((u) => [u, 'invited'] as [string, 'invited'])];
+  for (const [userId, role] of members) {
+    await memberships.insert({ id: membershipId(userId, id), user_id: userId, business_id: id, role, created_at: input.createdAt });
+  }
+  await seedBusiness(store, bRng, fk, record, input.createdAt, input.contacts);
+  return record;
 }
 
 function contactCount(options: WorldOptions, country: CountryCode): number {

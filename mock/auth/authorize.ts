@@ -12,6 +12,11 @@
  *     `code_challenge_method` `S256` | `plain`), repeated parameters.
  *  3. The person decides on the consent page: Allow redirects with
  *     `code=<REGION>%2F<code>&country=<CC>&state=...`; Deny with `error=access_denied&state=...`.
+ *  4. Sage signs the person in to the country the request named (or the one they picked): when
+ *     the account has no business in that country, or no business at all (a Sage developer
+ *     account), Sage sends them back with `error=Invalid+request&reason=Email+already+in+use`
+ *     (Sage's "Frequently raised errors" and "Troubleshooting oAuth issues" guides), not with
+ *     RFC 6749's `invalid_request`. We do the same, whichever way the user was chosen.
  *
  * Headless consent (tests and scripts that have no browser), two documented ways:
  *  - Pre-approval from the control plane: `POST /__mock/oauth/preapprove {user_id, client_id,
@@ -27,7 +32,12 @@
  *  - a `country` that is not one of ca de es fr gb ie us (any case) is `invalid_request`;
  *  - an unknown `locale` is ignored (it only sets the page's language attribute);
  *  - without `country`, the code's region and the callback's `country` are the country of the
- *    user's lead business (GB when the user has none).
+ *    user's lead business;
+ *  - the sign-in refusal of step 4 carries the client's `state` too (Sage's example shows only
+ *    `error` and `reason`), and a user passes the country check with any business they can
+ *    reach in that country (owned or invited);
+ *  - an unknown `client_id` is shown as `unauthorized_client`, the name Sage's guide gives the
+ *    error "due to an incorrect client_id value" (RFC 6749 would not redirect it either).
  */
 import type { RequestContext } from '../core/context.ts';
 import { redirect, type MockResponse } from '../core/http.ts';
@@ -137,7 +147,7 @@ export function parseAuthorizeRequest(ctx: RequestContext, form: Form): Authoriz
   const clientId = form.get('client_id');
   if (clientId === null) throw new AuthorizePageError('invalid_request', 'client_id is required.');
   const app = findApp(ctx, clientId);
-  if (!app) throw new AuthorizePageError('invalid_client', `No registered application has the client_id ${clientId}.`);
+  if (!app) throw new AuthorizePageError('unauthorized_client', `No registered application has the client_id ${clientId}.`);
   ctx.facts.clientId = app.client_id;
 
   const redirectUri = form.get('redirect_uri');
@@ -211,6 +221,8 @@ function headlessDecision(ctx: RequestContext, form: Form, req: AuthorizeRequest
 }
 
 function allow(ctx: RequestContext, req: AuthorizeRequest, user: UserRecord, scope: Scope): MockResponse {
+  const refused = signInRefusal(ctx, req, user);
+  if (refused) return refused;
   const country = req.country ?? leadCountry(ctx, user) ?? 'GB';
   const code = ctx.mock.state.tokens.codes.issue({
     userId: user.id,
@@ -223,6 +235,24 @@ function allow(ctx: RequestContext, req: AuthorizeRequest, user: UserRecord, sco
   ctx.facts.userId = user.id;
   ctx.facts.flags.push('consent-allowed');
   return redirect(callback(req.redirectUri, [['code', code.code], ['country', country], ['state', req.state]]));
+}
+
+/** Sage's text for a sign-in to a country where the account has no business (FRE guide). */
+export const SIGN_IN_ERROR = { error: 'Invalid request', reason: 'Email already in use' } as const;
+
+/**
+ * Step 4: the account must have a business, and one in the requested country when a country was
+ * named. Otherwise Sage's redirect, with spaces written `+` as in Sage's example.
+ */
+function signInRefusal(ctx: RequestContext, req: AuthorizeRequest, user: UserRecord): MockResponse | null {
+  const countries = new Set(businessesOf(ctx.mock.state.store, user.id).map((b) => b.country));
+  if (countries.size > 0 && (req.country === null || countries.has(req.country))) return null;
+  ctx.facts.userId = user.id;
+  ctx.facts.flags.push(countries.size === 0 ? 'sign-in-without-business' : 'sign-in-country-mismatch');
+  const plus = (v: string) => encodeURIComponent(v).replace(/%20/g, '+');
+  const query = [`error=${plus(SIGN_IN_ERROR.error)}`, `reason=${plus(SIGN_IN_ERROR.reason)}`];
+  if (req.state !== null) query.push(`state=${encodeURIComponent(req.state)}`);
+  return redirect(`${req.redirectUri}${separator(req.redirectUri)}${query.join('&')}`);
 }
 
 function deny(ctx: RequestContext, req: AuthorizeRequest, user?: UserRecord): MockResponse {
@@ -244,7 +274,13 @@ export function callback(redirectUri: string, params: [string, string | null][])
     .filter((p): p is [string, string] => p[1] !== null)
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
     .join('&');
-  return `${redirectUri}${redirectUri.includes('?') ? '&' : '?'}${query}`;
+  return `${redirectUri}${separator(redirectUri)}${query}`;
+}
+
+/** `?` for a URI without a query, `&` after one, nothing when the URI already ends in `?` or `&`. */
+function separator(uri: string): string {
+  if (uri.endsWith('?') || uri.endsWith('&')) return '';
+  return uri.includes('?') ? '&' : '?';
 }
 
 // ------------------------------------------------------------------ people

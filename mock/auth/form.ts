@@ -5,8 +5,10 @@
  *
  * Client ids contain a `/` (`<hex>/<hex>`). RFC 6749 §2.3.1 has clients form-encode the id and
  * secret before Base64 in HTTP Basic, so `abc/def` arrives as `abc%2Fdef`: we always URL-decode
- * and never split on `/`. A client that sends the id raw inside Basic works too (decoding a string
- * without `%` changes nothing).
+ * and never split on `/`. Many clients skip that step (simple-oauth2's `loose` mode, Python's
+ * `requests` HTTPBasicAuth, curl `-u`) and send the id and secret raw, so a secret such as
+ * `p+ss%w` would decode into something else, or not at all. [guess] Both readings are tried,
+ * decoded first: a client authenticates when either one names a registered app and its secret.
  */
 import { OAuthError } from '../core/errors.ts';
 import type { RequestContext } from '../core/context.ts';
@@ -75,39 +77,53 @@ export interface ClientCredentials {
   method: 'client_secret_basic' | 'client_secret_post';
 }
 
-/** Reads the client's credentials from HTTP Basic or the form (Basic wins when both are sent). */
-export function clientCredentials(ctx: RequestContext, form: Form): ClientCredentials {
+/**
+ * The credentials a request may mean, most likely first: HTTP Basic read form-decoded, then raw
+ * (Basic wins over form fields when both are sent); or the form fields.
+ */
+export function clientCredentials(ctx: RequestContext, form: Form): ClientCredentials[] {
   const header = ctx.req.headers['authorization'];
   const basic = header ? /^basic\s+(\S+)\s*$/i.exec(header) : null;
   if (basic) {
     const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    const id = colon < 0 ? null : formDecode(decoded.slice(0, colon));
-    const secret = colon < 0 ? null : formDecode(decoded.slice(colon + 1));
-    if (!id || secret === null) throw new OAuthError('invalid_client', 'The HTTP Basic credentials are malformed.');
+    if (colon <= 0) throw new OAuthError('invalid_client', 'The HTTP Basic credentials are malformed.');
+    const rawId = decoded.slice(0, colon);
+    const rawSecret = decoded.slice(colon + 1);
+    const readings: ClientCredentials[] = [];
+    const id = formDecode(rawId);
+    const secret = formDecode(rawSecret);
+    if (id && secret !== null) readings.push({ clientId: id, clientSecret: secret, method: 'client_secret_basic' });
+    if (rawId !== id || rawSecret !== secret) readings.push({ clientId: rawId, clientSecret: rawSecret, method: 'client_secret_basic' });
     const formId = form.get('client_id');
-    if (formId !== null && formId !== id) {
+    if (formId !== null && !readings.some((r) => r.clientId === formId)) {
       throw new OAuthError('invalid_request', 'client_id in the form differs from the one in HTTP Basic: use one method only.');
     }
-    return { clientId: id, clientSecret: secret, method: 'client_secret_basic' };
+    return readings;
   }
   // [guess] An Authorization header of another scheme (Bearer...) is ignored, as if absent.
   const clientId = form.get('client_id');
   const clientSecret = form.get('client_secret');
   if (clientId === null) throw new OAuthError('invalid_client', 'Client authentication is required: client_id and client_secret, as form fields or HTTP Basic.');
   if (clientSecret === null) throw new OAuthError('invalid_client', 'client_secret is required.');
-  return { clientId, clientSecret, method: 'client_secret_post' };
+  return [{ clientId, clientSecret, method: 'client_secret_post' }];
 }
 
 /** The registered app of the request, authenticated by its secret; `invalid_client` otherwise. */
 export function authenticateClient(ctx: RequestContext, form: Form): AppRecord {
-  const creds = clientCredentials(ctx, form);
-  const app = findApp(ctx, creds.clientId);
+  const readings = clientCredentials(ctx, form);
+  for (const creds of readings) {
+    const app = findApp(ctx, creds.clientId);
+    if (app && app.client_secret === creds.clientSecret) {
+      ctx.facts.clientId = app.client_id;
+      return app;
+    }
+  }
   // The journal names a registered client even when its secret is wrong (contracts point at it).
-  if (app) ctx.facts.clientId = app.client_id;
+  const named = readings.map((c) => findApp(ctx, c.clientId)).find((a) => a !== undefined);
+  if (named) ctx.facts.clientId = named.client_id;
   // Unknown client and wrong secret get the same answer: nothing to probe client ids with.
-  if (!app || app.client_secret !== creds.clientSecret) throw new OAuthError('invalid_client', 'Client authentication failed: unknown client or wrong secret.');
-  return app;
+  throw new OAuthError('invalid_client', 'Client authentication failed: unknown client or wrong secret.');
 }
 
 export function findApp(ctx: RequestContext, clientId: string): AppRecord | undefined {

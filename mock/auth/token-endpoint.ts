@@ -22,6 +22,11 @@
  * Journal: the entry names the client, the user and the chain; `generation` is the generation of
  * the pair issued, or, on a refused refresh, of the refresh token presented. Flags tell why a
  * grant was refused (`code-used`, `code-expired`, `refresh-token-superseded`, ...).
+ * Decision: the entry keeps the request and the response as they crossed the wire, secrets
+ * included (`client_secret`, HTTP Basic, `code_verifier`, codes, both tokens). Each was minted by
+ * this mock or is the secret of an app registered in it (the control plane hands those out
+ * anyway), and a contract needs them to tie a request to the grant it presented. Whatever
+ * publishes journal entries beyond the test (reports, CI logs) should mask them.
  *
  * [guess] marks what Sage does not document:
  *  - `invalid_client` is answered with 400, like every other token error (RFC 6749 allows 401);
@@ -30,7 +35,10 @@
  *    400 `unauthorized_client`; an access token sent as `token` is 200 but revokes nothing
  *    (Sage revokes by refresh token and access tokens cannot be revoked) and is flagged
  *    `revoke-with-access-token` in the journal;
- *  - replaying a used code is refused but does not revoke the chain the code started.
+ *  - replaying a used code is refused but does not revoke the chain the code started;
+ *  - an unknown `grant_type` is `unsupported_grant_type` (RFC 6749 §5.2). Sage's guide lists
+ *    that error, but also says `invalid_grant` "occurs when the grant_type provided is invalid or
+ *    unknown"; we follow the RFC, and clients should treat both as a programming error.
  */
 import type { RequestContext } from '../core/context.ts';
 import { json, type MockResponse } from '../core/http.ts';

@@ -4,8 +4,26 @@
  *
  * A chain's generation counts refreshes: generation 0 is the pair the code exchange issued.
  * Only the newest refresh token of a live chain is accepted; every older one is dead, used or not.
+ *
+ * Token shape, after the example in Sage's authentication guide: both tokens are JWTs with the
+ * header `{"alg":"RS512","kid":...}` and the claims, in this order, `jti` (a UUID), `iat`, `exp`,
+ * `iss` `oauth.aws.sbc-accounting.sage.com`, `sub` (the user), `aud` `api.sbc-accounting.sage.com`,
+ * `azp` (the client id), `country` (lower case) and `scopes` (`accounts:rw accounting:rw core:rw`
+ * for full_access). Sage's example tokens are about 1,100 characters, because an RS512 signature
+ * is 512 bytes; ours are as long, so a client that keeps less than Sage's 2048 bytes for a token
+ * fails here as it would against Sage, not only in production.
+ *
+ * [guess] marks what the example does not show:
+ *  - the signature is an HMAC-SHA512 of the seeded key, stretched to the 512 bytes of an RS512
+ *    signature: clients cannot verify it (they cannot verify Sage's either: no key is published),
+ *    so tokens stay opaque and a seed gives the same tokens, byte for byte;
+ *  - `scopes` of a readonly token: `accounts:r accounting:r core:r`;
+ *  - a refresh token's `exp` is its 31 days (the guide's example copies the access token's 300 s).
+ *
+ * Expiry follows the `exp` claim, in whole seconds: a token is refused from `exp` on (RFC 7519
+ * §4.1.4), so what a client reads in the token and what the server does agree to the second.
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Rng } from '../core/rng.ts';
 import { OAuthError } from '../core/errors.ts';
@@ -16,6 +34,16 @@ export const ACCESS_TOKEN_TTL_S = 300;
 export const REFRESH_TOKEN_TTL_S = 2_678_400; // 31 days
 /** Sage: tokens are opaque, JWT-shaped, and never longer than 2048 bytes. */
 export const MAX_TOKEN_BYTES = 2048;
+/** The issuer and audience claims of Sage's example token. */
+export const SAGE_ISSUER = 'oauth.aws.sbc-accounting.sage.com';
+export const SAGE_AUDIENCE = 'api.sbc-accounting.sage.com';
+/** The `scopes` claim per granted scope (full_access from Sage's example; readonly a [guess]). */
+export const SCOPE_CLAIMS: Record<'full_access' | 'readonly', string> = {
+  full_access: 'accounts:rw accounting:rw core:rw',
+  readonly: 'accounts:r accounting:r core:r',
+};
+/** Bytes of an RS512 signature made with a 4096-bit key, as Sage's example token carries. */
+const SIGNATURE_BYTES = 512;
 export type Scope = 'full_access' | 'readonly';
 export const SCOPES: readonly Scope[] = ['full_access', 'readonly'];
 
@@ -66,9 +94,9 @@ export type RefreshState = 'current' | 'superseded' | 'expired' | 'revoked' | 'u
 export interface TokenServiceOptions {
   clock: Clock;
   rng: Rng;
-  /** Issuer claim; Sage's is its OAuth origin. */
+  /** Issuer claim (default: Sage's, `oauth.aws.sbc-accounting.sage.com`). */
   issuer?: string;
-  /** Audience claim. */
+  /** Audience claim (default: Sage's, `api.sbc-accounting.sage.com`). */
   audience?: string;
 }
 
@@ -76,6 +104,8 @@ export class TokenService {
   readonly #clock: Clock;
   readonly #rng: Rng;
   readonly #key: Buffer;
+  /** The JWT header, the same for every token of this service (a `kid` derived from the key). */
+  readonly #header: string;
   readonly #issuer: string;
   readonly #audience: string;
   readonly #access = new Map<string, AccessTokenRecord>();
@@ -91,8 +121,11 @@ export class TokenService {
     // A fork, not a draw: codes get their own stream, so they never shift token values.
     this.codes = new AuthorizationCodes({ clock: options.clock, rng: options.rng.fork('codes') });
     this.#key = Buffer.from(options.rng.hex(64), 'hex');
-    this.#issuer = options.issuer ?? 'https://oauth.accounting.sage.com';
-    this.#audience = options.audience ?? 'https://api.accounting.sage.com';
+    this.#issuer = options.issuer ?? SAGE_ISSUER;
+    this.#audience = options.audience ?? SAGE_AUDIENCE;
+    // A key id shaped like the one of Sage's example (base64url of 32 bytes, padded).
+    const kid = `${createHash('sha256').update(this.#key).digest('base64url')}=`;
+    this.#header = b64url(JSON.stringify({ alg: 'RS512', kid }));
   }
 
   /** A new authorization: a new chain and its first pair. */
@@ -187,21 +220,15 @@ export class TokenService {
   #issuePair(chain: ChainRecord): TokenResponse {
     const now = this.#clock.now();
     const iat = Math.floor(now / 1000);
-    const id = this.#rng.hexId();
-    const access = this.#sign({
-      iss: this.#issuer,
-      aud: this.#audience,
-      sub: chain.userId,
-      azp: chain.clientId,
-      country: chain.country,
-      scopes: `${chain.scope}:all`,
-      iat,
-      exp: iat + ACCESS_TOKEN_TTL_S,
-      jti: id,
-    });
+    const access = this.#jwt(chain, iat, ACCESS_TOKEN_TTL_S);
+    const refresh = this.#jwt(chain, iat, REFRESH_TOKEN_TTL_S);
+    // An invariant, checked before anything is stored: a refused issue changes nothing.
+    for (const t of [access, refresh]) {
+      if (Buffer.byteLength(t.token) > MAX_TOKEN_BYTES) throw new Error(`a token of ${Buffer.byteLength(t.token)} bytes exceeds ${MAX_TOKEN_BYTES}`);
+    }
     const record: AccessTokenRecord = {
-      id,
-      token: access,
+      id: access.jti,
+      token: access.token,
       chainId: chain.id,
       generation: chain.generation,
       userId: chain.userId,
@@ -209,35 +236,51 @@ export class TokenService {
       scope: chain.scope,
       country: chain.country,
       issuedAt: now,
-      expiresAt: now + ACCESS_TOKEN_TTL_S * 1000,
+      expiresAt: access.exp * 1000,
     };
-    this.#access.set(access, record);
-    this.#accessById.set(id, record);
-    if (Buffer.byteLength(access) > MAX_TOKEN_BYTES) throw new Error(`access token of ${Buffer.byteLength(access)} bytes exceeds ${MAX_TOKEN_BYTES}`);
-    const refresh = `${chain.country.toLowerCase()}/${this.#rng.hex(64)}`;
-    this.#refresh.set(refresh, {
-      token: refresh,
+    this.#access.set(access.token, record);
+    this.#accessById.set(record.id, record);
+    this.#refresh.set(refresh.token, {
+      token: refresh.token,
       chainId: chain.id,
       generation: chain.generation,
       issuedAt: now,
-      expiresAt: now + REFRESH_TOKEN_TTL_S * 1000,
+      expiresAt: refresh.exp * 1000,
     });
     return {
-      access_token: access,
+      access_token: access.token,
       scope: chain.scope,
       token_type: 'bearer',
       expires_in: ACCESS_TOKEN_TTL_S,
-      refresh_token: refresh,
+      refresh_token: refresh.token,
       refresh_token_expires_in: REFRESH_TOKEN_TTL_S,
       requested_by_id: chain.userId,
     };
   }
 
+  /** One token of the chain: Sage's claims, in the order of Sage's example. */
+  #jwt(chain: ChainRecord, iat: number, ttl: number): { token: string; jti: string; exp: number } {
+    const jti = this.#rng.uuid();
+    const exp = iat + ttl;
+    const claims = {
+      jti,
+      iat,
+      exp,
+      iss: this.#issuer,
+      sub: chain.userId,
+      aud: this.#audience,
+      azp: chain.clientId,
+      country: chain.country.toLowerCase(),
+      scopes: SCOPE_CLAIMS[chain.scope],
+    };
+    return { token: this.#sign(claims), jti, exp };
+  }
+
   #sign(claims: Record<string, unknown>): string {
-    const header = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-    const payload = b64url(JSON.stringify(claims));
-    const sig = createHmac('sha256', this.#key).update(`${header}.${payload}`).digest('base64url');
-    return `${header}.${payload}.${sig}`;
+    const input = `${this.#header}.${b64url(JSON.stringify(claims))}`;
+    const blocks: Buffer[] = [];
+    for (let i = 0; i * 64 < SIGNATURE_BYTES; i++) blocks.push(createHmac('sha512', this.#key).update(`${i}.${input}`).digest());
+    return `${input}.${Buffer.concat(blocks).subarray(0, SIGNATURE_BYTES).toString('base64url')}`;
   }
 }
 

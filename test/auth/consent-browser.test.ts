@@ -91,6 +91,21 @@ describe.runIf(available)('consent page in headless Chromium (Fastify)', () => {
     }
   });
 
+  it('a state with quotes, markup, &, +, %, emoji and spaces comes back to the callback unchanged', async () => {
+    // (A bare line feed would come back as CR LF: browsers normalise newlines in posted forms.)
+    const state = `"q" 's' <b>&amp; + %2F % 😀 é\u00a0\t end  `;
+    const page = await browser.newPage();
+    try {
+      await openConsent(page, state);
+      await page.check(`#user-${h.mock.admin.world().users[0]!.id}`);
+      await Promise.all([page.waitForURL((u) => u.href.startsWith(callbackUrl)), page.click('#allow')]);
+      expect(new URL(page.url()).searchParams.get('state')).toBe(state);
+      expect(received.at(-1)!.get('state')).toBe(state);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('an unknown email shows a notice on the page; then a typed known email and Allow connect that user', async () => {
     const user = h.mock.admin.world().users[2]!;
     const page = await browser.newPage();

@@ -27,24 +27,61 @@ async function flow(mock: SageMock, opts: { verifier?: string } = {}) {
 }
 
 describe('OAuth core', () => {
-  it('issues Sage-shaped, JWT-shaped tokens with the example claims, never over 2048 bytes', async () => {
+  it('issues tokens shaped like Sage\'s example: RS512 JWTs, its claims in its order, its size class, never over 2048 bytes', async () => {
     const mock = await createSageMock({ seed: 7 });
-    // The longest client id registration allows, to push the azp claim.
     const w = mock.admin.world();
-    const long = await mock.admin.registerApp({ client_id: `${'a'.repeat(100)}/${'b'.repeat(99)}`, redirect_uris: ['https://x.example.com/cb'] });
-    const t = mock.admin.connect({ user_id: w.users[0]!.id, client_id: long.client_id });
-    expect(Buffer.byteLength(t.access_token)).toBeLessThanOrEqual(MAX_TOKEN_BYTES);
-    expect(Buffer.byteLength(t.refresh_token)).toBeLessThanOrEqual(MAX_TOKEN_BYTES);
-    expect(t.access_token.split('.')).toHaveLength(3);
-    const c = claims(t.access_token);
-    for (const k of ['iss', 'aud', 'sub', 'azp', 'country', 'scopes', 'iat', 'exp']) expect(c).toHaveProperty(k);
-    expect(c).toMatchObject({ iss: 'https://oauth.accounting.sage.com', sub: w.users[0]!.id, azp: long.client_id, iat: Math.floor(mock.clock.now() / 1000) });
-    expect(c.exp).toBe((c.iat as number) + 300);
+    // The longest client id registration allows, made of characters JSON must escape, to push azp.
+    const long = await mock.admin.registerApp({ client_id: '"\\'.repeat(100), redirect_uris: ['https://x.example.com/cb'] });
+    const t = mock.admin.connect({ user_id: w.users[0]!.id, client_id: long.client_id, country: 'us' });
+    const iat = Math.floor(mock.clock.now() / 1000);
+    for (const [token, ttl] of [[t.access_token, 300], [t.refresh_token, 2_678_400]] as const) {
+      // Sage's tokens are about 1,100 bytes (a 512-byte RS512 signature): a client that keeps less
+      // room than Sage's documented 2048 bytes must fail here too.
+      expect(Buffer.byteLength(token)).toBeGreaterThan(1000);
+      expect(Buffer.byteLength(token)).toBeLessThanOrEqual(MAX_TOKEN_BYTES);
+      const [header, , signature] = token.split('.');
+      expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+      expect(Object.keys(JSON.parse(Buffer.from(header!, 'base64url').toString()))).toEqual(['alg', 'kid']);
+      expect(JSON.parse(Buffer.from(header!, 'base64url').toString()).alg).toBe('RS512');
+      expect(Buffer.from(signature!, 'base64url')).toHaveLength(512);
+      const c = claims(token);
+      expect(Object.keys(c)).toEqual(['jti', 'iat', 'exp', 'iss', 'sub', 'aud', 'azp', 'country', 'scopes']);
+      expect(c).toEqual({
+        jti: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+        iat,
+        exp: iat + ttl,
+        iss: 'oauth.aws.sbc-accounting.sage.com',
+        sub: w.users[0]!.id,
+        aud: 'api.sbc-accounting.sage.com',
+        azp: long.client_id,
+        country: 'us',
+        scopes: 'accounts:rw accounting:rw core:rw',
+      });
+    }
+    expect(claims(t.access_token).jti).not.toBe(claims(t.refresh_token).jti);
+    expect(claims(mock.admin.connect({ user_id: w.users[0]!.id, client_id: long.client_id, scope: 'readonly' }).access_token).scopes).toBe('accounts:r accounting:r core:r');
     const { token, body } = await flow(mock);
     expect(token.status).toBe(200);
     expect(token.headers['cache-control']).toBe('no-store');
     expect(Object.keys(body)).toEqual(SAGE_TOKEN_KEYS);
     expect(token.body.startsWith('{"access_token":"')).toBe(true);
+  });
+
+  it('a token expires when its exp claim says, to the second, even when issued mid-second', async () => {
+    const mock = await createSageMock({ seed: 8 });
+    const w = mock.admin.world();
+    mock.clock.advance(500); // issue at x.500 s
+    const t = mock.admin.connect({ user_id: w.users[0]!.id, client_id: w.apps[0]!.client_id });
+    const access = claims(t.access_token).exp as number;
+    const refresh = claims(t.refresh_token).exp as number;
+    mock.clock.set(access * 1000 - 1);
+    expect(mock.state.tokens.checkAccess(t.access_token).state).toBe('valid');
+    mock.clock.set(access * 1000);
+    expect(mock.state.tokens.checkAccess(t.access_token).state).toBe('expired');
+    mock.clock.set(refresh * 1000 - 1);
+    expect(mock.state.tokens.refreshState(t.refresh_token)).toBe('current');
+    mock.clock.set(refresh * 1000);
+    expect(mock.state.tokens.refreshState(t.refresh_token)).toBe('expired');
   });
 
   it('the same seed gives the same codes and tokens, byte for byte', async () => {

@@ -10,7 +10,10 @@
  */
 import { Decimal } from 'decimal.js';
 
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+// 100 significant digits: with the bounds below (`amountProblem`), every product and sum the ledger
+// makes from request values is exact (at most 20 x 20 digit factors, then a percentage of that);
+// only the division of a tax-inclusive price is rounded, and at 100 digits before its final rounding.
+export const Dec = Decimal.clone({ precision: 100, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 export type Dec = InstanceType<typeof Dec>;
 
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -46,6 +49,26 @@ export function sum(values: Iterable<Dec>): Dec {
   let total = ZERO;
   for (const v of values) total = total.plus(v);
   return total;
+}
+
+/**
+ * Bounds on amounts a request may send [guess: Sage documents none; it stores money in
+ * fixed-precision columns]. They keep every sum and product the ledger makes exact within `Dec`'s
+ * precision, so a posting that balances really balances (without them `1e39 + 0.01` debits
+ * "balanced" a `1e39` credit), and keep a pathological number (a 1 MiB string of digits
+ * multiplied by another) from stalling the process for a minute.
+ * - every amount, quantity and price: `|value| < 10^13` (13 integer digits);
+ * - a value kept as sent (unit prices, quantities, percentages): at most 20 significant digits.
+ *   Amounts the ledger rounds to the currency's minor unit may carry any number of decimals.
+ */
+export const AMOUNT_LIMIT = new Dec('1e13');
+export const MAX_SIGNIFICANT_DIGITS = 20;
+
+/** Why `value` is out of the bounds above (a Rails-style message), or null when it is within them. */
+export function amountProblem(value: Dec, opts: { exact?: boolean } = {}): string | null {
+  if (value.abs().gte(AMOUNT_LIMIT)) return `must be greater than -${AMOUNT_LIMIT.toFixed()} and less than ${AMOUNT_LIMIT.toFixed()}`;
+  if (opts.exact && value.sd() > MAX_SIGNIFICANT_DIGITS) return `has too many digits (maximum is ${MAX_SIGNIFICANT_DIGITS} significant digits)`;
+  return null;
 }
 
 /** A decimal from a value the mock itself stored (`"110.0"`) or computed. */

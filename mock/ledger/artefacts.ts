@@ -14,13 +14,14 @@
  */
 import type { RequestContext } from '../core/context.ts';
 import { API_ERRORS, apiError } from '../core/errors.ts';
-import { dec, formatDecimal, roundMoney, sum, ZERO, type Dec } from '../core/money.ts';
+import { dec, formatDecimal, sum, ZERO, type Dec } from '../core/money.ts';
 import { link, refLink, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { isIsoDate } from '../core/records.ts';
 import type { StoredRecord } from '../store/index.ts';
 import { ARTEFACT_STATUSES, TRANSACTION_TYPES } from '../world/reference.ts';
 import { FieldReader, business, col, now } from '../resources/kit.ts';
+import { readAmount } from './amounts.ts';
 import { CONTACTS, isCustomer, isVendor, type ContactRecord } from '../resources/contacts.ts';
 import { LEDGER_ACCOUNTS, controlAccount, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
 
@@ -229,6 +230,16 @@ export function readParty(f: FieldReader, ctx: RequestContext, side: Side | unde
 }
 
 /**
+ * `currency_id`, when sent, must be the business's own currency [guess]: the mock keeps one currency
+ * per business (no exchange rates), so a foreign-currency document is refused rather than silently
+ * booked in the base currency.
+ */
+export function readCurrency(ctx: RequestContext, f: FieldReader): void {
+  const currency = f.string('currency_id');
+  if (currency !== undefined && currency !== business(ctx).currency) f.fail('currency_id', API_ERRORS.CurrencyNotBusiness.message);
+}
+
+/**
  * `transaction_type_id` of a payment or allocation: required, and one of `allowed` ("is invalid"
  * otherwise). Undefined when missing or not allowed (the violation is recorded on `f`).
  */
@@ -293,11 +304,10 @@ export function readAllocatedArtefacts(ctx: RequestContext, f: FieldReader, raw:
     if (!item || typeof item !== 'object' || Array.isArray(item)) return f.fail(src, 'is invalid');
     const af = new FieldReader(item as Record<string, unknown>, src);
     const artefactId = af.string('artefact_id', { required: true });
-    const rawAmount = af.money('amount', { required: true });
-    const amount = rawAmount && roundMoney(rawAmount, currency);
+    const amount = readAmount(af, 'amount', { required: true, rounded: currency });
     if (amount && !sign.ok(amount)) af.fail('amount', sign.message);
     if (rules.discount) {
-      const discount = af.money('discount');
+      const discount = readAmount(af, 'discount', { rounded: currency });
       if (discount && !discount.isZero()) af.fail('discount', API_ERRORS.DiscountNotSupported.message);
     }
     const ref = artefactId === undefined ? undefined : findArtefact(ctx, artefactId);

@@ -15,6 +15,13 @@
  *  tax = round(total x rate / (100 + rate)), net = total - tax). The invoice's totals are the sums
  * of its lines; `tax_analysis` groups them by tax rate. Computing tax when `tax_amount` is left out
  * is a [guess]: Sage's v3.1 description asks clients to send it for non-zero rates.
+ * A discount amount and percentage never disagree (one is computed from the other) and a discount
+ * never takes a line below zero; prices, quantities and amounts are bounded (mock/ledger/amounts.ts)
+ * so all of this stays exact. A line cannot post to trade debtors or creditors [guess]: those
+ * control accounts must keep equalling what contacts owe.
+ *
+ * Header: `reference` at most 25 characters, `vendor_reference` 31, `void_reason` 200 (Sage's
+ * description); `due_date` not before `date` [guess]; `currency_id`, if sent, the business's own.
  *
  * Life: created UNPAID (posted: numbered, ledger entries written), or DRAFT / PRO_FORMA (not
  * posted, `SI-DRAFT`); `POST /{id}/release` posts a draft (201); PUT edits (a posted invoice is
@@ -27,7 +34,7 @@ import type { RequestContext } from '../core/context.ts';
 import { API_ERRORS, invalid } from '../core/errors.ts';
 import { json, noContent, type MockResponse } from '../core/http.ts';
 import { Dec, dec, formatDecimal, roundMoney, sum, ZERO } from '../core/money.ts';
-import { link, type Link } from '../core/records.ts';
+import { isIsoDate, link, type Link } from '../core/records.ts';
 import { listResponse } from '../core/pagination.ts';
 import { ARTEFACT_STATUSES } from '../world/reference.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, tombstones } from '../resources/kit.ts';
@@ -35,12 +42,13 @@ import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_a
 import { TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
 import { currencyLink, type ContactRecord } from '../resources/contacts.ts';
 import {
-  UNPOSTED, addDays, controlAccounts, controlOf, dateRangeFilters, isPosted, linkFilter, mnemonicFilter, readParty,
+  UNPOSTED, addDays, controlAccounts, controlOf, dateRangeFilters, isPosted, linkFilter, mnemonicFilter, readCurrency, readParty,
   renderPaymentsAllocations, settle, statusLink, transactionTypeLink,
   type AllocationTrace, type ArtefactFields, type ControlAccounts, type Side,
 } from './artefacts.ts';
 import { markContactUsed, post, reverse, transactionLink, type Posting } from './entries.ts';
 import { takeNumber } from './numbering.ts';
+import { readAmount } from './amounts.ts';
 
 /** How sales and purchase invoices differ. */
 export interface InvoiceKind {
@@ -56,6 +64,8 @@ export interface InvoiceKind {
   createStatuses: readonly string[];
   /** Optional string fields of this kind (`terms_and_conditions`, `vendor_reference`). */
   extraFields: readonly string[];
+  /** Their longest lengths, as Sage's description gives them (`vendor_reference`: 31); 2000 otherwise. */
+  extraFieldMax: Readonly<Record<string, number>>;
   /** Fields this kind always shows with a fixed value (`sent: false`). */
   fixedFields: Readonly<Record<string, unknown>>;
   /** DELETE: void (200 with the void invoice) or delete (204). */
@@ -145,44 +155,91 @@ function priceLine(
   currency: string,
 ) {
   const gross = input.quantity.times(input.unitPrice);
-  const discount = input.discount !== undefined
-    ? roundMoney(input.discount, currency)
-    : input.discountPct !== undefined ? roundMoney(gross.times(input.discountPct).div(100), currency) : ZERO;
+  const { discount, discountPct } = lineDiscount(gross, input.discount, input.discountPct, currency);
   const base = roundMoney(gross.minus(discount), currency);
   // A 0% rate (zero, exempt, no tax) has no tax, whatever was sent (Sage infers 0.0).
   const given = rate.isZero() ? ZERO : input.taxAmount !== undefined ? roundMoney(input.taxAmount, currency) : undefined;
   if (input.includesTax) {
     const tax = given ?? roundMoney(base.times(rate).div(rate.plus(100)), currency);
-    return { discount, net: base.minus(tax), taxAmount: tax, total: base };
+    return { gross, discount, discountPct, net: base.minus(tax), taxAmount: tax, total: base };
   }
   const tax = given ?? roundMoney(base.times(rate).div(100), currency);
-  return { discount, net: base, taxAmount: tax, total: base.plus(tax) };
+  return { gross, discount, discountPct, net: base, taxAmount: tax, total: base.plus(tax) };
 }
+
+/**
+ * A line's discount as an amount and as a percentage of `quantity x unit_price`, the one computed
+ * from the other so the line never shows two that disagree [guess: when both are sent, the amount
+ * wins]: a percentage gives the amount rounded to the minor unit; an amount gives the percentage
+ * rounded to two decimals (0 on a line worth nothing).
+ */
+function lineDiscount(gross: Dec, amount: Dec | undefined, pct: Dec | undefined, currency: string): { discount: Dec; discountPct: Dec } {
+  if (amount !== undefined) {
+    const discount = roundMoney(amount, currency);
+    return { discount, discountPct: gross.isZero() ? ZERO : discount.div(gross).times(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP) };
+  }
+  if (pct !== undefined) return { discount: roundMoney(gross.times(pct).div(100), currency), discountPct: pct };
+  return { discount: ZERO, discountPct: ZERO };
+}
+
+/** Control accounts that carry contacts' balances: only invoices and payments post to them, never a line. */
+const CONTACT_CONTROLS = ['trade_debtors', 'trade_creditors'];
 
 function readLine(ctx: RequestContext, kind: InvoiceKind, raw: unknown, i: number, f: FieldReader): PricedLine | undefined {
   const src = `invoice_lines[${i}]`;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return f.fail(src, 'is invalid');
+  const currency = business(ctx).currency;
   const lf = new FieldReader(raw as Record<string, unknown>, src);
   const description = lf.string('description', { required: true });
   const ledger = lf.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
+  // [guess] A line on trade debtors or creditors would move the control account without a contact,
+  // so the control account would no longer equal what contacts owe: refused, as on journals.
+  if (ledger?.control_name && CONTACT_CONTROLS.includes(ledger.control_name)) lf.fail('ledger_account_id', API_ERRORS.ContactControlAccount.message);
   const tax = lf.ref('tax_rate_id', col<TaxRateRecord>(ctx, TAX_RATES), { required: true, what: 'tax rate' });
-  const unitPrice = lf.money('unit_price', { required: true });
-  const quantity = lf.money('quantity', { required: kind.quantityRequired });
-  const discount = lf.money('discount_amount', { min: 0 });
-  const discountPct = lf.money('discount_percentage', { min: 0 });
+  const unitPrice = readAmount(lf, 'unit_price', { required: true });
+  const quantity = readAmount(lf, 'quantity', { required: kind.quantityRequired });
+  const discount = readAmount(lf, 'discount_amount', { min: 0, rounded: currency });
+  const discountPct = readAmount(lf, 'discount_percentage', { min: 0 });
   if (discountPct?.gt(100)) lf.fail('discount_percentage', 'must be less than or equal to 100');
-  const taxAmount = lf.money('tax_amount');
+  const taxAmount = readAmount(lf, 'tax_amount', { rounded: currency });
   const includesTax = lf.boolean('unit_price_includes_tax') ?? false;
+  if (lf.v.empty && description && ledger && tax && unitPrice) {
+    const q = quantity ?? new Dec(1);
+    const priced = priceLine({ quantity: q, unitPrice, discount, discountPct, taxAmount, includesTax }, dec(tax.percentage), currency);
+    // [guess] A discount takes the line's value down to zero at most, never below.
+    if (priced.discount.gt(0) && priced.discount.gt(priced.gross)) lf.fail('discount_amount', API_ERRORS.DiscountExceedsLine.message);
+    else {
+      f.v.items.push(...lf.v.items);
+      return { description, ledger, tax, quantity: q, unitPrice, includesTax, ...priced };
+    }
+  }
   f.v.items.push(...lf.v.items);
-  if (!lf.v.empty || !description || !ledger || !tax || !unitPrice) return undefined;
-  const q = quantity ?? new Dec(1);
-  const priced = priceLine({ quantity: q, unitPrice, discount, discountPct, taxAmount, includesTax }, dec(tax.percentage), business(ctx).currency);
-  return { description, ledger, tax, quantity: q, unitPrice, includesTax, discountPct: discountPct ?? ZERO, ...priced };
+  return undefined;
+}
+
+/** Longest `reference` of an invoice (Sage's description: 25 characters). */
+const REFERENCE_MAX = 25;
+/** Longest `void_reason` of a sales invoice (Sage's description: 200 characters). */
+const VOID_REASON_MAX = 200;
+
+/**
+ * The due date of an invoice: as sent, else the date plus the contact's credit days. It cannot be
+ * before the invoice date [guess], nor past 9999-12-31 (when the default would be, an explicit
+ * `due_date` is asked for). Violations go to `f`.
+ */
+function dueDateOf(f: FieldReader, date: string | undefined, due: string | undefined, creditDays: number): string | undefined {
+  if (date === undefined) return due;
+  if (due === undefined) {
+    const derived = addDays(date, creditDays);
+    return isIsoDate(derived) ? derived : f.fail('due_date', "can't be blank");
+  }
+  return due < date ? f.fail('due_date', API_ERRORS.DueBeforeDate.message) : due;
 }
 
 interface InvoiceInput {
   contact?: ContactRecord;
   date?: string;
+  /** On create, the due date sent or derived; on update, the one sent or kept (checked when either date changed). */
   due_date?: string;
   reference?: string;
   notes?: string;
@@ -192,18 +249,26 @@ interface InvoiceInput {
 }
 
 /** Reads and checks an invoice body: every violation at once, then the record-level rules. */
-function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string, unknown>, creating: boolean): InvoiceInput {
+function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string, unknown>, prev?: InvoiceRecord): InvoiceInput {
+  const creating = prev === undefined;
   const f = new FieldReader(data);
   const contact = readParty(f, ctx, kind.side, 'contact_id', creating);
   const date = f.date('date', { required: creating });
-  const due_date = f.date('due_date', { required: creating && kind.dueDateRequired });
-  const reference = f.string('reference', { max: 255 });
+  const sentDue = f.date('due_date', { required: creating && kind.dueDateRequired });
+  // The due date the invoice will have, checked against the date it will have (once `due_date`
+  // itself was read without a fault).
+  const dueRead = !f.v.items.some((i) => i.$source === 'due_date');
+  const due_date = !dueRead ? undefined : prev === undefined
+    ? contact && dueDateOf(f, date, sentDue, contact.credit_days)
+    : date !== undefined || sentDue !== undefined ? dueDateOf(f, date ?? prev.date, sentDue ?? prev.due_date, 0) : undefined;
+  const reference = f.string('reference', { max: REFERENCE_MAX });
   const notes = f.string('notes', { max: 2000 });
   const extras: Record<string, string> = {};
   for (const k of kind.extraFields) {
-    const v = f.string(k, { max: 2000 });
+    const v = f.string(k, { max: kind.extraFieldMax[k] ?? 2000 });
     if (v !== undefined) extras[k] = v;
   }
+  readCurrency(ctx, f);
   let status: string | undefined;
   if (creating) {
     const s = f.string('status_id');
@@ -381,7 +446,7 @@ const showPayments = (ctx: RequestContext) => ctx.query.get('show_payments_alloc
 // ------------------------------------------------------------------ handlers
 
 async function createInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<MockResponse> {
-  const input = readInvoice(ctx, kind, envelopeOf(ctx, kind.singular), true);
+  const input = readInvoice(ctx, kind, envelopeOf(ctx, kind.singular));
   const controls = controlAccounts(ctx);
   const contact = input.contact!;
   const status = input.status!;
@@ -393,7 +458,7 @@ async function createInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<Mo
     id, created_at: at, updated_at: at, deleted_at: null, status, number, transaction: null,
     contact: contactSnapshot(contact),
     date: input.date!,
-    due_date: input.due_date ?? addDays(input.date!, contact.credit_days),
+    due_date: input.due_date!,
     reference: input.reference ?? '',
     notes: input.notes ?? '',
     extras: input.extras,
@@ -412,7 +477,7 @@ async function updateInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<Mo
   const prev = found(invoices, ctx.params.id);
   const data = envelopeOf(ctx, kind.singular);
   if (prev.status.id === 'VOID') throw invalid('base', API_ERRORS.InvoiceVoid.message);
-  const input = readInvoice(ctx, kind, data, false);
+  const input = readInvoice(ctx, kind, data, prev);
   const changesLedger = input.lines !== undefined
     || (input.contact !== undefined && input.contact.id !== prev.contact.id)
     || (input.date !== undefined && input.date !== prev.date);
@@ -471,6 +536,7 @@ async function voidInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<Mock
   if (prev._allocations.length > 0) throw invalid('base', API_ERRORS.InvoiceHasPayments.message);
   const reason = voidReason(ctx, kind);
   if (reason === undefined && prev.status.id !== 'DRAFT') throw invalid('void_reason', "can't be blank");
+  if (reason !== undefined && [...reason].length > VOID_REASON_MAX) throw invalid('void_reason', `is too long (maximum is ${VOID_REASON_MAX} characters)`);
   if (isPosted(prev.status.id) && prev.transaction) await reverse(ctx, prev.transaction.id);
   const at = now(ctx);
   const s = stateOf(kind, prev);

@@ -3,7 +3,9 @@
  *
  * - `transaction_type_id`: CUSTOMER_RECEIPT, CUSTOMER_REFUND (customers: else "can't find
  *   customer"), VENDOR_PAYMENT, VENDOR_REFUND (vendors: else "can't find vendor" [guess]).
- * - `bank_account_id` must be a bank account of this business; `total_amount` > 0.
+ * - `bank_account_id` must be a bank account of this business; `total_amount` > 0 (and under
+ *   10^13, mock/ledger/amounts.ts); `reference` at most 25 characters (Sage's description);
+ *   `currency_id`, if sent, the business's own [guess: the mock keeps one currency per business].
  * - `allocated_artefacts[]` (`artefact_id`, `amount` > 0): receipts settle the customer's sales
  *   invoices, vendor payments the vendor's purchase invoices; only UNPAID or PART_PAID invoices
  *   ("You can only pay unpaid or part-paid invoices."), never more than is outstanding, never more
@@ -22,15 +24,16 @@ import type { RouteDef } from '../core/router.ts';
 import type { RequestContext } from '../core/context.ts';
 import { API_ERRORS, invalid } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
-import { Dec, formatDecimal, roundMoney, sum } from '../core/money.ts';
+import { Dec, formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import { listResponse } from '../core/pagination.ts';
 import {
   PAYMENTS_ON_ACCOUNT, allocate, artefactLink, controlAccounts, controlOf, dateRangeFilters, deallocate, linkFilter, mnemonicFilter,
-  readAllocatedArtefacts, readParty, readTransactionType, renderPaymentOnAccount, settle, statusLink, transactionTypeLink,
+  readAllocatedArtefacts, readCurrency, readParty, readTransactionType, renderPaymentOnAccount, settle, statusLink, transactionTypeLink,
   type AllocatedItem, type AllocationTarget, type PaymentOnAccountRecord, type Side,
 } from '../ledger/artefacts.ts';
 import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
+import { readAmount } from '../ledger/amounts.ts';
 import { BANK_ACCOUNTS, type BankAccountRecord } from './bank_accounts.ts';
 import { currencyLink, type ContactRecord } from './contacts.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, tombstones } from './kit.ts';
@@ -94,10 +97,11 @@ function readPayment(ctx: RequestContext, data: Record<string, unknown>): ReadPa
   const contact = readParty(f, ctx, type && sideOf(type));
   const bank = f.ref('bank_account_id', col<BankAccountRecord>(ctx, BANK_ACCOUNTS), { required: true, what: 'bank account' });
   const date = f.date('date', { required: true });
-  const rawTotal = f.money('total_amount', { required: true });
-  const total = rawTotal && roundMoney(rawTotal, business(ctx).currency);
+  const total = readAmount(f, 'total_amount', { required: true, rounded: business(ctx).currency });
   if (total && !total.gt(0)) f.fail('total_amount', 'must be greater than 0');
-  const reference = f.string('reference', { max: 255 });
+  // Sage's description: a payment's reference has at most 25 characters.
+  const reference = f.string('reference', { max: 25 });
+  readCurrency(ctx, f);
   const paymentMethod = f.string('payment_method_id');
   const raw = f.array('allocated_artefacts') ?? [];
   const items = readAllocatedArtefacts(ctx, f, raw, { target: type && targetOf(type), contact, sign: 'positive', discount: true });

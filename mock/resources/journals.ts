@@ -2,7 +2,9 @@
  * /journals: manual double entry. `date`, `reference` and `journal_lines[]` are required; each line
  * has a `ledger_account_id` of this business, a `debit` and a `credit` (both required, as Sage's
  * v3.1 description says, each >= 0) of which exactly one is non-zero, and optional `details`.
- * Debits must equal credits exactly (decimal arithmetic: 0.1 + 0.2 debits balance a 0.3 credit).
+ * Debits must equal credits exactly (decimal arithmetic: 0.1 + 0.2 debits balance a 0.3 credit;
+ * amounts are bounded, mock/ledger/amounts.ts, so no sum is ever rounded). `description` has at
+ * most 200 characters (Sage's description).
  * Lines cannot post to trade debtors or trade creditors [guess]: those control accounts belong to
  * contacts' invoices and payments.
  *
@@ -14,10 +16,11 @@ import type { RouteDef } from '../core/router.ts';
 import type { RequestContext } from '../core/context.ts';
 import { API_ERRORS } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
-import { formatDecimal, roundMoney, sum, ZERO, type Dec } from '../core/money.ts';
+import { formatDecimal, sum, ZERO, type Dec } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import { listResponse } from '../core/pagination.ts';
 import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
+import { readAmount } from '../ledger/amounts.ts';
 import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from './ledger_accounts.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, tombstones } from './kit.ts';
 
@@ -59,7 +62,8 @@ function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
   const f = new FieldReader(data);
   const date = f.date('date', { required: true });
   const reference = f.string('reference', { required: true, max: 255 });
-  const description = f.string('description', { max: 2000 });
+  // Sage's description: a journal's description has at most 200 characters.
+  const description = f.string('description', { max: 200 });
   const raw = f.array('journal_lines', { required: true }) ?? [];
   const lines: ReadLine[] = [];
   raw.forEach((item, i) => {
@@ -68,13 +72,11 @@ function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
     const lf = new FieldReader(item as Record<string, unknown>, src);
     const ledger = lf.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
     if (ledger?.control_name && CONTACT_CONTROLS.includes(ledger.control_name)) lf.fail('ledger_account_id', API_ERRORS.JournalControlAccount.message);
-    const debit = lf.money('debit', { required: true, min: 0 });
-    const credit = lf.money('credit', { required: true, min: 0 });
+    const d = readAmount(lf, 'debit', { required: true, min: 0, rounded: currency });
+    const c = readAmount(lf, 'credit', { required: true, min: 0, rounded: currency });
     const details = lf.string('details', { max: 255 });
     const includeOnTaxReturn = lf.boolean('include_on_tax_return');
-    if (debit && credit) {
-      const d = roundMoney(debit, currency);
-      const c = roundMoney(credit, currency);
+    if (d && c) {
       if (!d.isZero() && !c.isZero()) f.v.add(src, API_ERRORS.JournalLineDebitAndCredit.message);
       else if (d.isZero() && c.isZero()) f.v.add(src, API_ERRORS.JournalLineEmpty.message);
       else if (ledger && lf.v.empty) lines.push({ ledger, debit: d, credit: c, details: details ?? '', includeOnTaxReturn: includeOnTaxReturn ?? false });

@@ -6,7 +6,7 @@
  */
 import type { RouteDef } from '../core/router.ts';
 import type { RequestContext } from '../core/context.ts';
-import { apiError } from '../core/errors.ts';
+import { API_ERRORS, apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { link, refLink, type Link } from '../core/records.ts';
 import { listResponse, type Predicate } from '../core/pagination.ts';
@@ -118,8 +118,8 @@ const filters: Record<string, (v: string) => Predicate<LedgerAccountRecord>> = {
 /**
  * Reads a ledger account body (POST: `ledger_account_type_id`, `included_in_chart`, `name`,
  * `display_name`, `nominal_code` required, as Sage's description says; PUT: any of them).
- * Nominal codes are unique per business. `control_name` and `balance` are Sage's to set, never a
- * client's, so they are not read. The type of an account that backs a bank account stays BANK [guess].
+ * Nominal codes are unique per business. `control_name` is Sage's to set, never a client's: a
+ * control name other than the account's own is refused. `balance` is not read. The type of an account that backs a bank account stays BANK [guess].
  */
 function readLedgerAccount(ctx: RequestContext, data: Record<string, unknown>, prev: LedgerAccountRecord | undefined) {
   const creating = prev === undefined;
@@ -132,8 +132,15 @@ function readLedgerAccount(ctx: RequestContext, data: Record<string, unknown>, p
   }
   const included = f.boolean('included_in_chart');
   if (creating && included === undefined) f.fail('included_in_chart', "can't be blank");
-  const name = f.string('name', { required: creating || f.has('name'), max: 100 });
-  const displayName = f.string('display_name', { required: creating || f.has('display_name'), max: 100 });
+  // Sage's description: `name` and `display_name` have at most 200 characters.
+  const name = f.string('name', { required: creating || f.has('name'), max: 200 });
+  const displayName = f.string('display_name', { required: creating || f.has('display_name'), max: 200 });
+  // Sage's description: "You cannot add ledger accounts with control name and you cannot modify the
+  // control name of existing ledger accounts." Sending the one an account already has is harmless.
+  const control = f.has('control_name') ? f.data.control_name : undefined;
+  if (control !== undefined && control !== null && control !== '' && control !== (prev?.control_name ?? null)) {
+    f.fail('control_name', API_ERRORS.ControlNameReadOnly.message);
+  }
   const code = f.integer('nominal_code', { min: 1, max: 99_999_999 });
   if (code === undefined && (creating || f.has('nominal_code')) && f.v.items.every((i) => i.$source !== 'nominal_code')) f.fail('nominal_code', "can't be blank");
   if (code !== undefined) {

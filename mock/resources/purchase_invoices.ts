@@ -24,6 +24,7 @@ export const PURCHASE_INVOICE: InvoiceKind = {
   numberPrefix: null,
   createStatuses: ['UNPAID', 'DRAFT'],
   extraFields: ['vendor_reference'],
+  extraFieldMax: { vendor_reference: 31 },
   fixedFields: {},
   deleteMode: 'delete',
 };

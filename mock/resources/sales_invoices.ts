@@ -22,6 +22,7 @@ export const SALES_INVOICE: InvoiceKind = {
   numberPrefix: 'SI-',
   createStatuses: ['UNPAID', 'DRAFT', 'PRO_FORMA'],
   extraFields: ['terms_and_conditions'],
+  extraFieldMax: {},
   fixedFields: { sent: false, sent_by_email: false },
   deleteMode: 'void',
 };

@@ -73,6 +73,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   if (values.clock !== 'frozen' && values.clock !== 'system') return fail('--clock must be frozen or system');
   if (values.store !== 'msw-data' && values.store !== 'memory') return fail('--store must be msw-data or memory');
 
+  // An empty token would switch the control plane's guard off (on a public address, too).
+  if (values['admin-token'] !== undefined && values['admin-token'].trim() === '') return fail('--admin-token must not be empty');
   const loopback = /^(127\.|::1$|localhost$|\[::1\]$)/.test(values.host);
   const adminToken = values['admin-token'] ?? (loopback ? undefined : randomBytes(16).toString('hex'));
   const mock = await createSageMock({

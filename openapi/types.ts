@@ -1327,7 +1327,12 @@ export interface components {
         Money: string;
         /** @description A decimal string (quantities, percentages). */
         Decimal: string;
-        /** @description An amount in a request, as a number or a numeric string; read as an exact decimal. */
+        /**
+         * @description An amount in a request, as a number or a numeric string; read as an exact decimal. Its
+         *     absolute value must be under 10^13 [guess]; a value kept as sent (unit price, quantity,
+         *     discount percentage) has at most 20 significant digits, an amount rounded to the currency's
+         *     minor unit (debits, credits, payments, allocations, discount and tax amounts) any number.
+         */
         MoneyInput: string | number;
         /**
          * @description A client-chosen key, 32 hex characters without hyphens, inside the resource namespace of a
@@ -1594,6 +1599,8 @@ export interface components {
             display_name?: string;
             /** @description Unique in the business. */
             nominal_code?: number;
+            /** @description Sage's own: a control name other than the account's is refused (none on a new account). */
+            control_name?: string | null;
             tax_rate_id?: string;
             fixed_tax_rate?: boolean;
             visible_in_banking?: boolean;
@@ -1791,7 +1798,7 @@ export interface components {
         };
         InvoiceLineInput: {
             description?: string;
-            /** @description A ledger account of the same business. */
+            /** @description A ledger account of the same business, not the trade debtors or creditors control account [guess]. */
             ledger_account_id?: string;
             quantity?: components["schemas"]["MoneyInput"];
             unit_price?: components["schemas"]["MoneyInput"];
@@ -1800,7 +1807,9 @@ export interface components {
             tax_rate_id?: string;
             /** @description Computed from the rate when left out [guess]. */
             tax_amount?: components["schemas"]["MoneyInput"];
+            /** @description At least 0 and at most quantity x unit price [guess]; wins over `discount_percentage`, which is then computed from it. */
             discount_amount?: components["schemas"]["MoneyInput"];
+            /** @description From 0 to 100. */
             discount_percentage?: components["schemas"]["MoneyInput"];
         };
         /** @description The writable fields of sales and purchase invoices. Unknown fields are ignored. */
@@ -1808,9 +1817,12 @@ export interface components {
             idempotency_id?: components["schemas"]["IdempotencyId"];
             contact_id?: string;
             date?: components["schemas"]["Date"];
+            /** @description Not before `date` [guess]. Sales: the date plus the contact's credit days when left out. */
             due_date?: components["schemas"]["Date"];
             reference?: string;
             notes?: string;
+            /** @description The business's own currency when sent; the mock keeps one currency per business [guess]. */
+            currency_id?: string;
         };
         /** @description The writable fields only sales invoices have. */
         SalesInvoiceOwnFields: {
@@ -1920,6 +1932,8 @@ export interface components {
                 payment_method_id?: string;
                 date: components["schemas"]["Date"];
                 reference?: string;
+                /** @description The business's own currency when sent; the mock keeps one currency per business [guess]. */
+                currency_id?: string;
                 /** @description More than zero. */
                 total_amount: components["schemas"]["MoneyInput"];
                 allocated_artefacts?: {
@@ -2043,13 +2057,14 @@ export interface components {
         };
         /** @description Sage's token response: exactly these keys, in this order. */
         TokenResponse: {
-            /** @description Opaque to clients (JWT-shaped); at most 2048 bytes. */
+            /** @description Opaque to clients: a JWT like Sage's (RS512 header, about 1,200 bytes); at most 2048 bytes. */
             access_token: string;
             scope: components["schemas"]["Scope"];
             /** @constant */
             token_type: "bearer";
             /** @description Seconds the access token lives (300). */
             expires_in: number;
+            /** @description Opaque to clients: a JWT like the access token; at most 2048 bytes. */
             refresh_token: string;
             /** @description Seconds the refresh token lives (2678400, 31 days). */
             refresh_token_expires_in: number;
@@ -2576,7 +2591,9 @@ export interface components {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 /**
                  * @description The registered callback with `code=<REGION>%2F<code>&country=<CC>&state=...`, or with
-                 *     `error=...&error_description=...&state=...`.
+                 *     `error=...&error_description=...&state=...`, or, when the chosen account has no business
+                 *     in the requested country (or none at all), Sage's
+                 *     `error=Invalid+request&reason=Email+already+in+use&state=...`.
                  */
                 Location: string;
                 [name: string]: unknown;
@@ -3897,7 +3914,7 @@ export interface operations {
     voidSalesInvoice: {
         parameters: {
             query?: {
-                /** @description Why the invoice is voided (also read from a JSON body, `{"void_reason": ...}`). */
+                /** @description Why the invoice is voided (also read from a JSON body, `{"void_reason": ...}`); at most 200 characters. */
                 void_reason?: string;
             };
             header?: {

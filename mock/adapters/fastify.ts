@@ -1,14 +1,22 @@
 /**
- * Fastify adapter: translation only. One app routes every request to `mock.handle`; Fastify
- * supplies the socket, a memory guard on body size and graceful shutdown. No Sage behaviour
- * lives here: the core decides statuses, bodies and faults; this file carries them out.
+ * Fastify adapter: translation only. Every request, whatever its method or path, goes to
+ * `mock.handle` with its raw method, raw headers and raw body bytes; Fastify supplies the socket,
+ * memory guards and graceful shutdown. No Sage behaviour lives here: the core decides statuses,
+ * bodies and faults; this file carries them out.
+ *
+ * What Node's HTTP parser refuses before Fastify sees a request (a method it does not know,
+ * headers past its guard, broken framing) cannot reach the core; the answer written to the socket
+ * is then the one the core gives for the same request (`frontProxyRefusal`), without a journal
+ * entry (no request was read). The guards sit above the core's own limits, so ordinary requests
+ * are always judged by the core.
  */
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import type { SageMock } from '../core/engine.ts';
-import { apiError } from '../core/errors.ts';
-import { errorToResponse } from '../core/render.ts';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import type { SageMock } from '../core/engine.ts';
+import { errorToResponse } from '../core/render.ts';
 import type { MockResponse } from '../core/http.ts';
+import { frontProxyRefusal } from '../layers/framing.ts';
 
 export interface ServerOptions {
   /** Fastify's logger (default off). */
@@ -16,12 +24,16 @@ export interface ServerOptions {
 }
 
 export function createServer(mock: SageMock, options: ServerOptions = {}): FastifyInstance {
-  // The core enforces `maxBodyBytes` (413 in Sage's format). Fastify's own limit only guards memory
-  // far above it; past that, the same catalogue error is sent without reaching the core.
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: mock.options.maxBodyBytes * 4 + 1024 * 1024,
+    // The core refuses bodies over `hardBodyLimitBytes`; Fastify stops buffering there and says so.
+    bodyLimit: mock.options.hardBodyLimitBytes,
+    // Node's header guard sits above the core's `maxHeaderBytes`, which judges (431) below it.
+    http: { maxHeaderSize: Math.max(2 * mock.options.maxHeaderBytes, 16 * 1024) },
     forceCloseConnections: true,
+    // HEAD is routed like any method: the core answers it (the GET's status and headers, no body).
+    exposeHeadRoutes: false,
+    clientErrorHandler: (err, socket) => refuseUnparsed(mock, err, socket),
     // Fastify refuses URLs it cannot decode before routing; hand them to the core like any other
     // request (the core answers in Sage's format).
     frameworkErrors: (err, req, reply) => {
@@ -30,33 +42,34 @@ export function createServer(mock: SageMock, options: ServerOptions = {}): Fasti
         void send(errorToResponse(err), r, req.raw.socket);
         return;
       }
-      void mock
-        .handle({ method: req.method, url: req.raw.url ?? '/', headers: req.headers as Record<string, string> })
-        .then((res) => send(res, r, req.raw.socket));
+      void forward(mock, req as unknown as FastifyRequest, r);
     },
   });
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
-  app.setErrorHandler((err, _req, reply) => {
-    const res = (err as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? apiError('RequestTooLarge').toResponse() : errorToResponse(err);
-    void reply.code(res.status).headers(res.headers).send(res.body);
+  app.setErrorHandler((err, req, reply) => {
+    if ((err as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') return forward(mock, req, reply, true);
+    return send(errorToResponse(err), reply, req.raw.socket);
   });
 
-  app.route({
-    method: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
-    url: '/*',
-    handler: async (req, reply) => {
-      const res = await mock.handle({
-        method: req.method,
-        url: req.url,
-        headers: req.headers as Record<string, string>,
-        body: typeof req.body === 'string' && req.body.length > 0 ? req.body : undefined,
-      });
-      return send(res, reply, req.raw.socket);
-    },
-  });
+  const handler = (req: FastifyRequest, reply: FastifyReply) => forward(mock, req, reply);
+  app.route({ method: app.supportedMethods, url: '/*', handler });
+  // Anything '/*' does not match (`OPTIONS *`, ...) reaches the core too.
+  app.setNotFoundHandler(handler);
   return app;
+}
+
+function forward(mock: SageMock, req: FastifyRequest, reply: FastifyReply, bodyTooLarge = false): Promise<unknown> {
+  return mock
+    .handle({
+      method: req.raw.method ?? req.method,
+      url: req.raw.url ?? req.url,
+      headers: req.raw.headersDistinct,
+      body: !bodyTooLarge && req.body instanceof Uint8Array ? req.body : undefined,
+      bodyTooLarge,
+    })
+    .then((res) => send(res, reply, req.raw.socket));
 }
 
 async function send(res: MockResponse, reply: FastifyReply, socket: Socket): Promise<unknown> {
@@ -69,6 +82,23 @@ async function send(res: MockResponse, reply: FastifyReply, socket: Socket): Pro
   }
   void reply.code(res.status).headers(res.headers);
   return reply.send(res.status === 204 || res.body.length === 0 ? undefined : res.body);
+}
+
+/** Writes the core's answer to a request Node could not parse, then closes the connection. */
+function refuseUnparsed(mock: SageMock, err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    socket.destroy();
+    return;
+  }
+  const res = frontProxyRefusal(mock, err.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : 'malformed');
+  const head = [
+    `HTTP/1.1 ${res.status} ${STATUS_CODES[res.status] ?? ''}`,
+    ...Object.entries(res.headers).map(([k, v]) => `${k}: ${v}`),
+    `content-length: ${Buffer.byteLength(res.body)}`,
+    'connection: close',
+  ];
+  socket.end(`${head.join('\r\n')}\r\n\r\n${res.body}`);
 }
 
 /** Start listening (127.0.0.1 by default) and return the base URL. */

@@ -43,13 +43,13 @@ export function sageHandlers(mock: SageMock, options: SageHandlersOptions = {}):
       http.all(`${root}/*`, async ({ request }) => {
         const url = new URL(request.url);
         const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) || '/' : url.pathname;
-        const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-        const text = hasBody ? await request.text() : '';
+        // Raw bytes and raw headers: the core alone decodes and joins them.
+        const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null;
         const res = await mock.handle({
           method: request.method,
           url: `${path}${url.search}`,
           headers: Object.fromEntries(request.headers),
-          body: text.length > 0 ? text : undefined,
+          body: hasBody ? new Uint8Array(await request.arrayBuffer()) : undefined,
           surface: shared ? undefined : surface,
         });
         return toResponse(res);

@@ -1,4 +1,4 @@
-import type { MockRequest, Surface } from './http.ts';
+import type { CoreRequest, Surface } from './http.ts';
 import type { JournalFacts } from './journal.ts';
 import type { RouteDef } from './router.ts';
 import type { SageMock } from './engine.ts';
@@ -10,7 +10,8 @@ export type { JournalFacts };
 /** One request's state, handed from layer to layer and then to the resource handler. */
 export interface RequestContext {
   readonly mock: SageMock;
-  readonly req: MockRequest;
+  /** The request, normalized (lower-case headers, body decoded): see `normalizeRequest`. */
+  readonly req: CoreRequest;
   readonly requestId: string;
   /** Clock time when the request arrived (ms). */
   readonly at: number;
@@ -18,6 +19,13 @@ export interface RequestContext {
   readonly surface: Surface;
   /** Path below the surface's base: `/contacts/abc` for `/v3.1/contacts/abc`. */
   readonly path: string;
+  /**
+   * The path as the journal and latches write it: `/v3.1/contacts` for the API (trailing slashes
+   * dropped), `/token`, `/oauth2/...`, `/__mock/...`; a path that belongs to no surface as received.
+   */
+  readonly fullPath: string;
+  /** The request target could not be parsed as a URL (the framing layer answers 400). */
+  readonly badTarget: boolean;
   readonly query: URLSearchParams;
   /** The matched route, when there is one (the dispatch layer answers 404/405 otherwise). */
   readonly route: RouteDef | null;

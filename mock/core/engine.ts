@@ -3,13 +3,15 @@
  * plain data; adapters (MSW, Fastify) only translate. State lives in `mock.state` and is replaced
  * whole on `reset`, so adapters holding the mock keep working.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './clock.ts';
 import { createRng, hashSeed, type Rng } from './rng.ts';
 import { Journal } from './journal.ts';
 import { Router, type RouteDef } from './router.ts';
-import type { MockRequest, MockResponse, Surface } from './http.ts';
+import { normalizeRequest, type MockRequest, type MockResponse, type Surface } from './http.ts';
 import type { JournalFacts, RequestContext } from './context.ts';
 import { runPipeline } from './pipeline.ts';
+import { errorToResponse } from './render.ts';
 import { createStore, type Store, type StoreKind } from '../store/index.ts';
 import { TokenService } from '../auth/tokens.ts';
 import { seedWorld, type SeedSummary, type WorldOptions } from '../world/seed.ts';
@@ -33,6 +35,16 @@ export interface SageMockOptions {
   journalCapacity?: number;
   /** Largest request body accepted, in bytes. Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Bodies over this are refused (413) before anything else, on every surface, as a front proxy
+   * would; the Fastify server stops buffering there. Default 4 x `maxBodyBytes` + 1 MiB. [guess]
+   */
+  hardBodyLimitBytes?: number;
+  /**
+   * Largest request line plus headers, in bytes (counted as on the wire); over it, 431 before
+   * anything else. Default 16 KiB (Node's own default). [guess]
+   */
+  maxHeaderBytes?: number;
   limits?: LimitsOptions;
   idempotency?: IdempotencyOptions;
   /** When set, `/__mock/*` requires the header `X-Sage-Mock-Admin-Token: <adminToken>`. */
@@ -45,6 +57,8 @@ export interface ResolvedOptions {
   store: StoreKind;
   journalCapacity: number;
   maxBodyBytes: number;
+  hardBodyLimitBytes: number;
+  maxHeaderBytes: number;
   limits: LimitsOptions;
   idempotency: IdempotencyOptions;
   adminToken: string | undefined;
@@ -85,12 +99,15 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
   const clockOpt = options.clock;
   const clock: Clock = clockOpt && 'now' in clockOpt ? clockOpt : createClock(clockOpt ?? {});
   const clockStart = clock.now();
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const resolved: ResolvedOptions = {
     seed: options.seed ?? 1,
     world: options.world ?? {},
     store: options.store ?? 'msw-data',
     journalCapacity: options.journalCapacity ?? 10_000,
-    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    maxBodyBytes,
+    hardBodyLimitBytes: Math.max(options.hardBodyLimitBytes ?? maxBodyBytes * 4 + 1024 * 1024, maxBodyBytes),
+    maxHeaderBytes: options.maxHeaderBytes ?? 16 * 1024,
     limits: options.limits ?? {},
     idempotency: options.idempotency ?? {},
     adminToken: options.adminToken,
@@ -119,16 +136,30 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
   };
 
   let state = await makeState(resolved.seed, resolved.world);
+  // Each client request works on the state it arrived in, start to finish: a reset while it is in
+  // flight (or held by a latch) neither lets it write into the new world nor journal there, and it
+  // releases its in-flight place on the counters it took it from. Only the control plane sees the
+  // current state at every step (its reset must answer with the new world).
+  const arrivedIn = new AsyncLocalStorage<MockState>();
 
   const mock: SageMock = {
     options: resolved,
     clock,
     router,
     get state() {
-      return state;
+      return arrivedIn.getStore() ?? state;
     },
     admin: undefined as unknown as Admin,
-    handle: (request) => runPipeline(createContext(mock, request)),
+    handle(request) {
+      let ctx: RequestContext;
+      try {
+        ctx = createContext(mock, request);
+      } catch (e) {
+        // Only an in-process caller can get here (a request without a method or URL): answer, never throw.
+        return Promise.resolve(errorToResponse(e));
+      }
+      return ctx.surface === 'admin' ? runPipeline(ctx) : arrivedIn.run(mock.state, () => runPipeline(ctx));
+    },
     async reset(opts = {}) {
       resolved.seed = opts.seed ?? resolved.seed;
       if (opts.world) resolved.world = opts.world;
@@ -159,15 +190,20 @@ export function classify(path: string): { surface: Surface; rest: string } | nul
   return null;
 }
 
-function createContext(mock: SageMock, req: MockRequest): RequestContext {
-  const url = new URL(req.url, 'http://sage-mock.invalid');
-  const method = req.method.toUpperCase();
-  const cls = classify(url.pathname.replace(/\/+$/, '') || '/');
+function createContext(mock: SageMock, request: MockRequest): RequestContext {
+  const req = normalizeRequest(request);
+  const target = parseTarget(req.url);
+  const url = target ?? new URL(`${ORIGIN}/`);
+  const method = req.method;
+  // Repeated and trailing slashes do not change the route (`/v3.1//contacts/` is `/v3.1/contacts`).
+  const cls = classify(url.pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/');
   // An origin that knows its surface (MSW) serves only its own paths; the control plane rides on any.
-  const wrongOrigin = cls && req.surface && cls.surface !== 'admin' && cls.surface !== req.surface;
-  const surface: Surface = cls && !wrongOrigin ? cls.surface : req.surface ?? 'api';
-  const path = cls && !wrongOrigin ? cls.rest : url.pathname;
-  const match = cls && !wrongOrigin ? mock.router.match(surface, method, path) : null;
+  const known = cls && !(req.surface && cls.surface !== 'admin' && cls.surface !== req.surface) ? cls : null;
+  const surface: Surface = known ? known.surface : req.surface ?? 'api';
+  const path = known ? known.rest : url.pathname;
+  const fullPath = !known ? url.pathname : surface === 'api' ? `${API_BASE}${path === '/' ? '' : path}` : path;
+  // HEAD is GET without the body (RFC 9110), as Rails routes it: same route, same status and headers.
+  const match = known ? mock.router.match(surface, method === 'HEAD' ? 'GET' : method, path) : null;
   const facts: JournalFacts = {
     clientId: null, userId: null, businessId: null, businessSource: null,
     tokenId: null, chainId: null, generation: null, tokenState: null, flags: [],
@@ -180,8 +216,11 @@ function createContext(mock: SageMock, req: MockRequest): RequestContext {
     method,
     surface,
     path,
+    fullPath,
+    badTarget: target === null,
     query: url.searchParams,
     route: match && 'route' in match ? match.route : null,
+    // `Allow` lists the routes' own methods (HEAD goes with every GET without being listed).
     allowedMethods: match && 'allowed' in match ? match.allowed : [],
     params: match && 'route' in match ? match.params : {},
     auth: null,
@@ -190,6 +229,21 @@ function createContext(mock: SageMock, req: MockRequest): RequestContext {
     responseHeaders: {},
     facts,
   };
+}
+
+const ORIGIN = 'http://sage-mock.invalid';
+
+/**
+ * The URL of a request target, or null when it cannot be parsed. A path is read as a path even
+ * when it starts with `//` (which URL resolution would take for a host); absolute URLs (a proxy's
+ * absolute-form target, or what in-process callers pass) keep only their path and query.
+ */
+function parseTarget(target: string): URL | null {
+  try {
+    return target.startsWith('/') ? new URL(`${ORIGIN}${target}`) : new URL(target, `${ORIGIN}/`);
+  } catch {
+    return null;
+  }
 }
 
 export type { RouteDef };

@@ -29,6 +29,10 @@ export const API_ERRORS = {
   RecordNotFound: { status: 404, dataCode: 'RecordNotFound', message: 'Record not found.', guess: true },
   MethodNotAllowed: { status: 405, dataCode: 'MethodNotAllowed', message: 'The HTTP method is not allowed for this resource.', guess: true },
   RequestTooLarge: { status: 413, dataCode: 'RequestTooLarge', message: 'The request body is too large.', guess: true },
+  // 400 / 431: what a front proxy answers before the application sees the request (method or framing
+  // it cannot parse; request line and headers too large).
+  MalformedRequest: { status: 400, dataCode: 'BadRequest', message: 'The request is malformed.', guess: true },
+  HeadersTooLarge: { status: 431, dataCode: 'RequestHeaderFieldsTooLarge', message: 'The request line and headers are too large.', guess: true },
   UnsupportedMediaType: { status: 415, dataCode: 'UnsupportedMediaType', message: 'Only application/json request bodies are supported.', guess: true },
   // 422
   RecordInvalid: { status: 422, dataCode: 'RecordInvalid', message: 'The record is invalid.' },
@@ -47,6 +51,11 @@ export const API_ERRORS = {
   JournalLineDebitAndCredit: { status: 422, dataCode: 'RecordInvalid', message: 'A journal line must have either a debit or a credit, not both.', guess: true },
   JournalLineEmpty: { status: 422, dataCode: 'RecordInvalid', message: 'A journal line must have a debit or a credit.', guess: true },
   JournalControlAccount: { status: 422, dataCode: 'RecordInvalid', message: 'cannot be a trade debtors or trade creditors control account', guess: true },
+  ContactControlAccount: { status: 422, dataCode: 'RecordInvalid', message: 'cannot be a trade debtors or trade creditors control account', guess: true },
+  DiscountExceedsLine: { status: 422, dataCode: 'RecordInvalid', message: 'cannot be more than the quantity times the unit price', guess: true },
+  DueBeforeDate: { status: 422, dataCode: 'RecordInvalid', message: 'cannot be before the invoice date', guess: true },
+  CurrencyNotBusiness: { status: 422, dataCode: 'RecordInvalid', message: "must be the business's currency (sage-mock keeps one currency per business)", guess: true },
+  ControlNameReadOnly: { status: 422, dataCode: 'RecordInvalid', message: 'cannot be set: control accounts are created and named by Sage only', guess: true },
   InvoiceHasPayments: { status: 422, dataCode: 'RecordInvalid', message: 'The invoice has payments or allocations; delete them first.', guess: true },
   InvoiceVoid: { status: 422, dataCode: 'RecordInvalid', message: 'A void invoice cannot be changed.', guess: true },
   InvoiceNotDraft: { status: 422, dataCode: 'RecordInvalid', message: 'Only a draft or pro-forma invoice can be released.', guess: true },

@@ -3,16 +3,80 @@
  * from these and do nothing else.
  */
 
-/** A request as the core sees it: absolute URL, lower-cased header names, raw body text. */
+/**
+ * A request as an adapter hands it to the core. Adapters translate and nothing more: they pass the
+ * method as received, the headers as received (any case; a repeated header as an array) and the
+ * body's raw bytes, so that decoding, header joining and every limit live in the core alone and
+ * the same request gives the same answer through MSW and Fastify.
+ */
 export interface MockRequest {
   method: string;
   /** Absolute URL (`https://api.accounting.sage.com/v3.1/contacts?page=2`) or a path. */
   url: string;
-  headers: Record<string, string | undefined>;
-  /** Raw body as received (UTF-8 text), or undefined when the request had none. */
-  body?: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** The body as received: raw bytes (what adapters pass) or text; absent or empty when there was none. */
+  body?: string | Uint8Array;
+  /**
+   * The transport stopped buffering a body larger than `hardBodyLimitBytes` (Fastify's memory
+   * guard); the core answers 413 as it does for any body over that limit.
+   */
+  bodyTooLarge?: boolean;
   /** Which origin the adapter received this on, when it knows (MSW does; one Fastify port does not). */
   surface?: Surface;
+}
+
+/** The request as layers and handlers see it (`ctx.req`): normalized once, by `normalizeRequest`. */
+export interface CoreRequest {
+  /** As received, except the six methods Fetch normalizes (`get` -> `GET`...). */
+  readonly method: string;
+  readonly url: string;
+  /** Lower-case names; repeated headers joined with `, ` (as Fetch's `Headers` does). */
+  readonly headers: Record<string, string | undefined>;
+  /** The body as UTF-8 text (a leading byte order mark dropped), or undefined when there was none. */
+  readonly body?: string;
+  /** Size of the body as received, in bytes. */
+  readonly bodyBytes: number;
+  /** False when the body's bytes are not valid UTF-8 (`body` then holds U+FFFD in their place). */
+  readonly bodyUtf8: boolean;
+  readonly bodyTooLarge: boolean;
+  readonly surface?: Surface;
+}
+
+/** The methods Fetch upper-cases whatever case they are given in; any other method is kept as sent. */
+const FETCH_NORMALIZED = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/** One decoding for every adapter: headers joined, body bytes decoded as UTF-8 (BOM dropped). */
+export function normalizeRequest(req: MockRequest): CoreRequest {
+  const upper = req.method.toUpperCase();
+  const method = FETCH_NORMALIZED.has(upper) ? upper : req.method;
+  let body: string | undefined;
+  let bodyBytes = 0;
+  let bodyUtf8 = true;
+  if (typeof req.body === 'string') {
+    body = req.body.charCodeAt(0) === 0xfeff ? req.body.slice(1) : req.body;
+    bodyBytes = Buffer.byteLength(req.body, 'utf8');
+  } else if (req.body) {
+    bodyBytes = req.body.byteLength;
+    try {
+      body = strictUtf8.decode(req.body);
+    } catch {
+      body = lenientUtf8.decode(req.body);
+      bodyUtf8 = false;
+    }
+  }
+  return {
+    method,
+    url: req.url,
+    headers: normalizeHeaders(req.headers),
+    body: body === undefined || body.length === 0 ? undefined : body,
+    bodyBytes,
+    bodyUtf8,
+    bodyTooLarge: req.bodyTooLarge === true,
+    surface: req.surface,
+  };
 }
 
 export type Surface = 'api' | 'authorize' | 'token' | 'admin';
@@ -54,7 +118,7 @@ export function redirect(location: string): MockResponse {
   return { status: 302, headers: { location }, body: '' };
 }
 
-/** Lower-case header names and join repeated values the way Node and fetch do. */
+/** Lower-case header names and join repeated values with `, `, the way Fetch's `Headers` does. */
 export function normalizeHeaders(
   input: Record<string, string | string[] | undefined> | Iterable<[string, string]>,
 ): Record<string, string> {
@@ -65,7 +129,9 @@ export function normalizeHeaders(
       : Object.entries(input as Record<string, string | string[] | undefined>);
   for (const [k, v] of entries) {
     if (v === undefined) continue;
-    out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    const name = k.toLowerCase();
+    const value = Array.isArray(v) ? v.join(', ') : v;
+    out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
   }
   return out;
 }

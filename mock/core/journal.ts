@@ -60,14 +60,28 @@ export interface JournalQuery {
 }
 
 const BODY_CAP = 16 * 1024;
+/** Each header value, the path and each query value are cut to this many characters. */
+const VALUE_CAP = 4 * 1024;
+/** Headers and query parameters kept per entry (the rest are counted in a `…` key). */
+const FIELDS_CAP = 100;
 
+/**
+ * A ring of the last `capacity` entries: appending is O(1) however full it is, and an entry's size
+ * is capped (bodies 16 KiB, header and query values 4 KiB, 100 of each), so memory stays bounded
+ * under any load or any request.
+ */
 export class Journal {
   readonly capacity: number;
-  #entries: JournalEntry[] = [];
+  #ring: (JournalEntry | undefined)[];
+  /** Index of the oldest entry. */
+  #head = 0;
+  #size = 0;
   #seq = 0;
   #dropped = 0;
   constructor(capacity = 10_000) {
+    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError('journalCapacity must be a whole number of at least 0');
     this.capacity = capacity;
+    this.#ring = new Array<JournalEntry | undefined>(Math.min(capacity, 1024));
   }
   nextSeq(): number {
     return ++this.#seq;
@@ -75,17 +89,28 @@ export class Journal {
   append(entry: JournalEntry): void {
     entry.body = cap(entry.body);
     entry.responseBody = cap(entry.responseBody);
-    this.#entries.push(entry);
-    if (this.#entries.length > this.capacity) {
-      const extra = this.#entries.length - this.capacity;
-      this.#entries.splice(0, extra);
-      this.#dropped += extra;
+    entry.path = cap(entry.path, VALUE_CAP)!;
+    entry.headers = capFields(entry.headers);
+    entry.responseHeaders = capFields(entry.responseHeaders);
+    entry.query = capFields(entry.query);
+    if (this.capacity === 0) {
+      this.#dropped++;
+      return;
     }
+    if (this.#size < this.capacity) {
+      if (this.#size === this.#ring.length) this.#grow();
+      this.#ring[(this.#head + this.#size) % this.#ring.length] = entry;
+      this.#size++;
+      return;
+    }
+    this.#ring[this.#head] = entry;
+    this.#head = (this.#head + 1) % this.#ring.length;
+    this.#dropped++;
   }
   /** Entries oldest first. */
   query(q: JournalQuery = {}): JournalEntry[] {
     const out: JournalEntry[] = [];
-    for (const e of this.#entries) {
+    for (const e of this.#entriesInOrder()) {
       if (q.sinceSeq !== undefined && e.seq <= q.sinceSeq) continue;
       if (q.method && e.method !== q.method.toUpperCase()) continue;
       if (q.path !== undefined && !(typeof q.path === 'string' ? e.path.startsWith(q.path) : q.path.test(e.path))) continue;
@@ -101,7 +126,7 @@ export class Journal {
     return q.limit !== undefined ? out.slice(-q.limit) : out;
   }
   get size(): number {
-    return this.#entries.length;
+    return this.#size;
   }
   get dropped(): number {
     return this.#dropped;
@@ -110,12 +135,33 @@ export class Journal {
     return this.#seq;
   }
   clear(): void {
-    this.#entries = [];
+    this.#ring = new Array<JournalEntry | undefined>(Math.min(this.capacity, 1024));
+    this.#head = 0;
+    this.#size = 0;
     this.#dropped = 0;
+  }
+  /** Doubles the ring (up to `capacity`): a journal of 10,000 entries starts small. */
+  #grow(): void {
+    const grown: (JournalEntry | undefined)[] = [...this.#entriesInOrder()];
+    const target = Math.min(this.capacity, Math.max(1, this.#ring.length * 2));
+    while (grown.length < target) grown.push(undefined);
+    this.#ring = grown;
+    this.#head = 0;
+  }
+  *#entriesInOrder(): Generator<JournalEntry> {
+    for (let i = 0; i < this.#size; i++) yield this.#ring[(this.#head + i) % this.#ring.length]!;
   }
 }
 
-function cap(text: string | null): string | null {
-  if (text === null || text.length <= BODY_CAP) return text;
-  return `${text.slice(0, BODY_CAP)}…[${text.length - BODY_CAP} more characters]`;
+function cap(text: string | null, limit = BODY_CAP): string | null {
+  if (text === null || text.length <= limit) return text;
+  return `${text.slice(0, limit)}…[${text.length - limit} more characters]`;
+}
+
+function capFields(fields: Record<string, string>): Record<string, string> {
+  const entries = Object.entries(fields);
+  const out: Record<string, string> = {};
+  for (const [k, v] of entries.slice(0, FIELDS_CAP)) out[cap(k, VALUE_CAP)!] = typeof v === 'string' ? cap(v, VALUE_CAP)! : String(v);
+  if (entries.length > FIELDS_CAP) out['…'] = `${entries.length - FIELDS_CAP} more`;
+  return out;
 }

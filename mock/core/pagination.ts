@@ -37,6 +37,8 @@ function intParam(query: URLSearchParams, name: string, dflt: number, min: numbe
   if (raw === null || raw === '') return dflt;
   if (!/^-?\d+$/.test(raw.trim())) throw apiError('InvalidParameter', { source: name, message: `${name} must be a whole number.` });
   const n = Number(raw.trim());
+  // `page` has no upper bound: any page past the end answers the last page, however large.
+  if (n > max && max === Number.MAX_SAFE_INTEGER) return max;
   if (n < min || n > max) {
     throw apiError('InvalidParameter', {
       source: name,

@@ -1,5 +1,5 @@
 /**
- * Layer 5: which business a request works on. `X-Business` if given, else the user's lead
+ * Layer 6: which business a request works on. `X-Business` if given, else the user's lead
  * business. A business the user cannot reach -> 403 MultiUserAccessDenied (a guess). Every
  * business-routed response carries `X-Business` with the business actually used, so clients
  * can detect drift. `/businesses*` and `/user` are not routed and carry no header.

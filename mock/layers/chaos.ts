@@ -1,5 +1,5 @@
 /**
- * Layer 2: scenario faults. Before the request: answer with an injected status (429 storm,
+ * Layer 3: scenario faults. Before the request: answer with an injected status (429 storm,
  * 503) or revoke/expire/drift state. After commit: drop the response, reset the socket, delay.
  * The faults to apply come from `mock.state.chaos` (set by scenarios or the control plane).
  */

@@ -1,5 +1,5 @@
 /**
- * Layer 7: `idempotency_id` replay, as Sage does it (idempotency guide).
+ * Layer 8: `idempotency_id` replay, as Sage does it (idempotency guide).
  *
  * Sage's facts: the client opts in by putting `idempotency_id`, a random 32-character GUID without
  * hyphens, inside the resource namespace (`{"contact":{"idempotency_id":"…","name":"…"}}`) of a
@@ -267,7 +267,7 @@ async function replayOrRun(ctx: RequestContext, state: IdempotencyState, k: Key,
   let settle!: (res: MockResponse) => void;
   const rec: IdempotencyRecord = {
     key, businessId, clientId, id: k.id, source: k.source, resource: k.resource, fingerprint,
-    method: ctx.method, path: `/v3.1${ctx.path}`, at: ctx.at, requestId: ctx.requestId,
+    method: ctx.method, path: ctx.fullPath, at: ctx.at, requestId: ctx.requestId,
     response: null, done: new Promise<MockResponse>((resolve) => { settle = resolve; }), waiting: 0, replays: 0,
   };
   state.register(rec);

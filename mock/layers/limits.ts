@@ -1,14 +1,14 @@
 /**
- * Layer 3: app limits, per client id. Sage allows each app 1,296,000 requests a day and 150
+ * Layer 4: app limits, per client id. Sage allows each app 1,296,000 requests a day and 150
  * requests in flight at once; over either it answers 429 (best-practices guide). The 429 body is
  * Sage's error array; Sage sends no `Retry-After` or rate-limit headers, so the mock sends them
  * only when switched on.
  *
  * Choices (documented in the README; `[guess]` where Sage says nothing):
- * - The app is the client id of the bearer token. This layer runs before auth, so it looks the
- *   token up itself; a request without a currently valid access token (missing, unknown, expired)
- *   is not counted for any app and goes on to be refused by the auth layer. Only the API surface
- *   counts: the OAuth endpoints (`/token`, `/revoke`, authorize) are not limited. [guess]
+ * - The app is the client id of the bearer token. This layer runs before auth and reads the same
+ *   verdict on the token (`credentialOf`, judged once at arrival): a request auth will refuse with
+ *   401 (no token, unknown, expired, its app or user removed) is not counted for any app. Only the
+ *   API surface counts: the OAuth endpoints (`/token`, `/revoke`, authorize) are not limited. [guess]
  * - The day is the UTC calendar day of the mock's clock: the count starts again at 00:00:00 UTC
  *   clock time, so tests advance the clock to the next midnight. [guess]
  * - The daily count counts admitted requests; refused (429) requests are counted apart, as
@@ -27,6 +27,7 @@ import type { RequestContext } from '../core/context.ts';
 import type { MockResponse } from '../core/http.ts';
 import { apiError } from '../core/errors.ts';
 import { latchBoard } from '../limits/latch.ts';
+import { credentialOf } from './auth.ts';
 
 export const SAGE_DAILY_QUOTA = 1_296_000;
 export const SAGE_CONCURRENCY = 150;
@@ -239,8 +240,9 @@ export const limitsLayer: Layer = {
   async run(ctx, next) {
     const limits = ctx.mock.state.limits;
     if (ctx.surface !== 'api' || !limits.options.enabled) return holdThen(ctx, next);
-    const clientId = appOf(ctx);
-    if (clientId === null) return holdThen(ctx, next);
+    const credential = credentialOf(ctx);
+    if (!credential.ok) return holdThen(ctx, next);
+    const clientId = credential.app.client_id;
     const verdict = limits.admit(clientId, ctx.at);
     if (!verdict.ok) return refuse(ctx, limits, verdict.reason, verdict.counters, verdict.limits);
     if (limits.options.rateLimitHeaders) Object.assign(ctx.responseHeaders, rateLimitHeaders(limits, verdict.counters, verdict.limits, ctx.at));
@@ -256,21 +258,6 @@ export const limitsLayer: Layer = {
 function holdThen(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
   const held = latchBoard(ctx.mock).hold(ctx, 'arrival');
   return held ? held.then(next) : next();
-}
-
-/** The client id of a currently valid bearer token, or null (not counted; auth will refuse it). */
-function appOf(ctx: RequestContext): string | null {
-  const header = ctx.req.headers['authorization'];
-  if (!header) return null;
-  const m = /^bearer\s+(\S+)\s*$/i.exec(header);
-  if (!m) return null;
-  const check = ctx.mock.state.tokens.checkAccess(m[1]!);
-  if (check.state !== 'valid') return null;
-  const t = check.record;
-  Object.assign(ctx.facts, {
-    clientId: t.clientId, userId: t.userId, tokenId: t.id, chainId: t.chainId, generation: t.generation, tokenState: 'valid',
-  });
-  return t.clientId;
 }
 
 function refuse(ctx: RequestContext, limits: LimitsState, reason: 'quota' | 'concurrency', c: AppCounters, l: AppLimits): MockResponse {

@@ -91,7 +91,7 @@ export class Latch implements LatchHandle {
     if (this.spec.method && this.spec.method.toUpperCase() !== ctx.method) return false;
     const p = this.spec.path;
     if (p === undefined) return true;
-    const full = journalPath(ctx);
+    const full = ctx.fullPath;
     return typeof p === 'string' ? full.startsWith(p) : p.test(full);
   }
 
@@ -210,8 +210,4 @@ export function latchBoard(mock: object): LatchBoard {
     boards.set(mock, board);
   }
   return board;
-}
-
-function journalPath(ctx: RequestContext): string {
-  return ctx.surface === 'api' ? `/v3.1${ctx.path}` : ctx.path;
 }

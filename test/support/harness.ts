@@ -36,7 +36,8 @@ export interface ApiInit extends Omit<RequestInit, 'body'> {
   token?: string | null;
   business?: string;
   json?: unknown;
-  body?: string;
+  /** Raw body: text, or bytes (sent without a content type unless one is given). */
+  body?: string | Uint8Array<ArrayBuffer>;
 }
 
 export async function startHarness(adapter: AdapterName, options: SageMockOptions = {}): Promise<Harness> {

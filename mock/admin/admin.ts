@@ -5,13 +5,13 @@
 import type { SageMock } from '../core/engine.ts';
 import { apiError } from '../core/errors.ts';
 import type { JournalEntry, JournalQuery } from '../core/journal.ts';
-import { SCOPES, type Scope, type TokenResponse } from '../auth/tokens.ts';
+import type { Scope, TokenResponse } from '../auth/tokens.ts';
 import { businessesOf, canAccess } from '../world/access.ts';
 import { GLOBAL, type AppRecord, type BusinessRecord, type UserRecord } from '../world/types.ts';
 import { trialBalance, type TrialBalance } from '../ledger/trial_balance.ts';
 import { limitsAdmin, type LimitsAdmin } from '../limits/admin.ts';
 import { latchBoard } from '../limits/latch.ts';
-import { oauthAdmin, type OAuthAdmin } from '../auth/control.ts';
+import { connect, oauthAdmin, type OAuthAdmin } from '../auth/control.ts';
 import { businessAdmin, businessView, type BusinessAdmin, type BusinessView } from './businesses.ts';
 
 export interface WorldView {
@@ -73,14 +73,8 @@ export function createAdmin(mock: SageMock): Admin {
         businesses: [...businesses().values()].map(businessView),
       };
     },
-    mintToken({ user_id, client_id, scope = 'full_access' }) {
-      const user = users().get(user_id);
-      if (!user) throw apiError('RecordInvalid', { source: 'user_id', message: `No user ${user_id}.` });
-      if (!apps().get(client_id)) throw apiError('RecordInvalid', { source: 'client_id', message: `No app ${client_id}.` });
-      if (!SCOPES.includes(scope)) throw apiError('RecordInvalid', { source: 'scope', message: 'scope must be full_access or readonly.' });
-      const lead = user.lead_business_id ? businesses().get(user.lead_business_id) : undefined;
-      return mock.state.tokens.startChain({ userId: user.id, clientId: client_id, scope, country: lead?.country ?? 'GB' });
-    },
+    // The same as `connect` (POST /__mock/connect), kept under the name the README introduces first.
+    mintToken: (input) => connect(mock, input),
     clock: clockView,
     advanceClock(seconds) {
       if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {

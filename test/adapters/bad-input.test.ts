@@ -2,17 +2,15 @@
  * Bad input never crashes the server and never changes state: each case gets a Sage-format error
  * and the store is byte-for-byte what it was before.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 
 describe.each(ADAPTERS)('bad input through %s', (adapter) => {
-  let h: Harness;
+  const h = useHarness(adapter, {}, { reset: 'none' });
   let contactId: string;
   beforeAll(async () => {
-    h = await startHarness(adapter);
     contactId = (await (await h.api('/contacts?items_per_page=1')).json()).$items[0].id;
   });
-  afterAll(() => h.close());
 
   const json = 'application/json';
   const cases: { name: string; path: string; method?: string; type?: string; body?: string; status: number; code: string; source?: string }[] = [

@@ -3,9 +3,9 @@
  * header lines, a GET with a body, an absolute-form target, a method Node's parser refuses. The
  * answer must be the one the core gives the same request in-process, so the server adds nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
-import { startHarness, type Harness } from '../support/harness.ts';
+import { useHarness } from '../support/harness.ts';
 
 interface WireAnswer {
   status: number;
@@ -32,15 +32,13 @@ function wire(base: string, request: string): Promise<WireAnswer> {
 }
 
 describe('the Fastify server on the wire', () => {
-  let h: Harness;
+  const h = useHarness('fastify', {}, { reset: 'none' });
   let token: string;
   let base: string;
-  beforeAll(async () => {
-    h = await startHarness('fastify');
+  beforeAll(() => {
     token = h.token();
     base = h.bases.admin;
   });
-  afterAll(() => h.close());
   const req = (lines: string[], body = '') => `${lines.join('\r\n')}\r\nhost: localhost\r\nconnection: close\r\n\r\n${body}`;
 
   it('joins repeated header lines as Fetch does, instead of keeping the first', async () => {

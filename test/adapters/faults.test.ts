@@ -3,24 +3,18 @@
  * each adapter: drop and reset after the state change committed (the client sees a network error,
  * the server kept the write), delay, an early answer, and a rule that throws.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import type { MockResponse } from '../../mock/index.ts';
 import { json } from '../../mock/core/http.ts';
 
 describe.each(ADAPTERS)('fault instructions through %s', (adapter) => {
-  let h: Harness;
+  const h = useHarness(adapter);
   let gb: string;
   let app0: string;
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    const w = h.mock.admin.world();
-    gb = w.users[0]!.lead_business_id!;
-    app0 = w.apps[0]!.client_id;
+  beforeEach(() => {
+    gb = h.world.users[0]!.lead_business_id!;
+    app0 = h.world.apps[0]!.client_id;
   });
   const contacts = () => h.mock.state.store.collection(gb, 'contacts').size();
   const inFlight = () => h.mock.state.limits.appView(app0).in_flight;

@@ -1,24 +1,16 @@
 /**
  * The foundation's behaviour table, run through MSW (real fetch) and Fastify (real sockets).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import type { WorldView } from '../../mock/index.ts';
 
 describe.each(ADAPTERS)('foundation through %s', (adapter) => {
-  let h: Harness;
-  let w: WorldView;
+  const h = useHarness(adapter);
   let owner: WorldView['users'][number];
-  const biz = (country: string) => w.businesses.find((b) => b.country === country)!.id;
-
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    w = h.mock.admin.world();
-    owner = w.users[0]!;
+  const biz = (country: string) => h.world.businesses.find((b) => b.country === country)!.id;
+  beforeEach(() => {
+    owner = h.world.users[0]!;
   });
 
   describe('businesses and user', () => {
@@ -96,7 +88,7 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
     });
 
     it('routes an invited-only user to the business they were invited to', async () => {
-      const invited = w.users[3]!;
+      const invited = h.world.users[3]!;
       expect(invited.businesses).toEqual([{ id: biz('GB'), role: 'invited' }]);
       const res = await h.api('/contacts', { token: h.token(3) });
       expect(res.headers.get('x-business')).toBe(biz('GB'));
@@ -121,13 +113,13 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
     });
 
     it('mints tokens shaped like Sage /token from the control plane', async () => {
-      const res = await h.admin('/__mock/tokens', { method: 'POST', json: { user_id: owner.id, client_id: w.apps[0]!.client_id } });
+      const res = await h.admin('/__mock/tokens', { method: 'POST', json: { user_id: owner.id, client_id: h.world.apps[0]!.client_id } });
       expect(res.status).toBe(200);
       const body = await res.json();
       expect(Object.keys(body)).toEqual(['access_token', 'scope', 'token_type', 'expires_in', 'refresh_token', 'refresh_token_expires_in', 'requested_by_id']);
       expect(body).toMatchObject({ token_type: 'bearer', expires_in: 300, refresh_token_expires_in: 2678400, requested_by_id: owner.id });
       expect((await h.api('/user', { token: body.access_token })).status).toBe(200);
-      expect((await h.admin('/__mock/tokens', { method: 'POST', json: { user_id: 'nobody', client_id: w.apps[0]!.client_id } })).status).toBe(422);
+      expect((await h.admin('/__mock/tokens', { method: 'POST', json: { user_id: 'nobody', client_id: h.world.apps[0]!.client_id } })).status).toBe(422);
     });
   });
 
@@ -231,7 +223,7 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
       expect(auto1.reference).toBe('REF001');
       expect(auto2.reference).toBe('REF002');
       // The same reference is free in another business.
-      const ie = w.businesses.find((x) => x.country === 'IE')!.id;
+      const ie = h.world.businesses.find((x) => x.country === 'IE')!.id;
       expect((await h.api('/contacts', { method: 'POST', business: ie, json: { contact: { name: 'X', contact_type_ids: ['VENDOR'], reference: 'ABC-1' } } })).status).toBe(201);
     });
 

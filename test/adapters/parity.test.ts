@@ -4,9 +4,9 @@
  * answer must match (status, headers except what the transport adds, body byte for byte), and so
  * must the two stores afterwards. Each case also pins the answer the core gives.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { startHarness, type ApiInit, type Harness } from '../support/harness.ts';
+import { useHarness, type ApiInit, type Harness } from '../support/harness.ts';
 
 /** Headers the transport adds or computes itself (and the per-exchange request id). */
 const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'x-request-id']);
@@ -126,14 +126,9 @@ const cases: Case[] = [
 ];
 
 describe('MSW and Fastify answer alike', () => {
-  let msw: Harness;
-  let fastify: Harness;
-  beforeAll(async () => {
-    [msw, fastify] = await Promise.all([startHarness('msw'), startHarness('fastify')]);
-  });
-  afterAll(async () => {
-    await Promise.all([msw.close(), fastify.close()]);
-  });
+  // No resets: the two stores live through every case, to be compared at the end.
+  const msw = useHarness('msw', {}, { reset: 'none' });
+  const fastify = useHarness('fastify', {}, { reset: 'none' });
 
   for (const c of cases) {
     it(c.name, async () => {

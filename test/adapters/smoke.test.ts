@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 
 describe.each(ADAPTERS)('smoke through %s', (adapter) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(adapter, {}, { reset: 'none' });
 
   it('lists contacts with the Sage envelope and X-Business', async () => {
     const res = await h.api('/contacts?items_per_page=5');

@@ -1,23 +1,13 @@
 /** Lead-business drift as Sage causes it, and lapsed subscriptions, driven from the control plane. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
-import type { WorldView } from '../../mock/index.ts';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 
 describe.each(ADAPTERS)('business changes through %s', (adapter) => {
-  let h: Harness;
-  let w: WorldView;
-  const biz = (country: string) => w.businesses.find((b) => b.country === country)!.id;
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    w = h.mock.admin.world();
-  });
+  const h = useHarness(adapter);
+  const biz = (country: string) => h.world.businesses.find((b) => b.country === country)!.id;
 
   it("makes an invited-only user's first own business their lead business", async () => {
-    const invited = w.users[3]!;
+    const invited = h.world.users[3]!;
     const token = h.token(3);
     expect((await h.api('/contacts', { token })).headers.get('x-business')).toBe(biz('GB'));
     const res = await h.admin('/__mock/businesses', { method: 'POST', json: { owner_id: invited.id, country: 'FR', name: 'Atelier Neuf', contacts: 3 } });
@@ -33,14 +23,14 @@ describe.each(ADAPTERS)('business changes through %s', (adapter) => {
   });
 
   it("keeps an owner's lead when they create another business", async () => {
-    const owner = w.users[0]!;
+    const owner = h.world.users[0]!;
     await h.admin('/__mock/businesses', { method: 'POST', json: { owner_id: owner.id, country: 'DE' } });
     expect(h.mock.admin.world().users[0]!.lead_business_id).toBe(biz('GB'));
     expect(h.mock.admin.world().users[0]!.businesses).toHaveLength(5);
   });
 
   it('moves the lead on when the lead business is deleted', async () => {
-    const owner = w.users[0]!, invited = w.users[3]!;
+    const owner = h.world.users[0]!, invited = h.world.users[3]!;
     const res = await h.admin(`/__mock/businesses/${biz('GB')}`, { method: 'DELETE' });
     expect(res.status).toBe(200);
     expect((await res.json()).lead_changed_for.sort()).toEqual([owner.id, invited.id].sort());
@@ -69,9 +59,9 @@ describe.each(ADAPTERS)('business changes through %s', (adapter) => {
     const before = JSON.stringify(h.mock.admin.world());
     const cases: [string, string, unknown, number, string?][] = [
       ['POST', '/__mock/businesses', { owner_id: 'nobody', country: 'GB' }, 422, 'owner_id'],
-      ['POST', '/__mock/businesses', { owner_id: w.users[0]!.id, country: 'XX' }, 422, 'country'],
-      ['POST', '/__mock/businesses', { owner_id: w.users[0]!.id, country: 'GB', contacts: -1 }, 422, 'contacts'],
-      ['POST', '/__mock/businesses', { owner_id: w.users[0]!.id, country: 'GB', invited_user_ids: 'all' }, 422, 'invited_user_ids'],
+      ['POST', '/__mock/businesses', { owner_id: h.world.users[0]!.id, country: 'XX' }, 422, 'country'],
+      ['POST', '/__mock/businesses', { owner_id: h.world.users[0]!.id, country: 'GB', contacts: -1 }, 422, 'contacts'],
+      ['POST', '/__mock/businesses', { owner_id: h.world.users[0]!.id, country: 'GB', invited_user_ids: 'all' }, 422, 'invited_user_ids'],
       ['PUT', `/__mock/businesses/${biz('GB')}/subscription`, { active: 'yes' }, 422, 'active'],
       ['PUT', `/__mock/businesses/${'0'.repeat(32)}/subscription`, { active: false }, 404],
     ];

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 
 describe.each(ADAPTERS)('control plane through %s', (adapter) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(adapter, {}, { reset: 'none' });
 
   it('shows the world with users, apps and secrets, businesses and lead businesses', async () => {
     const res = await h.admin('/__mock/world');
@@ -80,11 +76,7 @@ describe.each(ADAPTERS)('control plane through %s', (adapter) => {
 });
 
 describe.each(ADAPTERS)('control plane with an admin token through %s', (adapter) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(adapter, { adminToken: 's3cret' });
-  });
-  afterAll(() => h.close());
+  const h = useHarness(adapter, { adminToken: 's3cret' }, { reset: 'none' });
 
   it('refuses /__mock/* without the token and serves it with the token; the API is unaffected', async () => {
     const refused = await h.admin('/__mock/world');

@@ -2,24 +2,17 @@
  * The authorize origin without a browser, through MSW and Fastify: the consent page's HTML,
  * its form posted back, the code and callback format, and the two headless paths.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, startHarness, type Harness } from '../support/harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, useHarness } from '../support/harness.ts';
 import { authorize, authorizeUrl, authSnapshot, claims, codeFor, exchange, type App, type User } from './support.ts';
 
 describe.each(ADAPTERS)('authorize and consent through %s', (adapter) => {
-  let h: Harness;
+  const h = useHarness(adapter);
   let app: App;
   let users: User[];
-
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    const w = h.mock.admin.world();
-    app = w.apps[0]!;
-    users = w.users;
+  beforeEach(() => {
+    app = h.world.apps[0]!;
+    users = h.world.users;
   });
 
   const request = (extra: Record<string, string | undefined> = {}) => ({

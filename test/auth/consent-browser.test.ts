@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import * as oc from 'openid-client';
-import { startHarness, type Harness } from '../support/harness.ts';
+import { useHarness } from '../support/harness.ts';
 import { authorizeUrl, openidConfig, type App } from './support.ts';
 
 const CHROMIUM = process.env.SAGE_MOCK_CHROMIUM ?? '/usr/bin/chromium';
@@ -30,7 +30,7 @@ if (!available) {
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
 
 describe.runIf(available)('consent page in headless Chromium (Fastify)', () => {
-  let h: Harness;
+  const h = useHarness('fastify', {}, { reset: 'none' });
   let browser: Browser;
   let callbackServer: Server;
   let callbackUrl: string;
@@ -38,7 +38,6 @@ describe.runIf(available)('consent page in headless Chromium (Fastify)', () => {
   const received: URLSearchParams[] = [];
 
   beforeAll(async () => {
-    h = await startHarness('fastify');
     callbackServer = createHttpServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname === '/callback') received.push(url.searchParams); // not /favicon.ico
@@ -53,7 +52,6 @@ describe.runIf(available)('consent page in headless Chromium (Fastify)', () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => callbackServer?.close(resolve));
-    await h?.close();
   });
 
   async function openConsent(page: Page, state: string, challenge?: string) {

@@ -3,26 +3,17 @@
  * and Fastify: registered apps, removed apps, connect in one call, chains, expire now, the
  * journal's chain and generation, readonly, business access.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import { authSnapshot, codeFor, exchange, refreshRaw, SAGE_TOKEN_KEYS, SEC, tokenPost, type App, type User } from './support.ts';
-import type { WorldView } from '../../mock/index.ts';
 
 describe.each(ADAPTERS)('OAuth control plane and API binding through %s', (adapter) => {
-  let h: Harness;
-  let w: WorldView;
+  const h = useHarness(adapter);
   let app: App;
   let user: User;
-
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    w = h.mock.admin.world();
-    app = w.apps[0]!;
-    user = w.users[0]!;
+  beforeEach(() => {
+    app = h.world.apps[0]!;
+    user = h.world.users[0]!;
   });
 
   const post = (path: string, json: unknown) => h.admin(path, { method: 'POST', json });
@@ -75,14 +66,14 @@ describe.each(ADAPTERS)('OAuth control plane and API binding through %s', (adapt
   });
 
   it('connect: user + app -> Sage\'s token response in one call', async () => {
-    const res = await post('/__mock/connect', { user_id: w.users[2]!.id, client_id: w.apps[1]!.client_id, scope: 'readonly', country: 'fr' });
+    const res = await post('/__mock/connect', { user_id: h.world.users[2]!.id, client_id: h.world.apps[1]!.client_id, scope: 'readonly', country: 'fr' });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(Object.keys(body)).toEqual(SAGE_TOKEN_KEYS);
-    expect(body).toMatchObject({ scope: 'readonly', token_type: 'bearer', expires_in: 300, refresh_token_expires_in: 2678400, requested_by_id: w.users[2]!.id });
-    expect(h.mock.admin.chains()[0]).toMatchObject({ client_id: w.apps[1]!.client_id, user_id: w.users[2]!.id, country: 'FR', generation: 0 });
+    expect(body).toMatchObject({ scope: 'readonly', token_type: 'bearer', expires_in: 300, refresh_token_expires_in: 2678400, requested_by_id: h.world.users[2]!.id });
+    expect(h.mock.admin.chains()[0]).toMatchObject({ client_id: h.world.apps[1]!.client_id, user_id: h.world.users[2]!.id, country: 'FR', generation: 0 });
     // The refresh token works at /token for its app.
-    expect((await refreshRaw(h, w.apps[1]!, body.refresh_token)).status).toBe(200);
+    expect((await refreshRaw(h, h.world.apps[1]!, body.refresh_token)).status).toBe(200);
     const before = authSnapshot(h);
     for (const bad of [{ user_id: 'x', client_id: app.client_id }, { user_id: user.id, client_id: 'x/y' }, { user_id: user.id, client_id: app.client_id, country: 'XX' }, { user_id: user.id }]) {
       expect((await post('/__mock/connect', bad)).status).toBe(422);
@@ -114,7 +105,7 @@ describe.each(ADAPTERS)('OAuth control plane and API binding through %s', (adapt
 
   it('lists and revokes chains; the revoked chain\'s access token lives on, its refresh token is dead', async () => {
     const a = h.mock.admin.connect({ user_id: user.id, client_id: app.client_id });
-    h.mock.admin.connect({ user_id: w.users[1]!.id, client_id: w.apps[1]!.client_id });
+    h.mock.admin.connect({ user_id: h.world.users[1]!.id, client_id: h.world.apps[1]!.client_id });
     const list = await (await h.admin(`/__mock/chains?client_id=${encodeURIComponent(app.client_id)}`)).json();
     expect(list.$total).toBe(1);
     const chainId = list.$items[0].id;
@@ -125,7 +116,7 @@ describe.each(ADAPTERS)('OAuth control plane and API binding through %s', (adapt
     expect((await h.api('/user', { token: a.access_token })).status).toBe(200);
     expect(h.mock.admin.journal({ surface: 'api' }).at(-1)!.flags).toContain('revoked-chain-access-token');
     expect((await post('/__mock/chains/nope/revoke', {})).status).toBe(404);
-    expect((await (await h.admin(`/__mock/chains?user_id=${w.users[1]!.id}`)).json()).$total).toBe(1);
+    expect((await (await h.admin(`/__mock/chains?user_id=${h.world.users[1]!.id}`)).json()).$total).toBe(1);
   });
 
   it('expires an access token now, by token or by id', async () => {
@@ -153,11 +144,11 @@ describe.each(ADAPTERS)('OAuth control plane and API binding through %s', (adapt
     const write = await h.api('/contacts', { method: 'POST', token: ro.access_token, json: { contact: { name: 'X', contact_type_ids: ['CUSTOMER'] } } });
     expect(write.status).toBe(403);
     expect((await sageErrors(write))[0]!.$dataCode).toBe('MultiUserAccessDenied');
-    const de = w.businesses.find((b) => b.country === 'DE')!.id; // owned by user 2
+    const de = h.world.businesses.find((b) => b.country === 'DE')!.id; // owned by user 2
     const full = h.mock.admin.connect({ user_id: user.id, client_id: app.client_id });
     const other = await h.api('/contacts', { token: full.access_token, business: de });
     expect(other.status).toBe(403);
-    const ownerToken = h.mock.admin.connect({ user_id: w.users[2]!.id, client_id: app.client_id });
+    const ownerToken = h.mock.admin.connect({ user_id: h.world.users[2]!.id, client_id: app.client_id });
     expect((await h.api('/contacts', { token: ownerToken.access_token, business: de })).status).toBe(200);
   });
 });

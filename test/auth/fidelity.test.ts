@@ -5,10 +5,10 @@
  * for a country the account has no business in, callback URIs that already end their query,
  * parallel exchanges of one code, escaping on the consent page, what readonly refuses.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as oc from 'openid-client';
 import { AuthorizationCode } from 'simple-oauth2';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import {
   authorize, authorizeUrl, authSnapshot, claims, codeFor, exchange, openidConfig, refreshRaw, SEC, tokenPost, type App, type User,
 } from './support.ts';
@@ -17,19 +17,12 @@ import {
 const NASTY_SECRET = 'p+ss/w:rd%zz !~';
 
 describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
-  let h: Harness;
+  const h = useHarness(adapter);
   let app: App;
   let users: User[];
-
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    const w = h.mock.admin.world();
-    app = w.apps[0]!;
-    users = w.users;
+  beforeEach(() => {
+    app = h.world.apps[0]!;
+    users = h.world.users;
   });
 
   async function connected(user: User = users[0]!) {

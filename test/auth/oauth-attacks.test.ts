@@ -2,28 +2,21 @@
  * Attacks and mistakes at the authorize and token origins, through MSW and Fastify. Every
  * refusal is checked for its answer AND for leaving the OAuth state exactly as it was.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as oc from 'openid-client';
-import { ADAPTERS, startHarness, type Harness } from '../support/harness.ts';
+import { ADAPTERS, useHarness } from '../support/harness.ts';
 import {
   authorize, authorizeUrl, authSnapshot, codeFor, exchange, openidConfig, refreshRaw, SEC, tokenPost, type App, type User,
 } from './support.ts';
 
 describe.each(ADAPTERS)('OAuth attacks and mistakes through %s', (adapter) => {
-  let h: Harness;
+  const h = useHarness(adapter);
   let app: App;
   let other: App;
   let user: User;
-
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    const w = h.mock.admin.world();
-    [app, other] = [w.apps[0]!, w.apps[1]!];
-    user = w.users[0]!;
+  beforeEach(() => {
+    [app, other] = [h.world.apps[0]!, h.world.apps[1]!];
+    user = h.world.users[0]!;
   });
 
   /** Runs a refusal and asserts it changed nothing the OAuth side holds. */

@@ -5,25 +5,18 @@
  *  - simple-oauth2 v5 (@hapi/wreck over node:http): Basic and form client auth, rotation, revoke.
  * Both libraries work under MSW's interceptors (msw/node patches fetch and node:http alike).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as oc from 'openid-client';
-import { ADAPTERS, startHarness, type Harness } from '../support/harness.ts';
+import { ADAPTERS, useHarness } from '../support/harness.ts';
 import { authorize, claims, openidConfig, refreshRaw, SAGE_TOKEN_KEYS, SEC, simpleClient, type App, type User } from './support.ts';
 
 describe.each(ADAPTERS)('OAuth with real client libraries through %s', (adapter) => {
-  let h: Harness;
+  const h = useHarness(adapter);
   let app: App;
   let user: User;
-
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    const w = h.mock.admin.world();
-    app = w.apps[0]!;
-    user = w.users[0]!;
+  beforeEach(() => {
+    app = h.world.apps[0]!;
+    user = h.world.users[0]!;
     h.mock.admin.preapprove({ user_id: user.id, client_id: app.client_id });
   });
 

@@ -3,20 +3,18 @@
  * that throws, HEAD, routing before body complaints, journal paths and a journal under load.
  * Then the core's own request normalization (in-process `handle`, no adapter).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import { createSageMock, type SageMock, type WorldView } from '../../mock/index.ts';
 import { json, type MockRequest } from '../../mock/core/http.ts';
 
 const contact = (name: string) => ({ contact: { name, contact_type_ids: ['CUSTOMER'] } });
 
 describe.each(ADAPTERS)('the pipeline through %s', (adapter) => {
-  let h: Harness;
-  let w: WorldView;
+  const h = useHarness(adapter);
   let gb: string;
   let probeWrites = 0;
-  beforeAll(async () => {
-    h = await startHarness(adapter);
+  beforeAll(() => {
     // A route whose handler throws: after writing when asked to (`?after_write=1`), before otherwise.
     h.mock.router.add({
       surface: 'api', method: 'POST', path: '/pipeline_probes', resource: 'contact',
@@ -29,14 +27,11 @@ describe.each(ADAPTERS)('the pipeline through %s', (adapter) => {
       },
     });
   });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    w = h.mock.admin.world();
-    gb = w.users[0]!.lead_business_id!;
+  beforeEach(() => {
+    gb = h.world.users[0]!.lead_business_id!;
   });
   const contacts = (mock: SageMock = h.mock) => mock.state.store.collection(gb, 'contacts').size();
-  const inFlight = (mock: SageMock = h.mock) => mock.state.limits.appView(w.apps[0]!.client_id).in_flight;
+  const inFlight = (mock: SageMock = h.mock) => mock.state.limits.appView(h.world.apps[0]!.client_id).in_flight;
 
   describe('a reset while requests are in flight', () => {
     it('lets a held write finish in the world it arrived in, never in the new one', async () => {
@@ -58,7 +53,7 @@ describe.each(ADAPTERS)('the pipeline through %s', (adapter) => {
       // The old world got the whole exchange, and gave its in-flight place back.
       expect(old.store.collection(gb, 'contacts').get(ghost.id)).toBeDefined();
       expect(old.journal.query().map((e) => [e.method, e.status])).toEqual([['POST', 201]]);
-      expect(old.limits.appView(w.apps[0]!.client_id)).toMatchObject({ in_flight: 0, today_count: 1 });
+      expect(old.limits.appView(h.world.apps[0]!.client_id)).toMatchObject({ in_flight: 0, today_count: 1 });
     });
 
     it('a reset over the control plane releases held requests into their own world too', async () => {
@@ -81,7 +76,7 @@ describe.each(ADAPTERS)('the pipeline through %s', (adapter) => {
       expect(await sageErrors(res)).toEqual([{ $severity: 'error', $dataCode: 'UnexpectedError', $message: 'An unexpected error occurred.', $source: '' }]);
       expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
       expect(JSON.stringify(h.mock.state.store.dump())).toBe(before);
-      expect(h.mock.admin.journal().at(-1)).toMatchObject({ path: '/v3.1/pipeline_probes', status: 500, errorCodes: ['UnexpectedError'], clientId: w.apps[0]!.client_id });
+      expect(h.mock.admin.journal().at(-1)).toMatchObject({ path: '/v3.1/pipeline_probes', status: 500, errorCodes: ['UnexpectedError'], clientId: h.world.apps[0]!.client_id });
       expect(inFlight()).toBe(0);
       // A 5xx is never remembered for the idempotency_id: the retry runs again.
       expect(h.mock.admin.idempotencyRecords()).toEqual([]);
@@ -147,11 +142,7 @@ describe.each(ADAPTERS)('the pipeline through %s', (adapter) => {
 });
 
 describe.each(ADAPTERS)('a journal under load through %s', (adapter) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(adapter, { journalCapacity: 50, limits: { concurrency: 1000 } });
-  });
-  afterAll(() => h.close());
+  const h = useHarness(adapter, { journalCapacity: 50, limits: { concurrency: 1000 } }, { reset: 'none' });
 
   it('keeps the last entries in order and counts the rest as dropped', async () => {
     const token = h.token();
@@ -167,11 +158,7 @@ describe.each(ADAPTERS)('a journal under load through %s', (adapter) => {
 });
 
 describe.each(ADAPTERS)('the control-plane guard through %s', (adapter) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(adapter, { adminToken: 's3cret' });
-  });
-  afterAll(() => h.close());
+  const h = useHarness(adapter, { adminToken: 's3cret' }, { reset: 'none' });
 
   it('refuses a request without the admin token before reading its body', async () => {
     const before = JSON.stringify(h.mock.admin.limits());

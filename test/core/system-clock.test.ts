@@ -3,15 +3,11 @@
  * tokens live 300 s of clock time, `advance` moves the offset, a reset keeps the clock running,
  * and the quota day follows the clock.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS, startHarness, type Harness } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, useHarness } from '../support/harness.ts';
 
 describe.each(ADAPTERS)('a system clock through %s', (adapter) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(adapter, { clock: { mode: 'system' } });
-  });
-  afterAll(() => h.close());
+  const h = useHarness(adapter, { clock: { mode: 'system' } }, { reset: 'none' });
 
   it('runs on real time', () => {
     expect(h.mock.clock.mode).toBe('system');

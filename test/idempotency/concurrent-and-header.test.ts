@@ -2,20 +2,15 @@
  * Concurrent duplicates of one `idempotency_id`, and the `Idempotency-Key` header (ignored by
  * default as Sage does, honoured on request), through both adapters.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, startHarness, type AdapterName, type Harness } from '../support/harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, useHarness, type AdapterName } from '../support/harness.ts';
 import type { SageMockOptions } from '../../mock/index.ts';
 import { count, freshId, until } from './support.ts';
 
 function setup(adapter: AdapterName, options: SageMockOptions = {}) {
-  const s = {} as { h: Harness; gb: string };
-  beforeAll(async () => {
-    s.h = await startHarness(adapter, options);
-  });
-  afterAll(() => s.h.close());
-  beforeEach(async () => {
-    await s.h.mock.reset();
-    s.gb = s.h.mock.admin.world().users[0]!.lead_business_id!;
+  const s = { h: useHarness(adapter, options), gb: '' };
+  beforeEach(() => {
+    s.gb = s.h.world.users[0]!.lead_business_id!;
   });
   return s;
 }

@@ -3,27 +3,19 @@
  * same id in two businesses at once, and a reset while the first request with an id is in flight.
  * A request refused before the idempotency layer never claims its id.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
-import type { WorldView } from '../../mock/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import { count, freshId } from './support.ts';
 
 const contact = (id: string, name = 'Acme Ltd') => ({ contact: { idempotency_id: id, name, contact_type_ids: ['CUSTOMER'] } });
 
 describe.each(ADAPTERS)('idempotency next to the other layers through %s', (adapter) => {
-  let h: Harness;
-  let w: WorldView;
+  const h = useHarness(adapter);
   let gb: string;
   let ie: string;
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    w = h.mock.admin.world();
-    gb = w.users[0]!.lead_business_id!;
-    ie = w.businesses.find((b) => b.country === 'IE')!.id;
+  beforeEach(() => {
+    gb = h.world.users[0]!.lead_business_id!;
+    ie = h.world.businesses.find((b) => b.country === 'IE')!.id;
   });
   const post = (body: unknown, init: { token?: string; business?: string } = {}) => h.api('/contacts', { method: 'POST', json: body, ...init });
 

@@ -2,25 +2,21 @@
  * `idempotency_id` replay through both adapters: within and after the 7-day window, PUT, resource
  * and body mismatch, failures, malformed ids, per-business scope, server faults.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type AdapterName, type Harness } from '../support/harness.ts';
-import type { SageMockOptions, WorldView } from '../../mock/index.ts';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness, type AdapterName, type LiveHarness } from '../support/harness.ts';
+import type { SageMockOptions } from '../../mock/index.ts';
 import { addProbeRoute, count, freshId, PROBES, type ProbeControl } from './support.ts';
 
 const DAY_S = 86_400;
 const WINDOW_S = 7 * DAY_S;
 
 function setup(adapter: AdapterName, options: SageMockOptions = {}) {
-  const s = {} as { h: Harness; w: WorldView; gb: string; probe: ProbeControl };
-  beforeAll(async () => {
-    s.h = await startHarness(adapter, options);
+  const s = { h: useHarness(adapter, options) } as { h: LiveHarness; gb: string; probe: ProbeControl };
+  beforeAll(() => {
     s.probe = addProbeRoute(s.h.mock);
   });
-  afterAll(() => s.h.close());
-  beforeEach(async () => {
-    await s.h.mock.reset();
-    s.w = s.h.mock.admin.world();
-    s.gb = s.w.users[0]!.lead_business_id!;
+  beforeEach(() => {
+    s.gb = s.h.world.users[0]!.lead_business_id!;
   });
   return s;
 }
@@ -197,7 +193,7 @@ describe.each(ADAPTERS)('idempotency_id through %s', (adapter) => {
 
     it('keeps ids per business: the same id in another business is a new request', async () => {
       const id = freshId();
-      const ie = s.w.businesses.find((b) => b.country === 'IE')!.id;
+      const ie = s.h.world.businesses.find((b) => b.country === 'IE')!.id;
       const gbRes = await (await post(contact(id))).json();
       const ieRes = await post(contact(id), { business: ie });
       expect(ieRes.status).toBe(201);
@@ -208,8 +204,8 @@ describe.each(ADAPTERS)('idempotency_id through %s', (adapter) => {
     });
 
     it('shares ids between the apps of a business (scope: business)', async () => {
-      const app2 = s.w.apps[1]!.client_id;
-      const t2 = s.h.mock.admin.mintToken({ user_id: s.w.users[0]!.id, client_id: app2 }).access_token;
+      const app2 = s.h.world.apps[1]!.client_id;
+      const t2 = s.h.mock.admin.mintToken({ user_id: s.h.world.users[0]!.id, client_id: app2 }).access_token;
       const id = freshId();
       const first = await (await post(contact(id))).text();
       const other = await s.h.api('/contacts', { method: 'POST', json: contact(id), token: t2 });

@@ -10,8 +10,8 @@
  *   cannot overpay; the totals of a part-paid invoice kept through an edit.
  * Every rejection leaves the store exactly as it was.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import { API_ERRORS } from '../../mock/core/errors.ts';
 import type { LedgerEntryRecord } from '../../mock/ledger/entries.ts';
 import { fixture, journal, purchaseInvoice, receipt, salesInvoice, salesLine, snapshot, type Fixture } from './support.ts';
@@ -193,7 +193,7 @@ const cases: Case[] = [
 ];
 
 describe.each(ADAPTERS)('ledger fidelity through %s', (adapter) => {
-  let h: Harness;
+  const h = useHarness(adapter);
   let w: World;
 
   async function call(method: string, path: string, json?: unknown): Promise<{ status: number; body: Json }> {
@@ -208,12 +208,7 @@ describe.each(ADAPTERS)('ledger fidelity through %s', (adapter) => {
   }
   const tb = () => h.mock.admin.trialBalance(w.gb.business);
 
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
   beforeEach(async () => {
-    await h.mock.reset();
     const gb = fixture(h.mock, 'GB');
     const unpaid = (await ok('POST', '/sales_invoices', salesInvoice(gb))).id; // 120.0, due 2026-02-04
     const partPaid = (await ok('POST', '/sales_invoices', salesInvoice(gb))).id;

@@ -3,14 +3,14 @@
  * numbering, purchases, payments on account, allocations, refunds, journals, ledger and bank
  * accounts, and the trial balance on the control plane.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import { fixture, journal, purchaseInvoice, receipt, salesInvoice, salesLine, type Fixture } from './support.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe.each(ADAPTERS)('ledger through %s', (adapter) => {
-  let h: Harness;
+  const h = useHarness(adapter);
   let gb: Fixture;
 
   async function call(method: string, path: string, json?: unknown, business?: string): Promise<{ status: number; body: Json }> {
@@ -23,12 +23,7 @@ describe.each(ADAPTERS)('ledger through %s', (adapter) => {
   const tb = () => h.mock.admin.trialBalance(gb.business);
   const accountBalance = (id: string) => tb().accounts.find((a) => a.ledger_account.id === id)?.balance ?? '0.0';
 
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
+  beforeEach(() => {
     gb = fixture(h.mock, 'GB');
   });
 

@@ -2,8 +2,8 @@
  * Sage's 422 rules of the ledger, each rejected exactly (status, every `$source` and `$message`),
  * through MSW and Fastify, with the whole store unchanged after each rejection.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import { API_ERRORS } from '../../mock/core/errors.ts';
 import { fixture, journal, purchaseInvoice, receipt, salesInvoice, salesLine, snapshot, type Fixture } from './support.ts';
 
@@ -384,7 +384,8 @@ const cases: Case[] = [
 ];
 
 describe.each(ADAPTERS)('ledger 422 rules through %s', (adapter) => {
-  let h: Harness;
+  // One world for the block: the set-up below builds it once, and every case leaves it unchanged.
+  const h = useHarness(adapter, {}, { reset: 'none' });
   let w: World;
 
   async function ok(path: string, json?: unknown, method = 'POST'): Promise<{ id: string; payment_on_account: { id: string } | null }> {
@@ -394,7 +395,6 @@ describe.each(ADAPTERS)('ledger 422 rules through %s', (adapter) => {
   }
 
   beforeAll(async () => {
-    h = await startHarness(adapter);
     const gb = fixture(h.mock, 'GB');
     const ie = fixture(h.mock, 'IE');
     const ca = fixture(h.mock, 'CA');
@@ -416,7 +416,6 @@ describe.each(ADAPTERS)('ledger 422 rules through %s', (adapter) => {
     await ok('/contact_allocations', { contact_allocation: { transaction_type_id: 'CUSTOMER_ALLOCATION', contact_id: gb.customer, allocated_artefacts: [{ artefact_id: other, amount: 10 }, { artefact_id: poa, amount: -10 }] } });
     w = { gb, ie, ca, usTaxId, unpaid, paid, draft, voided, partPaid, partPayment, purchasePaid, vendorInvoice, poa, poaPayment: poaPay.id };
   });
-  afterAll(() => h.close());
 
   for (const c of cases) {
     it(`refuses ${c.name}, changing nothing`, async () => {

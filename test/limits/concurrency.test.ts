@@ -3,22 +3,14 @@
  * latch, exactly 150 served and 150 refused with 429 at once. Parallel sockets (Fastify) and
  * parallel fetches (MSW) meet one counter in the core.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
-import type { WorldView } from '../../mock/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 
 describe.each(ADAPTERS)('concurrency limit through %s', (adapter) => {
-  let h: Harness;
-  let w: WorldView;
+  const h = useHarness(adapter);
   let app0: string;
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    w = h.mock.admin.world();
-    app0 = w.apps[0]!.client_id;
+  beforeEach(() => {
+    app0 = h.world.apps[0]!.client_id;
   });
   const appView = (clientId: string) => h.mock.admin.limits().apps.find((a) => a.client_id === clientId)!;
 
@@ -62,7 +54,7 @@ describe.each(ADAPTERS)('concurrency limit through %s', (adapter) => {
   it('counts per app: another app is not limited by the first one filling its places', async () => {
     h.mock.admin.setLimits({ concurrency: 2 });
     const t0 = h.token();
-    const t1 = h.mock.admin.mintToken({ user_id: w.users[0]!.id, client_id: w.apps[1]!.client_id }).access_token;
+    const t1 = h.mock.admin.mintToken({ user_id: h.world.users[0]!.id, client_id: h.world.apps[1]!.client_id }).access_token;
     const latch = h.mock.admin.latch({ path: '/v3.1/contacts' });
     const held = [h.api('/contacts', { token: t0 }), h.api('/contacts', { token: t0 })];
     await latch.waitForHeld(2);
@@ -82,7 +74,7 @@ describe.each(ADAPTERS)('concurrency limit through %s', (adapter) => {
     const first = h.api('/contacts');
     await latch.waitForHeld(1);
     expect((await h.api('/tax_rates')).status).toBe(429);
-    const t1 = h.mock.admin.mintToken({ user_id: w.users[0]!.id, client_id: w.apps[1]!.client_id }).access_token;
+    const t1 = h.mock.admin.mintToken({ user_id: h.world.users[0]!.id, client_id: h.world.apps[1]!.client_id }).access_token;
     expect((await h.api('/tax_rates', { token: t1 })).status).toBe(200);
     latch.release();
     expect((await first).status).toBe(200);

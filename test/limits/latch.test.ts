@@ -2,18 +2,11 @@
  * Latches over the control plane (`/__mock/latches`), through both adapters: a language-agnostic
  * way to hold requests in flight until released.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 
 describe.each(ADAPTERS)('latches through %s', (adapter) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-  });
+  const h = useHarness(adapter);
 
   it('holds matching requests until released; others pass', async () => {
     const created = await h.admin('/__mock/latches', { method: 'POST', json: { method: 'GET', path: '/v3.1/contacts' } });

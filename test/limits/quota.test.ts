@@ -3,27 +3,19 @@
  * reset at the UTC day boundary of the clock, headers when switched on, the default of 1,296,000,
  * and the control plane.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, startHarness, type Harness } from '../support/harness.ts';
-import type { WorldView } from '../../mock/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 
 // The frozen clock starts at 2026-01-05T09:00:00Z: 15 hours before the next quota day.
 const TO_MIDNIGHT_S = 15 * 3600;
 
 describe.each(ADAPTERS)('daily quota through %s', (adapter) => {
-  let h: Harness;
-  let w: WorldView;
+  const h = useHarness(adapter, { limits: { dailyQuota: 5 } });
   let app0: string;
   let gb: string;
-  beforeAll(async () => {
-    h = await startHarness(adapter, { limits: { dailyQuota: 5 } });
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    w = h.mock.admin.world();
-    app0 = w.apps[0]!.client_id;
-    gb = w.users[0]!.lead_business_id!;
+  beforeEach(() => {
+    app0 = h.world.apps[0]!.client_id;
+    gb = h.world.users[0]!.lead_business_id!;
   });
   const appView = (clientId = app0) => h.mock.admin.limits().apps.find((a) => a.client_id === clientId)!;
   const contacts = () => h.mock.state.store.collection(gb, 'contacts').size();
@@ -59,11 +51,11 @@ describe.each(ADAPTERS)('daily quota through %s', (adapter) => {
   });
 
   it('counts each app apart', async () => {
-    const t1 = h.mock.admin.mintToken({ user_id: w.users[0]!.id, client_id: w.apps[1]!.client_id }).access_token;
+    const t1 = h.mock.admin.mintToken({ user_id: h.world.users[0]!.id, client_id: h.world.apps[1]!.client_id }).access_token;
     for (let i = 0; i < 5; i++) await h.api('/contacts');
     expect((await h.api('/contacts')).status).toBe(429);
     expect((await h.api('/contacts', { token: t1 })).status).toBe(200);
-    expect(appView(w.apps[1]!.client_id).today_count).toBe(1);
+    expect(appView(h.world.apps[1]!.client_id).today_count).toBe(1);
   });
 
   it('does not count requests without a valid token, nor the OAuth endpoints', async () => {
@@ -123,11 +115,7 @@ describe.each(ADAPTERS)('daily quota through %s', (adapter) => {
 });
 
 describe.each(ADAPTERS)('the default quota through %s', (adapter) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
+  const h = useHarness(adapter, {}, { reset: 'none' });
 
   it('is 1,296,000 requests a day per app', async () => {
     const app0 = h.mock.admin.world().apps[0]!.client_id;

@@ -3,23 +3,15 @@
  * token, judged at arrival; and the in-flight count always returns to zero, however a request
  * ends (a client that gives up, a socket that closes). Through both adapters.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, startHarness, type Harness } from '../support/harness.ts';
-import type { WorldView } from '../../mock/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADAPTERS, useHarness } from '../support/harness.ts';
 import { until } from '../idempotency/support.ts';
 
 describe.each(ADAPTERS)('limits and auth agree through %s', (adapter) => {
-  let h: Harness;
-  let w: WorldView;
+  const h = useHarness(adapter);
   let app0: string;
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    w = h.mock.admin.world();
-    app0 = w.apps[0]!.client_id;
+  beforeEach(() => {
+    app0 = h.world.apps[0]!.client_id;
   });
   const appView = (clientId = app0) => h.mock.admin.limits().apps.find((a) => a.client_id === clientId)!;
 
@@ -40,8 +32,8 @@ describe.each(ADAPTERS)('limits and auth agree through %s', (adapter) => {
   });
 
   it('does not count a token whose app was removed (auth refuses it with 401)', async () => {
-    const other = w.apps[1]!.client_id;
-    const token = h.mock.admin.mintToken({ user_id: w.users[0]!.id, client_id: other }).access_token;
+    const other = h.world.apps[1]!.client_id;
+    const token = h.mock.admin.mintToken({ user_id: h.world.users[0]!.id, client_id: other }).access_token;
     expect((await h.api('/contacts', { token })).status).toBe(200);
     expect(appView(other).today_count).toBe(1);
     await h.mock.admin.removeApp(other);

@@ -4,9 +4,8 @@
  * the OAuth endpoints on their own origins, and the control plane. Every exchange of each flow is
  * judged; a change to any of these shapes fails here until the document says the same.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, startHarness, type ApiInit, type Harness } from '../support/harness.ts';
-import type { WorldView } from '../../mock/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADAPTERS, useHarness, type ApiInit } from '../support/harness.ts';
 import { ResponseValidator, type Exchange } from './validator.ts';
 
 let spec: ResponseValidator;
@@ -19,17 +18,7 @@ function body(ex: Exchange): any {
 }
 
 describe.each(ADAPTERS)('ledger, OAuth and control-plane responses match the OpenAPI document through %s', (adapter) => {
-  let h: Harness;
-  let w: WorldView;
-
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    w = h.mock.admin.world();
-  });
+  const h = useHarness(adapter);
 
   async function judged(method: string, path: string, res: Response): Promise<Exchange> {
     const ex: Exchange = { method, path, status: res.status, headers: res.headers, text: await res.text() };
@@ -102,12 +91,12 @@ describe.each(ADAPTERS)('ledger, OAuth and control-plane responses match the Ope
     expect(unbalanced.status).toBe(422);
     expect((await api('POST', `/sales_invoices/${invoice.id}/release`)).status).toBe(422);
 
-    const tb = body(await admin('GET', `/__mock/businesses/${w.users[0]!.lead_business_id}/trial_balance`));
+    const tb = body(await admin('GET', `/__mock/businesses/${h.world.users[0]!.lead_business_id}/trial_balance`));
     expect(tb).toMatchObject({ balanced: true, difference: '0.0' });
   });
 
   it('authorize page, headless consent, code exchange, rotation, a superseded refresh token, revoke', async () => {
-    const app = w.apps[0]!;
+    const app = h.world.apps[0]!;
     const redirectUri = app.redirect_uris[0]!;
     const authorize = async (params: Record<string, string>) => {
       const path = `/oauth2/auth/central?${new URLSearchParams({ filter: 'apiv3.1', response_type: 'code', scope: 'full_access', state: 'xyz', ...params })}`;
@@ -120,7 +109,7 @@ describe.each(ADAPTERS)('ledger, OAuth and control-plane responses match the Ope
 
     expect((await authorize({ client_id: app.client_id, redirect_uri: redirectUri })).status).toBe(200);
     expect((await authorize({ client_id: 'unknown/client', redirect_uri: redirectUri })).status).toBe(400);
-    const approved = await authorize({ client_id: app.client_id, redirect_uri: redirectUri, sage_mock_user: w.users[0]!.id });
+    const approved = await authorize({ client_id: app.client_id, redirect_uri: redirectUri, sage_mock_user: h.world.users[0]!.id });
     expect(approved.status).toBe(302);
     const code = new URL(approved.headers.get('location')!).searchParams.get('code')!;
 
@@ -141,7 +130,7 @@ describe.each(ADAPTERS)('ledger, OAuth and control-plane responses match the Ope
   });
 
   it('the control plane: apps, connect, pre-approvals, chains, token expiry, limits, latches, idempotency', async () => {
-    const user = w.users[0]!.id;
+    const user = h.world.users[0]!.id;
     const app = body(await admin('POST', '/__mock/apps', { name: 'Probe', redirect_uris: ['http://127.0.0.1:9999/cb'] }));
     expect(Object.keys(body(await admin('POST', '/__mock/connect', { user_id: user, client_id: app.client_id })))).toEqual(spec.propertyOrder('TokenResponse'));
     await admin('POST', '/__mock/oauth/preapprove', { user_id: user, client_id: app.client_id, once: true });

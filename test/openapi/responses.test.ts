@@ -4,9 +4,8 @@
  * the parts Sage's own description lacks (the envelope, the error array, X-Business, X-Request-Id,
  * money as decimal strings). The last block proves the validator rejects what it should.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, startHarness, type ApiInit, type Harness } from '../support/harness.ts';
-import type { WorldView } from '../../mock/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADAPTERS, useHarness, type ApiInit } from '../support/harness.ts';
 import { ResponseValidator, type Exchange } from './validator.ts';
 
 let spec: ResponseValidator;
@@ -23,19 +22,9 @@ function json(ex: Exchange): any {
 }
 
 describe.each(ADAPTERS)('responses match the OpenAPI document through %s', (adapter) => {
-  let h: Harness;
-  let w: WorldView;
-  const owned = () => w.users[0]!.businesses.map((b) => b.id);
-  const business = (country: string) => w.businesses.find((b) => b.country === country)!.id;
-
-  beforeAll(async () => {
-    h = await startHarness(adapter);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.mock.reset();
-    w = h.mock.admin.world();
-  });
+  const h = useHarness(adapter);
+  const owned = () => h.world.users[0]!.businesses.map((b) => b.id);
+  const business = (country: string) => h.world.businesses.find((b) => b.country === country)!.id;
 
   /** One API call, judged by the operation the document gives its method and path. */
   async function api(method: string, path: string, init: ApiInit = {}): Promise<Exchange> {
@@ -199,10 +188,10 @@ describe.each(ADAPTERS)('responses match the OpenAPI document through %s', (adap
       expect((await admin('POST', '/__mock/clock/advance', { seconds: 60 })).status).toBe(200);
       expect((await admin('GET', '/__mock/clock')).status).toBe(200);
       expect(json(await admin('GET', '/__mock/journal?limit=5')).$items.length).toBeGreaterThan(0);
-      const token = await admin('POST', '/__mock/tokens', { user_id: w.users[0]!.id, client_id: w.apps[0]!.client_id });
+      const token = await admin('POST', '/__mock/tokens', { user_id: h.world.users[0]!.id, client_id: h.world.apps[0]!.client_id });
       expect(Object.keys(json(token))).toEqual(spec.propertyOrder('TokenResponse'));
-      expect((await admin('POST', '/__mock/tokens', { user_id: 'nobody', client_id: w.apps[0]!.client_id })).status).toBe(422);
-      const lead = await admin('PUT', `/__mock/users/${w.users[0]!.id}/lead_business`, { business_id: business('IE') });
+      expect((await admin('POST', '/__mock/tokens', { user_id: 'nobody', client_id: h.world.apps[0]!.client_id })).status).toBe(422);
+      const lead = await admin('PUT', `/__mock/users/${h.world.users[0]!.id}/lead_business`, { business_id: business('IE') });
       expect(json(lead).lead_business_id).toBe(business('IE'));
     });
   });

@@ -4,7 +4,8 @@
  */
 import { setupServer, type SetupServer } from 'msw/node';
 import type { FastifyInstance } from 'fastify';
-import { createSageMock, type SageMock, type SageMockOptions } from '../../mock/index.ts';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { createSageMock, type SageMock, type SageMockOptions, type WorldView } from '../../mock/index.ts';
 import { sageHandlers, SAGE_ORIGINS } from '../../mock/adapters/msw.ts';
 import { createServer, listen } from '../../mock/adapters/fastify.ts';
 
@@ -104,6 +105,73 @@ export async function startHarness(adapter: AdapterName, options: SageMockOption
     },
   };
   return h;
+}
+
+export interface LiveHarness extends Harness {
+  /**
+   * The seeded world as it stood after the last reset done by `useHarness` (after the start,
+   * with `reset: 'none'`). A snapshot: what a test changes afterwards does not show here.
+   */
+  readonly world: WorldView;
+}
+
+export interface UseHarnessOptions {
+  /**
+   * `each` (default): reset the mock before every test (then take `world`), so every test starts
+   * from the seeded world. `none`: one mock for the whole block; its tests share state.
+   */
+  reset?: 'each' | 'none';
+}
+
+/**
+ * The usual set-up of a block of tests, as vitest hooks registered where it is called: start the
+ * harness before the block, close it after, and (by default) reset the mock before each test.
+ * Returns a harness that forwards to the one started, so it is usable only inside hooks and tests;
+ * a block's own `beforeAll`/`beforeEach` registered after this call run after these ones.
+ *
+ *   describe.each(ADAPTERS)('... through %s', (adapter) => {
+ *     const h = useHarness(adapter);
+ *     it('...', async () => { await h.api('/contacts', { business: h.world.businesses[0]!.id }); });
+ *   });
+ */
+export function useHarness(adapter: AdapterName, mockOptions: SageMockOptions = {}, { reset = 'each' }: UseHarnessOptions = {}): LiveHarness {
+  let started: Harness | undefined;
+  let world: WorldView | undefined;
+  const live = (): Harness => {
+    if (!started) throw new Error('useHarness: the harness starts in beforeAll; use it inside hooks and tests');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startHarness(adapter, mockOptions);
+    world = started.mock.admin.world();
+  });
+  afterAll(async () => {
+    await started?.close();
+    started = undefined;
+  });
+  if (reset === 'each') {
+    beforeEach(async () => {
+      await live().mock.reset();
+      world = live().mock.admin.world();
+    });
+  }
+  return {
+    adapter,
+    get mock() {
+      return live().mock;
+    },
+    get bases() {
+      return live().bases;
+    },
+    get world() {
+      live();
+      return world!;
+    },
+    api: (path, init) => live().api(path, init),
+    admin: (path, init) => live().admin(path, init),
+    token: (userIndex, scope) => live().token(userIndex, scope),
+    close: () => live().close(),
+  };
 }
 
 /** The Sage error array of a response, checked for shape. */

@@ -22,6 +22,7 @@
  * held request counts as in flight.
  */
 import type { Layer } from '../core/pipeline.ts';
+import type { components } from '../../openapi/types.ts';
 import type { Clock } from '../core/clock.ts';
 import type { RequestContext } from '../core/context.ts';
 import type { MockResponse } from '../core/http.ts';
@@ -90,19 +91,12 @@ export interface LimitsView {
   apps: AppLimitsView[];
 }
 
-export interface LimitsUpdate {
-  /** An app to change; without it the defaults (every app without its own limits) change. */
-  client_id?: string;
-  /** A number, or null to drop the app's own value (back to the default). */
-  daily_quota?: number | null;
-  concurrency?: number | null;
-  /** Set today's count of the app (needs `client_id`): reach the quota without sending a million requests. */
-  today_count?: number;
-  retry_after?: boolean;
-  concurrency_retry_after_seconds?: number;
-  rate_limit_headers?: boolean;
-  enabled?: boolean;
-}
+/**
+ * A change of limits (`LimitsUpdate` in openapi/sage-mock.openapi.yaml): without `client_id` the
+ * defaults change; with it, that app's own limits (`null` goes back to the default) and
+ * `today_count` (reach the quota without sending a million requests).
+ */
+export type LimitsUpdate = components['schemas']['LimitsUpdate'];
 
 export class LimitsState {
   readonly options: Required<LimitsOptions>;

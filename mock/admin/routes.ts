@@ -8,23 +8,10 @@ import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import type { JournalQuery } from '../core/journal.ts';
 import type { Scope } from '../auth/tokens.ts';
+import { bodyObject, optionalString, requiredString } from './read.ts';
 import type { CountryCode } from '../world/types.ts';
 import { limitsAdminRoutes } from '../limits/routes.ts';
 import { oauthAdminRoutes } from '../auth/admin-routes.ts';
-
-function bodyObject(ctx: RequestContext): Record<string, unknown> {
-  const b = ctx.body;
-  if (b === undefined) return {};
-  if (!b || typeof b !== 'object' || Array.isArray(b)) throw apiError('RecordInvalid', { source: 'base', message: 'The body must be a JSON object.' });
-  return b as Record<string, unknown>;
-}
-
-function str(o: Record<string, unknown>, key: string, required = true): string | undefined {
-  const v = o[key];
-  if (v === undefined && !required) return undefined;
-  if (typeof v !== 'string' || v === '') throw apiError('RecordInvalid', { source: key, message: `${key} is required and must be a string.` });
-  return v;
-}
 
 function journalQuery(q: URLSearchParams): JournalQuery {
   const num = (k: string) => {
@@ -70,7 +57,7 @@ export const adminRoutes: RouteDef[] = [
     surface: 'admin', method: 'POST', path: '/__mock/tokens',
     handler(ctx) {
       const b = bodyObject(ctx);
-      return json(200, ctx.mock.admin.mintToken({ user_id: str(b, 'user_id')!, client_id: str(b, 'client_id')!, scope: str(b, 'scope', false) as Scope | undefined }));
+      return json(200, ctx.mock.admin.mintToken({ user_id: requiredString(b, 'user_id'), client_id: requiredString(b, 'client_id'), scope: optionalString(b, 'scope') as Scope | undefined }));
     },
   },
   { surface: 'admin', method: 'GET', path: '/__mock/clock', handler: (ctx) => json(200, ctx.mock.admin.clock()) },
@@ -80,7 +67,7 @@ export const adminRoutes: RouteDef[] = [
   },
   {
     surface: 'admin', method: 'POST', path: '/__mock/clock/set',
-    handler: (ctx) => json(200, ctx.mock.admin.setClock(str(bodyObject(ctx), 'now')!)),
+    handler: (ctx) => json(200, ctx.mock.admin.setClock(requiredString(bodyObject(ctx), 'now'))),
   },
   {
     surface: 'admin', method: 'GET', path: '/__mock/journal',
@@ -102,9 +89,9 @@ export const adminRoutes: RouteDef[] = [
         throw apiError('RecordInvalid', { source: 'invited_user_ids', message: 'invited_user_ids must be a list of user ids.' });
       }
       return json(201, await ctx.mock.admin.createBusiness({
-        owner_id: str(b, 'owner_id')!,
-        country: str(b, 'country')! as CountryCode,
-        name: str(b, 'name', false),
+        owner_id: requiredString(b, 'owner_id'),
+        country: requiredString(b, 'country') as CountryCode,
+        name: optionalString(b, 'name'),
         contacts: b.contacts as number | undefined,
         invited_user_ids: invited as string[] | undefined,
       }));
@@ -121,7 +108,7 @@ export const adminRoutes: RouteDef[] = [
   {
     surface: 'admin', method: 'PUT', path: '/__mock/users/:id/lead_business',
     async handler(ctx) {
-      return json(200, await ctx.mock.admin.setLeadBusiness(ctx.params.id!, str(bodyObject(ctx), 'business_id')!));
+      return json(200, await ctx.mock.admin.setLeadBusiness(ctx.params.id!, requiredString(bodyObject(ctx), 'business_id')));
     },
   },
 ];

@@ -17,32 +17,13 @@ import type { RequestContext } from '../core/context.ts';
 import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import type { Scope } from './tokens.ts';
-
-function body(ctx: RequestContext): Record<string, unknown> {
-  const b = ctx.body;
-  if (b === undefined) return {};
-  if (!b || typeof b !== 'object' || Array.isArray(b)) throw apiError('RecordInvalid', { source: 'base', message: 'The body must be a JSON object.' });
-  return b as Record<string, unknown>;
-}
-
-function optionalString(o: Record<string, unknown>, key: string): string | undefined {
-  const v = o[key];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string' || v === '') throw apiError('RecordInvalid', { source: key, message: `${key} must be a non-empty string.` });
-  return v;
-}
-
-function requiredString(o: Record<string, unknown>, key: string): string {
-  const v = optionalString(o, key);
-  if (v === undefined) throw apiError('RecordInvalid', { source: key, message: `${key} is required and must be a string.` });
-  return v;
-}
+import { bodyObject, optionalString, requiredString } from '../admin/read.ts';
 
 export const oauthAdminRoutes: RouteDef[] = [
   {
     surface: 'admin', method: 'POST', path: '/__mock/apps',
     async handler(ctx) {
-      const b = body(ctx);
+      const b = bodyObject(ctx);
       return json(201, await ctx.mock.admin.registerApp({
         client_id: optionalString(b, 'client_id'),
         client_secret: optionalString(b, 'client_secret'),
@@ -61,7 +42,7 @@ export const oauthAdminRoutes: RouteDef[] = [
   {
     surface: 'admin', method: 'POST', path: '/__mock/connect',
     handler(ctx) {
-      const b = body(ctx);
+      const b = bodyObject(ctx);
       return json(200, ctx.mock.admin.connect({
         user_id: requiredString(b, 'user_id'),
         client_id: requiredString(b, 'client_id'),
@@ -73,7 +54,7 @@ export const oauthAdminRoutes: RouteDef[] = [
   {
     surface: 'admin', method: 'POST', path: '/__mock/oauth/preapprove',
     handler(ctx) {
-      const b = body(ctx);
+      const b = bodyObject(ctx);
       return json(200, ctx.mock.admin.preapprove({
         user_id: requiredString(b, 'user_id'),
         client_id: requiredString(b, 'client_id'),
@@ -98,7 +79,7 @@ export const oauthAdminRoutes: RouteDef[] = [
   {
     surface: 'admin', method: 'POST', path: '/__mock/tokens/expire',
     handler(ctx) {
-      const b = body(ctx);
+      const b = bodyObject(ctx);
       const token = optionalString(b, 'access_token') ?? optionalString(b, 'token_id');
       if (token === undefined) throw apiError('RecordInvalid', { source: 'access_token', message: 'access_token or token_id is required.' });
       return json(200, ctx.mock.admin.expireAccessToken(token));

@@ -19,15 +19,9 @@ import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import type { LimitsUpdate } from '../layers/limits.ts';
 import type { HoldPoint } from './latch.ts';
+import { bodyObject } from '../admin/read.ts';
 
 const MAX_WAIT_MS = 60_000;
-
-function bodyObject(ctx: RequestContext): Record<string, unknown> {
-  const b = ctx.body;
-  if (b === undefined) return {};
-  if (!b || typeof b !== 'object' || Array.isArray(b)) throw apiError('RecordInvalid', { source: 'base', message: 'The body must be a JSON object.' });
-  return b as Record<string, unknown>;
-}
 
 const UPDATE_KEYS = ['client_id', 'daily_quota', 'concurrency', 'today_count', 'retry_after', 'concurrency_retry_after_seconds', 'rate_limit_headers', 'enabled'];
 

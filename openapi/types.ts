@@ -1805,7 +1805,12 @@ export interface components {
             unit_price_includes_tax?: boolean;
             /** @description A tax rate of the business (its country's). The mock requires it on every line. */
             tax_rate_id?: string;
-            /** @description Computed from the rate when left out [guess]. */
+            /**
+             * @description Required when the line's tax rate is above 0% (Sage v3.1: 422 "can't be blank" on
+             *     `invoice_lines[i].tax_amount`); at a zero, exempt or no-tax rate (0%) the tax is 0, sent or not.
+             *     With the option `ledger.computeMissingTax` (not Sage) a missing amount is computed from
+             *     the rate instead.
+             */
             tax_amount?: components["schemas"]["MoneyInput"];
             /** @description At least 0 and at most quantity x unit price [guess]; wins over `discount_percentage`, which is then computed from it. */
             discount_amount?: components["schemas"]["MoneyInput"];

@@ -22,6 +22,7 @@ import { createAdmin, type Admin } from '../admin/admin.ts';
 import { LimitsState, type LimitsOptions } from '../layers/limits.ts';
 import { IdempotencyState, type IdempotencyOptions } from '../layers/idempotency.ts';
 import { ChaosState } from '../chaos/state.ts';
+import type { LedgerOptions } from '../ledger/invoices.ts';
 
 export interface SageMockOptions {
   /** World seed (default 1). The same seed gives the same world, byte for byte. */
@@ -47,6 +48,8 @@ export interface SageMockOptions {
   maxHeaderBytes?: number;
   limits?: LimitsOptions;
   idempotency?: IdempotencyOptions;
+  /** Ledger behaviour: `computeMissingTax` (default false) computes a missing line `tax_amount`. */
+  ledger?: LedgerOptions;
   /** When set, `/__mock/*` requires the header `X-Sage-Mock-Admin-Token: <adminToken>`. */
   adminToken?: string;
 }
@@ -61,6 +64,7 @@ export interface ResolvedOptions {
   maxHeaderBytes: number;
   limits: LimitsOptions;
   idempotency: IdempotencyOptions;
+  ledger: Required<LedgerOptions>;
   adminToken: string | undefined;
 }
 
@@ -95,6 +99,13 @@ export interface SageMock {
 
 export const API_BASE = '/v3.1';
 
+/** The ledger options with their defaults. */
+function resolveLedger(o: LedgerOptions): Required<LedgerOptions> {
+  const computeMissingTax = o.computeMissingTax ?? false;
+  if (typeof computeMissingTax !== 'boolean') throw new TypeError('ledger.computeMissingTax must be a boolean');
+  return { computeMissingTax };
+}
+
 export async function createSageMock(options: SageMockOptions = {}): Promise<SageMock> {
   const clockOpt = options.clock;
   const clock: Clock = clockOpt && 'now' in clockOpt ? clockOpt : createClock(clockOpt ?? {});
@@ -110,6 +121,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     maxHeaderBytes: options.maxHeaderBytes ?? 16 * 1024,
     limits: options.limits ?? {},
     idempotency: options.idempotency ?? {},
+    ledger: resolveLedger(options.ledger ?? {}),
     adminToken: options.adminToken,
   };
   const router = new Router().add(...resourceRoutes, ...authRoutes, ...adminRoutes);

@@ -9,12 +9,15 @@
  *
  * Amounts per line, exact decimals rounded to the currency's minor unit (half away from zero):
  *   net   = round(quantity x unit_price - discount)
- *   tax   = the `tax_amount` sent (rounded), else round(net x rate / 100); 0 for a 0% rate
+ *   tax   = the `tax_amount` sent (rounded); 0 for a 0% rate, whatever was sent
  *   total = net + tax
- * (with `unit_price_includes_tax`: total = round(quantity x unit_price - discount),
- *  tax = round(total x rate / (100 + rate)), net = total - tax). The invoice's totals are the sums
- * of its lines; `tax_analysis` groups them by tax rate. Computing tax when `tax_amount` is left out
- * is a [guess]: Sage's v3.1 description asks clients to send it for non-zero rates.
+ * (with `unit_price_includes_tax`: total = round(quantity x unit_price - discount), net = total - tax).
+ * Sage's v3.1 description makes `tax_amount` required unless the rate is of a "zero", "exempt" or
+ * "no_tax" type (then it is inferred as 0.0), so a line with a rate above 0% and no `tax_amount` is
+ * a 422 "can't be blank" on `invoice_lines[i].tax_amount`. The option `ledger.computeMissingTax`
+ * [not Sage] computes it instead: round(net x rate / 100), or with `unit_price_includes_tax`
+ * round(total x rate / (100 + rate)). The invoice's totals are the sums of its lines;
+ * `tax_analysis` groups them by tax rate.
  * A discount amount and percentage never disagree (one is computed from the other) and a discount
  * never takes a line below zero; prices, quantities and amounts are bounded (mock/ledger/amounts.ts)
  * so all of this stays exact. A line cannot post to trade debtors or creditors [guess]: those
@@ -49,6 +52,16 @@ import {
 import { markContactUsed, post, reverse, transactionLink, type Posting } from './entries.ts';
 import { takeNumber } from './numbering.ts';
 import { readAmount } from './amounts.ts';
+
+/** Options of the ledger (`createSageMock({ ledger })`). */
+export interface LedgerOptions {
+  /**
+   * Compute a line's missing `tax_amount` from its rate instead of refusing the line (default
+   * false). Not Sage: v3.1 requires `tax_amount` on every line whose rate is above 0%; this keeps
+   * the lenient behaviour for clients that rely on it.
+   */
+  computeMissingTax?: boolean;
+}
 
 /** How sales and purchase invoices differ. */
 export interface InvoiceKind {
@@ -157,7 +170,8 @@ function priceLine(
   const gross = input.quantity.times(input.unitPrice);
   const { discount, discountPct } = lineDiscount(gross, input.discount, input.discountPct, currency);
   const base = roundMoney(gross.minus(discount), currency);
-  // A 0% rate (zero, exempt, no tax) has no tax, whatever was sent (Sage infers 0.0).
+  // A 0% rate (zero, exempt, no tax) has no tax, whatever was sent (Sage infers 0.0). A rate above
+  // 0% comes with its tax amount (readLine requires it), unless `ledger.computeMissingTax` is on.
   const given = rate.isZero() ? ZERO : input.taxAmount !== undefined ? roundMoney(input.taxAmount, currency) : undefined;
   if (input.includesTax) {
     const tax = given ?? roundMoney(base.times(rate).div(rate.plus(100)), currency);
@@ -182,6 +196,17 @@ function lineDiscount(gross: Dec, amount: Dec | undefined, pct: Dec | undefined,
   return { discount: ZERO, discountPct: ZERO };
 }
 
+/**
+ * Whether a line must carry its `tax_amount`. Sage's v3.1 description (sales and purchase invoice
+ * lines): "required in v3.1, unless the tax rate is of a "zero", "exempt" or "no_tax" type. Then the
+ * tax_amount is inferred as 0.0". The seeded rates of those types are exactly the 0% ones. Until
+ * the line's rate is known (missing, or not of this business) nothing is asked of `tax_amount`:
+ * the rate's own error says what is wrong. `ledger.computeMissingTax` lifts the requirement.
+ */
+function taxAmountRequired(ctx: RequestContext, tax: TaxRateRecord | undefined): boolean {
+  return tax !== undefined && dec(tax.percentage).gt(0) && !ctx.mock.options.ledger.computeMissingTax;
+}
+
 /** Control accounts that carry contacts' balances: only invoices and payments post to them, never a line. */
 const CONTACT_CONTROLS = ['trade_debtors', 'trade_creditors'];
 
@@ -201,7 +226,7 @@ function readLine(ctx: RequestContext, kind: InvoiceKind, raw: unknown, i: numbe
   const discount = readAmount(lf, 'discount_amount', { min: 0, rounded: currency });
   const discountPct = readAmount(lf, 'discount_percentage', { min: 0 });
   if (discountPct?.gt(100)) lf.fail('discount_percentage', 'must be less than or equal to 100');
-  const taxAmount = readAmount(lf, 'tax_amount', { rounded: currency });
+  const taxAmount = readAmount(lf, 'tax_amount', { rounded: currency, required: taxAmountRequired(ctx, tax) });
   const includesTax = lf.boolean('unit_price_includes_tax') ?? false;
   if (lf.v.empty && description && ledger && tax && unitPrice) {
     const q = quantity ?? new Dec(1);

@@ -6,7 +6,8 @@
  *   200, journal `description` 200, ledger account `name` 200) and its read-only `control_name`;
  * - invoice lines off the contacts' control accounts; discounts no larger than the line, their amount
  *   and percentage in agreement; due dates not before the date; one currency per business;
- * - rounding half away from zero per line; lists that see payments; concurrent payments that
+ * - rounding half away from zero per line (the tax as the mock computes it with
+ *   `ledger.computeMissingTax`); lists that see payments; concurrent payments that
  *   cannot overpay; the totals of a part-paid invoice kept through an edit.
  * Every rejection leaves the store exactly as it was.
  */
@@ -14,7 +15,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import { API_ERRORS } from '../../mock/core/errors.ts';
 import type { LedgerEntryRecord } from '../../mock/ledger/entries.ts';
-import { fixture, journal, purchaseInvoice, receipt, salesInvoice, salesLine, snapshot, type Fixture } from './support.ts';
+import { fixture, journal, purchaseInvoice, receipt, salesInvoice, salesLine, snapshot, withoutTaxAmount, type Fixture } from './support.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -53,7 +54,8 @@ const cases: Case[] = [
   {
     name: 'an invoice line priced at 1e15, and one at 1e300 as a JSON number',
     path: () => '/sales_invoices',
-    body: (w) => salesInvoice(w.gb, { invoice_lines: [salesLine(w.gb, 1e15), salesLine(w.gb, 1e300)] }),
+    // (Each line sends a tax amount within bounds: the price alone is what is refused.)
+    body: (w) => salesInvoice(w.gb, { invoice_lines: [salesLine(w.gb, 1e15, { tax_amount: 20 }), salesLine(w.gb, 1e300, { tax_amount: 20 })] }),
     errors: [['invoice_lines[0].unit_price', BOUND], ['invoice_lines[1].unit_price', BOUND]],
   },
   {
@@ -256,29 +258,11 @@ describe.each(ADAPTERS)('ledger fidelity through %s', (adapter) => {
     expect(thirds.body.invoice_lines[0]).toMatchObject({ unit_price: '33.333333333333336', net_amount: '100.0', tax_amount: '20.0' });
   });
 
-  it('rounds each line half away from zero: quantity x price, then tax on the rounded net', async () => {
-    const inv = await ok('POST', '/sales_invoices', salesInvoice(w.gb, {
-      invoice_lines: [
-        salesLine(w.gb, '33.335', { quantity: 3 }), // 100.005 -> 100.01; tax 20.002 -> 20.0
-        salesLine(w.gb, '19.99', { quantity: '2.5' }), // 49.975 -> 49.98; tax 9.996 -> 10.0
-        salesLine(w.gb, '0.125', { quantity: '0.2', tax_rate_id: w.gb.taxZero }), // 0.025 -> 0.03
-        salesLine(w.gb, '10.0', { quantity: 1, unit_price_includes_tax: true }), // tax 10 x 20/120 = 1.666.. -> 1.67
-      ],
-    }));
-    expect(inv.invoice_lines.map((l: Json) => [l.quantity, l.net_amount, l.tax_amount, l.total_amount])).toEqual([
-      ['3.0', '100.01', '20.0', '120.01'],
-      ['2.5', '49.98', '10.0', '59.98'],
-      ['0.2', '0.03', '0.0', '0.03'],
-      ['1.0', '8.33', '1.67', '10.0'],
-    ]);
-    expect(inv).toMatchObject({ net_amount: '158.35', tax_amount: '31.67', total_amount: '190.02', total_quantity: '6.7', outstanding_amount: '190.02' });
-  });
-
   it('shows a discount as an amount and a percentage that agree, whichever was sent', async () => {
     const inv = await ok('POST', '/sales_invoices', salesInvoice(w.gb, {
       invoice_lines: [
         salesLine(w.gb, 80, { discount_amount: 10 }),
-        salesLine(w.gb, '33.33', { discount_percentage: '12.5' }),
+        salesLine(w.gb, '33.33', { discount_percentage: '12.5', tax_amount: '5.83' }),
         salesLine(w.gb, 100, { discount_amount: 10, discount_percentage: 50 }), // the amount wins
         salesLine(w.gb, 100, { discount_amount: 100 }), // down to zero, not below
       ],
@@ -367,5 +351,32 @@ describe.each(ADAPTERS)('ledger fidelity through %s', (adapter) => {
     if (voided.status === 200) expect(inv).toMatchObject({ status: { id: 'VOID' }, total_paid: '0.0' });
     else expect(inv).toMatchObject({ status: { id: 'PART_PAID' }, total_paid: '10.0' });
     expect(tb()).toMatchObject({ balanced: true });
+  });
+});
+
+describe.each(ADAPTERS)('ledger fidelity with ledger.computeMissingTax through %s', (adapter) => {
+  const h = useHarness(adapter, { ledger: { computeMissingTax: true } });
+
+  it('rounds each line half away from zero: quantity x price, then tax on the rounded net', async () => {
+    const gb = fixture(h.mock, 'GB');
+    // No line sends its tax amount: the mock computes it (only with this option; Sage requires it).
+    const body = salesInvoice(gb, {
+      invoice_lines: [
+        salesLine(gb, '33.335', { quantity: 3 }), // 100.005 -> 100.01; tax 20.002 -> 20.0
+        salesLine(gb, '19.99', { quantity: '2.5' }), // 49.975 -> 49.98; tax 9.996 -> 10.0
+        salesLine(gb, '0.125', { quantity: '0.2', tax_rate_id: gb.taxZero }), // 0.025 -> 0.03
+        salesLine(gb, '10.0', { quantity: 1, unit_price_includes_tax: true }), // tax 10 x 20/120 = 1.666.. -> 1.67
+      ].map(withoutTaxAmount),
+    });
+    const res = await h.api('/sales_invoices', { method: 'POST', json: body });
+    expect(res.status).toBe(201);
+    const inv: Json = await res.json();
+    expect(inv.invoice_lines.map((l: Json) => [l.quantity, l.net_amount, l.tax_amount, l.total_amount])).toEqual([
+      ['3.0', '100.01', '20.0', '120.01'],
+      ['2.5', '49.98', '10.0', '59.98'],
+      ['0.2', '0.03', '0.0', '0.03'],
+      ['1.0', '8.33', '1.67', '10.0'],
+    ]);
+    expect(inv).toMatchObject({ net_amount: '158.35', tax_amount: '31.67', total_amount: '190.02', total_quantity: '6.7', outstanding_amount: '190.02' });
   });
 });

@@ -28,7 +28,8 @@ const OPTIONS = { seed: 42, world: { contacts: { GB: 24, IE: 0, US: 0, CA: 0, FR
 
 // ------------------------------------------------------------------ operations
 
-// Mostly valid values, with a share of invalid ones (negative prices, foreign tax rates, no lines, ...).
+// Mostly valid values, with a share of invalid ones (negative prices, foreign tax rates, no lines,
+// a standard-rated line without the tax amount Sage v3.1 requires, ...).
 const money = fc.integer({ min: -500, max: 60_000 }).map((c) => (c / 100).toFixed(2));
 // A few prices over the mock's bound (10^13), and a few lines on the contact's own control account
 // (trade debtors or creditors), both refused: were they not, the control account would stop
@@ -39,6 +40,8 @@ const line = fc.record({
   qty: fc.integer({ min: 1, max: 4 }),
   tax: fc.constantFrom('std', 'std', 'std', 'zero', 'zero', 'foreign'),
   account: fc.constantFrom('own', 'own', 'own', 'own', 'own', 'own', 'own', 'own', 'own', 'own', 'own', 'control'),
+  // The line's tax amount, computed as a client would (`lineTax`), or (rarely) left out.
+  taxSent: fc.constantFrom(true, true, true, true, true, true, true, true, true, true, true, false),
 });
 type Line = typeof line extends fc.Arbitrary<infer T> ? T : never;
 const lines = fc.oneof({ weight: 12, arbitrary: fc.array(line, { minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: fc.constant<Line[]>([]) });
@@ -66,9 +69,9 @@ type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
 /** Every run starts from a few documents, so the random operations have something to act on. */
 const PROLOGUE: Op[] = [
-  { t: 'sales', who: 'customer', status: 'UNPAID', lines: [{ price: '100.00', qty: 1, tax: 'std', account: 'own' }] },
-  { t: 'sales', who: 'both', status: 'UNPAID', lines: [{ price: '33.33', qty: 3, tax: 'std', account: 'own' }, { price: '0.10', qty: 1, tax: 'zero', account: 'own' }] },
-  { t: 'purchase', who: 'vendor', status: 'UNPAID', lines: [{ price: '250.00', qty: 2, tax: 'std', account: 'own' }] },
+  { t: 'sales', who: 'customer', status: 'UNPAID', lines: [{ price: '100.00', qty: 1, tax: 'std', account: 'own', taxSent: true }] },
+  { t: 'sales', who: 'both', status: 'UNPAID', lines: [{ price: '33.33', qty: 3, tax: 'std', account: 'own', taxSent: true }, { price: '0.10', qty: 1, tax: 'zero', account: 'own', taxSent: false }] },
+  { t: 'purchase', who: 'vendor', status: 'UNPAID', lines: [{ price: '250.00', qty: 2, tax: 'std', account: 'own', taxSent: true }] },
   { t: 'onAccount', side: 'customer', who: 0, total: '75.00' },
   { t: 'onAccount', side: 'vendor', who: 0, total: '40.00' },
 ];
@@ -118,6 +121,12 @@ const among = <T>(items: readonly T[], relevant: (x: T) => boolean, i: number, f
 const isOpenInvoice = (i: InvoiceRecord) => i.status.id === 'UNPAID' || i.status.id === 'PART_PAID';
 const hasRest = (p: PaymentOnAccountRecord) => dec(p.outstanding_amount).gt(0);
 const BOGUS = 'b'.repeat(32);
+/**
+ * The tax amount a client sends for a line of `net` at the generator's rate: the standard rate's,
+ * to the cent (half away from zero); 0 at the zero rate; any amount at a foreign rate (the line is
+ * refused for its rate).
+ */
+const lineTax = (fx: Fixture, tax: string, net: Dec) => (tax === 'std' ? net.times(fx.standardRate).div(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2) : '0.00');
 const part = (outstanding: string | undefined, f: string) => (outstanding === undefined ? '10.00' : dec(outstanding).times(f).toDecimalPlaces(2).toFixed(2));
 
 /** The concrete request an operation makes, given the state (ids and outstanding amounts) so far. */
@@ -132,7 +141,10 @@ function request(s: Session, o: Op): Req {
     case 'purchase': {
       const contact = { customer: fx.customer, customer2: fx.customer2, both: fx.both, vendor: fx.vendor, vendor2: fx.vendor2 }[o.who];
       const accountOf = (l: Line) => (l.account === 'control' ? (o.t === 'sales' ? fx.debtors : fx.creditors) : o.t === 'sales' ? fx.sales : fx.expense);
-      const invoice_lines = o.lines.map((l) => ({ description: 'Item', ledger_account_id: accountOf(l), tax_rate_id: taxOf(l.tax), unit_price: l.price, quantity: l.qty }));
+      const invoice_lines = o.lines.map((l) => ({
+        description: 'Item', ledger_account_id: accountOf(l), tax_rate_id: taxOf(l.tax), unit_price: l.price, quantity: l.qty,
+        ...(l.taxSent ? { tax_amount: lineTax(fx, l.tax, dec(l.price).times(l.qty)) } : {}),
+      }));
       const body = { contact_id: contact, date: '2026-01-05', due_date: '2026-02-05', status_id: o.status, invoice_lines };
       return o.t === 'sales' ? { method: 'POST', path: '/sales_invoices', body: { sales_invoice: body } } : { method: 'POST', path: '/purchase_invoices', body: { purchase_invoice: body } };
     }
@@ -147,7 +159,7 @@ function request(s: Session, o: Op): Req {
     case 'edit':
       return {
         method: 'PUT', path: `/sales_invoices/${among(sales, (i) => i.status.id !== 'VOID' && i._allocations.length === 0, o.pick, o.focus)?.id ?? BOGUS}`,
-        body: { sales_invoice: { invoice_lines: [{ description: 'Edited', ledger_account_id: fx.sales2, tax_rate_id: fx.taxStandard, unit_price: o.price }] } },
+        body: { sales_invoice: { invoice_lines: [{ description: 'Edited', ledger_account_id: fx.sales2, tax_rate_id: fx.taxStandard, unit_price: o.price, tax_amount: lineTax(fx, 'std', dec(o.price)) }] } },
       };
     case 'pay': {
       const customer = o.side === 'customer';

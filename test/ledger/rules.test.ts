@@ -164,7 +164,7 @@ const cases: Case[] = [
     body: (w) => {
       const b = purchaseInvoice(w.gb) as { purchase_invoice: Record<string, unknown> };
       delete b.purchase_invoice.due_date;
-      b.purchase_invoice.invoice_lines = [{ description: 'Rent', ledger_account_id: w.gb.expense, tax_rate_id: w.gb.taxStandard, unit_price: 100 }];
+      b.purchase_invoice.invoice_lines = [{ description: 'Rent', ledger_account_id: w.gb.expense, tax_rate_id: w.gb.taxStandard, unit_price: 100, tax_amount: 20 }];
       return b;
     },
     errors: () => [['due_date', "can't be blank"], ['invoice_lines[0].quantity', "can't be blank"]],

@@ -1,7 +1,8 @@
 /**
  * Shared pieces of the ledger tests: ids of a seeded business found by role (never hard-coded
- * per country), request bodies, and a snapshot of the store to prove a rejection changed nothing.
+ * per country), request bodies (with the `tax_amount` Sage v3.1 requires), and a snapshot of the store to prove a rejection changed nothing.
  */
+import { Decimal } from 'decimal.js';
 import type { SageMock } from '../../mock/index.ts';
 import type { ContactRecord } from '../../mock/resources/contacts.ts';
 import type { LedgerAccountRecord } from '../../mock/resources/ledger_accounts.ts';
@@ -74,8 +75,32 @@ export function snapshot(mock: SageMock): string {
   return JSON.stringify(dump);
 }
 
-export function salesLine(fx: Fixture, unit_price: number | string = 100, extra: Record<string, unknown> = {}) {
-  return { description: 'Consulting', ledger_account_id: fx.sales, tax_rate_id: fx.taxStandard, unit_price, quantity: 1, ...extra };
+/**
+ * The tax a client computes at the fixture's standard rate on `net`, to the cent (half away from
+ * zero). Sage v3.1 requires a line's `tax_amount` unless its rate is 0% (zero, exempt, no tax).
+ */
+export function standardTax(fx: Fixture, net: number | string): string {
+  return new Decimal(net).times(fx.standardRate).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+/**
+ * A sales line, at the standard rate unless `extra` says otherwise. A standard-rated line carries
+ * the `tax_amount` a client computes (`standardTax` of quantity x unit_price - discount_amount)
+ * unless `extra` gives its own; a line at another rate carries none unless `extra` gives one.
+ */
+export function salesLine(fx: Fixture, unit_price: number | string = 100, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const line: Record<string, unknown> = { description: 'Consulting', ledger_account_id: fx.sales, tax_rate_id: fx.taxStandard, unit_price, quantity: 1, ...extra };
+  if (line.tax_rate_id === fx.taxStandard && !('tax_amount' in extra)) {
+    const net = new Decimal(String(unit_price)).times(String(line.quantity)).minus(String(line.discount_amount ?? 0));
+    line.tax_amount = standardTax(fx, net.toString());
+  }
+  return line;
+}
+
+/** The line without its `tax_amount`, as a client that leaves the tax to be computed sends it. */
+export function withoutTaxAmount(line: Record<string, unknown>): Record<string, unknown> {
+  const { tax_amount: _omitted, ...rest } = line;
+  return rest;
 }
 
 export function salesInvoice(fx: Fixture, extra: Record<string, unknown> = {}) {
@@ -86,7 +111,7 @@ export function purchaseInvoice(fx: Fixture, extra: Record<string, unknown> = {}
   return {
     purchase_invoice: {
       contact_id: fx.vendor, date: '2026-01-05', due_date: '2026-02-04', vendor_reference: 'INV-778',
-      invoice_lines: [{ description: 'Rent', ledger_account_id: fx.expense, tax_rate_id: fx.taxStandard, unit_price: 100, quantity: 1 }],
+      invoice_lines: [{ description: 'Rent', ledger_account_id: fx.expense, tax_rate_id: fx.taxStandard, unit_price: 100, quantity: 1, tax_amount: standardTax(fx, 100) }],
       ...extra,
     },
   };

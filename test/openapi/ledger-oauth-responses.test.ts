@@ -36,11 +36,12 @@ describe.each(ADAPTERS)('ledger, OAuth and control-plane responses match the Ope
     const sales = accounts.find((a: any) => a.visible_in_sales && !a.control_name);
     const purchases = accounts.find((a: any) => a.visible_in_purchasing && !a.control_name);
     const bank = body(await api('GET', '/bank_accounts?items_per_page=1')).$items[0];
-    const line = (unit_price: unknown, ledger = sales.id) => ({ description: 'Consulting', ledger_account_id: ledger, tax_rate_id: 'GB_STANDARD', unit_price, quantity: 2 });
+    // Two at GB_STANDARD (20%), with the tax amount Sage v3.1 requires.
+    const line = (unit_price: unknown, tax_amount: string, ledger = sales.id) => ({ description: 'Consulting', ledger_account_id: ledger, tax_rate_id: 'GB_STANDARD', unit_price, quantity: 2, tax_amount });
 
-    const invoice = body(await api('POST', '/sales_invoices', { json: { sales_invoice: { contact_id: customer.id, date: '2026-01-05', invoice_lines: [line(100)] } } }));
+    const invoice = body(await api('POST', '/sales_invoices', { json: { sales_invoice: { contact_id: customer.id, date: '2026-01-05', invoice_lines: [line(100, '40.00')] } } }));
     expect(invoice).toMatchObject({ invoice_number: 'SI-1', total_amount: '240.0', status: { id: 'UNPAID' } });
-    const draft = body(await api('POST', '/sales_invoices', { json: { sales_invoice: { contact_id: customer.id, date: '2026-01-05', status_id: 'DRAFT', invoice_lines: [line('9.99')] } } }));
+    const draft = body(await api('POST', '/sales_invoices', { json: { sales_invoice: { contact_id: customer.id, date: '2026-01-05', status_id: 'DRAFT', invoice_lines: [line('9.99', '4.00')] } } }));
     expect(body(await api('POST', `/sales_invoices/${draft.id}/release`)).invoice_number).toBe('SI-2');
     await api('PUT', `/sales_invoices/${draft.id}`, { json: { sales_invoice: { notes: 'Thanks' } } });
 
@@ -56,7 +57,7 @@ describe.each(ADAPTERS)('ledger, OAuth and control-plane responses match the Ope
     expect(body(await api('GET', `/sales_invoices/${invoice.id}`)).status.id).toBe('PAID');
 
     const bill = body(await api('POST', '/purchase_invoices', {
-      json: { purchase_invoice: { contact_id: vendor.id, date: '2026-01-05', due_date: '2026-02-04', vendor_reference: 'V-77', status_id: 'DRAFT', invoice_lines: [line('12.50', purchases.id)] } },
+      json: { purchase_invoice: { contact_id: vendor.id, date: '2026-01-05', due_date: '2026-02-04', vendor_reference: 'V-77', status_id: 'DRAFT', invoice_lines: [line('12.50', '5.00', purchases.id)] } },
     }));
     await api('POST', `/purchase_invoices/${bill.id}/release`);
     await api('GET', `/purchase_invoices/${bill.id}?show_payments_allocations=true`);
@@ -73,7 +74,7 @@ describe.each(ADAPTERS)('ledger, OAuth and control-plane responses match the Ope
       expect(body(await api('GET', `/${resource}?attributes=all`)).$items.length).toBeGreaterThan(0);
     }
 
-    const small = body(await api('POST', '/sales_invoices', { json: { sales_invoice: { contact_id: customer.id, date: '2026-01-08', invoice_lines: [line(1)] } } }));
+    const small = body(await api('POST', '/sales_invoices', { json: { sales_invoice: { contact_id: customer.id, date: '2026-01-08', invoice_lines: [line(1, '0.40')] } } }));
     expect(body(await api('DELETE', `/sales_invoices/${small.id}?void_reason=Raised%20in%20error`)).status.id).toBe('VOID');
     expect((await api('DELETE', `/journals/${reissued.id}`)).status).toBe(204);
     expect((await api('DELETE', `/contact_allocations/${allocation.id}`)).status).toBe(204);
@@ -85,7 +86,7 @@ describe.each(ADAPTERS)('ledger, OAuth and control-plane responses match the Ope
     expect((await api('PUT', `/ledger_accounts/${sales.id}`, { json: { ledger_account: { name: 'Consulting income' } } })).status).toBe(200);
     expect((await api('POST', '/bank_accounts', { json: { bank_account: { bank_account_type_id: 'SAVINGS', bank_account_details: { account_name: 'Reserve' } } } })).status).toBe(201);
 
-    const wrongParty = await api('POST', '/sales_invoices', { json: { sales_invoice: { contact_id: vendor.id, date: '2026-01-05', invoice_lines: [line(1)] } } });
+    const wrongParty = await api('POST', '/sales_invoices', { json: { sales_invoice: { contact_id: vendor.id, date: '2026-01-05', invoice_lines: [line(1, '0.40')] } } });
     expect(body(wrongParty)[0]).toMatchObject({ $source: 'contact_id', $message: "can't find customer" });
     const unbalanced = await api('POST', '/journals', { json: { journal: { date: '2026-01-07', reference: 'BAD', journal_lines: [{ ledger_account_id: sales.id, debit: 1, credit: 0 }, { ledger_account_id: purchases.id, debit: 0, credit: 2 }] } } });
     expect(unbalanced.status).toBe(422);

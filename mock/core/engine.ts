@@ -5,9 +5,9 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './clock.ts';
-import { createRng, hashSeed, type Rng } from './rng.ts';
+import { createRng, type Rng } from './rng.ts';
 import { Journal } from './journal.ts';
-import { Router, type RouteDef } from './router.ts';
+import { Router } from './router.ts';
 import { normalizeRequest, type MockRequest, type MockResponse, type Surface } from './http.ts';
 import type { JournalFacts, RequestContext } from './context.ts';
 import { runPipeline } from './pipeline.ts';
@@ -258,5 +258,3 @@ function parseTarget(target: string): URL | null {
   }
 }
 
-export type { RouteDef };
-export { hashSeed };

@@ -47,11 +47,12 @@ it('syncs every contact once, then only what changed', async () => {
 
   mock.clock.advance(60_000);
   const checkpoint = mock.clock.iso();
-  await fetch(`${API}/contacts`, {
+  const created = await fetch(`${API}/contacts`, {
     method: 'POST',
     headers: { authorization: `Bearer ${access_token}`, 'x-business': gb, 'content-type': 'application/json' },
     body: JSON.stringify({ contact: { name: 'New Customer Ltd', contact_type_ids: ['CUSTOMER'] } }),
   });
+  expect(created.status).toBe(201);
   const delta = await syncContacts(access_token, gb, checkpoint);
   expect(delta.map((c) => c.name)).toEqual(['New Customer Ltd']);
 

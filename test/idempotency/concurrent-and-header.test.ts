@@ -3,7 +3,7 @@
  * default as Sage does, honoured on request), through both adapters.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, useHarness, type AdapterName } from '../support/harness.ts';
+import { ADAPTERS, useHarness, type AdapterName, type LiveHarness } from '../support/harness.ts';
 import type { SageMockOptions } from '../../mock/index.ts';
 import { count, freshId, until } from './support.ts';
 
@@ -18,6 +18,15 @@ function setup(adapter: AdapterName, options: SageMockOptions = {}) {
 const contact = (id: string | undefined, name = 'Acme Ltd') => ({
   contact: { ...(id === undefined ? {} : { idempotency_id: id }), name, contact_type_ids: ['CUSTOMER'] },
 });
+
+/** Sends one contact with no body id twice, both times with the same `Idempotency-Key`; both must create (201). */
+async function postTwiceWithKey(h: LiveHarness, key: string): Promise<[Response, Response]> {
+  const send = () => h.api('/contacts', { method: 'POST', json: contact(undefined), headers: { 'idempotency-key': key } });
+  const a = await send();
+  const b = await send();
+  expect([a.status, b.status]).toEqual([201, 201]);
+  return [a, b];
+}
 
 describe.each(ADAPTERS)('concurrent duplicates through %s', (adapter) => {
   const s = setup(adapter);
@@ -69,11 +78,7 @@ describe.each(ADAPTERS)('the Idempotency-Key header through %s', (adapter) => {
 
     it('a retry carrying only the header creates a duplicate, and the journal says why', async () => {
       const before = count(s.h.mock, s.gb, 'contacts');
-      const headers = { 'idempotency-key': 'order-42-attempt' };
-      const a = await s.h.api('/contacts', { method: 'POST', json: contact(undefined), headers });
-      const b = await s.h.api('/contacts', { method: 'POST', json: contact(undefined), headers });
-      expect(a.status).toBe(201);
-      expect(b.status).toBe(201);
+      const [a, b] = await postTwiceWithKey(s.h, 'order-42-attempt');
       expect((await a.json()).id).not.toBe((await b.json()).id);
       expect(count(s.h.mock, s.gb, 'contacts')).toBe(before + 2);
       const flagged = s.h.mock.admin.journal({ flag: 'idempotency-key-header-ignored' });
@@ -97,11 +102,7 @@ describe.each(ADAPTERS)('the Idempotency-Key header through %s', (adapter) => {
 
     it('a retry with the same header replays the first result', async () => {
       const before = count(s.h.mock, s.gb, 'contacts');
-      const headers = { 'idempotency-key': 'order-42-attempt' };
-      const a = await s.h.api('/contacts', { method: 'POST', json: contact(undefined), headers });
-      const b = await s.h.api('/contacts', { method: 'POST', json: contact(undefined), headers });
-      expect(a.status).toBe(201);
-      expect(b.status).toBe(201);
+      const [a, b] = await postTwiceWithKey(s.h, 'order-42-attempt');
       expect(await b.text()).toBe(await a.text());
       expect(count(s.h.mock, s.gb, 'contacts')).toBe(before + 1);
       expect(s.h.mock.admin.journal().at(-1)!.flags).toEqual(['idempotency-key-header-honoured', 'idempotent-replay']);

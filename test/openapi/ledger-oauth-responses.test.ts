@@ -140,7 +140,9 @@ describe.each(ADAPTERS)('ledger, OAuth and control-plane responses match the Ope
     const chain = body(await admin('GET', `/__mock/chains?client_id=${encodeURIComponent(app.client_id)}`)).$items[0];
     expect(body(await admin('POST', `/__mock/chains/${chain.id}/revoke`)).revoked_by).toBe('admin');
     const token = h.token();
-    expect(body(await admin('POST', '/__mock/tokens/expire', { access_token: token })).token_id).toBeTruthy();
+    const minted = h.mock.state.tokens.checkAccess(token);
+    if (minted.state !== 'valid') throw new Error(`fresh token is ${minted.state}`);
+    expect(body(await admin('POST', '/__mock/tokens/expire', { access_token: token })).token_id).toBe(minted.record.id);
     expect((await api('GET', '/contacts', { token })).status).toBe(401);
     expect((await admin('DELETE', `/__mock/apps/${encodeURIComponent(app.client_id)}`)).status).toBe(204);
 

@@ -28,6 +28,7 @@ Options for serve:
   --admin-token <t>  Require X-Sage-Mock-Admin-Token on /__mock/* (generated and printed when
                      --host is not a loopback address and none is given)
   -h, --help         Show this help
+  -v, --version      Print the version
 `;
 
 export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {

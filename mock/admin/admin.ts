@@ -11,7 +11,7 @@ import { GLOBAL, type AppRecord, type BusinessRecord, type UserRecord } from '..
 import { trialBalance, type TrialBalance } from '../ledger/trial_balance.ts';
 import { limitsAdmin, type LimitsAdmin } from '../limits/admin.ts';
 import { latchBoard } from '../limits/latch.ts';
-import { connect, oauthAdmin, type OAuthAdmin } from '../auth/control.ts';
+import { appView, connect, oauthAdmin, type AppView, type OAuthAdmin } from '../auth/control.ts';
 import { businessAdmin, businessView, type BusinessAdmin, type BusinessView } from './businesses.ts';
 
 export interface WorldView {
@@ -23,7 +23,7 @@ export interface WorldView {
     lead_business_id: string | null;
     businesses: { id: string; role: 'owner' | 'invited' }[];
   }[];
-  apps: { client_id: string; client_secret: string; name: string; redirect_uris: string[] }[];
+  apps: AppView[];
   businesses: BusinessView[];
 }
 
@@ -69,7 +69,7 @@ export function createAdmin(mock: SageMock): Admin {
       return {
         seed: mock.state.seed,
         users: [...users().values()].map(userView),
-        apps: [...apps().values()].map((a) => ({ client_id: a.client_id, client_secret: a.client_secret, name: a.name, redirect_uris: [...a.redirect_uris] })),
+        apps: [...apps().values()].map(appView),
         businesses: [...businesses().values()].map(businessView),
       };
     },

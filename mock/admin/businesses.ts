@@ -47,7 +47,9 @@ export function businessAdmin(mock: SageMock): BusinessAdmin {
         throw apiError('RecordInvalid', { source: 'contacts', message: 'contacts must be a whole number from 0 to 100000.' });
       }
       const b = await createBusiness(store(), mock.state.rng, {
-        label: `created:${businesses().size()}`,
+        // A label drawn from the seeded generator: never reused, even after a deletion (a count of
+        // businesses would come round again and give a new business the id of an existing one).
+        label: `created:${mock.state.rng.hexId()}`,
         country,
         name,
         ownerId: owner_id,

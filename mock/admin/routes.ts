@@ -3,7 +3,6 @@
  * Each route is a thin reader of the body or query around a `mock.admin` function.
  */
 import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import type { JournalQuery } from '../core/journal.ts';

@@ -13,7 +13,6 @@
  *   POST   /__mock/tokens/expire             {access_token} or {token_id}: expire an access token now
  */
 import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
 import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import type { Scope } from './tokens.ts';

@@ -32,7 +32,7 @@
  *  - a `country` that is not one of ca de es fr gb ie us (any case) is `invalid_request`;
  *  - an unknown `locale` is ignored (it only sets the page's language attribute);
  *  - without `country`, the code's region and the callback's `country` are the country of the
- *    user's lead business;
+ *    user's lead business (GB without one; `homeCountry` in world/access.ts);
  *  - the sign-in refusal of step 4 carries the client's `state` too (Sage's example shows only
  *    `error` and `reason`), and a user passes the country check with any business they can
  *    reach in that country (owned or invited);
@@ -42,16 +42,12 @@
 import type { RequestContext } from '../core/context.ts';
 import { redirect, type MockResponse } from '../core/http.ts';
 import { OAUTH_ERRORS, type OAuthErrorCode } from '../core/errors.ts';
-import { COUNTRIES, GLOBAL, type BusinessRecord, type CountryCode, type UserRecord } from '../world/types.ts';
-import { businessesOf } from '../world/access.ts';
-import { SCOPES, type Scope } from './tokens.ts';
+import { COUNTRIES, GLOBAL, type AppRecord, type CountryCode, type UserRecord } from '../world/types.ts';
+import { businessesOf, homeCountry } from '../world/access.ts';
+import { DEFAULT_SCOPE, SCOPES, type Scope } from './tokens.ts';
 import { PKCE_METHODS, PKCE_VALUE, type PkceMethod } from './codes.ts';
 import { findApp, formOf, isFormRequest, type Form } from './form.ts';
 import { consentPage, errorPage, type ConsentAccount } from './consent-page.ts';
-import type { AppRecord } from '../world/types.ts';
-
-/** [guess] The scope granted when the request names none. */
-export const DEFAULT_SCOPE: Scope = 'full_access';
 /** Query parameters of the headless path. */
 export const HEADLESS_USER_PARAM = 'sage_mock_user';
 export const HEADLESS_DECISION_PARAM = 'sage_mock_decision';
@@ -140,7 +136,7 @@ function answer(run: () => MockResponse): MockResponse {
 
 // ------------------------------------------------------------------ validation
 
-export function parseAuthorizeRequest(ctx: RequestContext, form: Form): AuthorizeRequest {
+function parseAuthorizeRequest(ctx: RequestContext, form: Form): AuthorizeRequest {
   for (const name of ['client_id', 'redirect_uri']) {
     if (form.repeated.includes(name)) throw new AuthorizePageError('invalid_request', `${name} must not be repeated.`);
   }
@@ -223,7 +219,7 @@ function headlessDecision(ctx: RequestContext, form: Form, req: AuthorizeRequest
 function allow(ctx: RequestContext, req: AuthorizeRequest, user: UserRecord, scope: Scope): MockResponse {
   const refused = signInRefusal(ctx, req, user);
   if (refused) return refused;
-  const country = req.country ?? leadCountry(ctx, user) ?? 'GB';
+  const country = req.country ?? homeCountry(ctx.mock.state.store, user);
   const code = ctx.mock.state.tokens.codes.issue({
     userId: user.id,
     clientId: req.app.client_id,
@@ -269,7 +265,7 @@ function deny(ctx: RequestContext, req: AuthorizeRequest, user?: UserRecord): Mo
  * The callback URL with parameters appended, each percent-encoded (`GB/...` becomes `GB%2F...`).
  * The registered URI is kept byte for byte; a query it already has is extended with `&`.
  */
-export function callback(redirectUri: string, params: [string, string | null][]): string {
+function callback(redirectUri: string, params: [string, string | null][]): string {
   const query = params
     .filter((p): p is [string, string] => p[1] !== null)
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
@@ -293,11 +289,6 @@ function userByEmail(ctx: RequestContext, email: string): UserRecord | undefined
   const wanted = email.trim().toLowerCase();
   for (const u of users(ctx).values()) if (u.email.toLowerCase() === wanted) return u;
   return undefined;
-}
-
-function leadCountry(ctx: RequestContext, user: UserRecord): CountryCode | null {
-  if (!user.lead_business_id) return null;
-  return ctx.mock.state.store.collection<BusinessRecord>(GLOBAL, 'businesses').get(user.lead_business_id)?.country ?? null;
 }
 
 function accounts(ctx: RequestContext): ConsentAccount[] {

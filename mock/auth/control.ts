@@ -6,9 +6,10 @@
  */
 import type { SageMock } from '../core/engine.ts';
 import { apiError } from '../core/errors.ts';
-import { COUNTRIES, GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type UserRecord } from '../world/types.ts';
+import { COUNTRIES, GLOBAL, type AppRecord, type CountryCode, type UserRecord } from '../world/types.ts';
+import { homeCountry } from '../world/access.ts';
 import { sageTime } from '../core/records.ts';
-import { SCOPES, type ChainRecord, type Scope, type TokenResponse } from './tokens.ts';
+import { DEFAULT_SCOPE, SCOPES, type ChainRecord, type Scope, type TokenResponse } from './tokens.ts';
 import type { Preapproval } from './codes.ts';
 
 export interface AppView {
@@ -102,8 +103,7 @@ export function connect(mock: SageMock, input: { user_id: string; client_id: str
     if (!COUNTRIES.includes(upper as CountryCode)) throw apiError('RecordInvalid', { source: 'country', message: `country must be one of ${COUNTRIES.join(', ')}.` });
     country = upper;
   }
-  const lead = user.lead_business_id ? mock.state.store.collection<BusinessRecord>(GLOBAL, 'businesses').get(user.lead_business_id) : undefined;
-  return mock.state.tokens.startChain({ userId: user.id, clientId: input.client_id, scope, country: country ?? lead?.country ?? 'GB' });
+  return mock.state.tokens.startChain({ userId: user.id, clientId: input.client_id, scope, country: country ?? homeCountry(mock.state.store, user) });
 }
 
 export function preapprove(mock: SageMock, input: { user_id: string; client_id: string; scope?: Scope; once?: boolean }): PreapprovalView {
@@ -177,7 +177,7 @@ function requireApp(mock: SageMock, clientId: unknown): AppRecord {
 }
 
 function requireScope(scope: unknown): Scope {
-  if (scope === undefined) return 'full_access';
+  if (scope === undefined) return DEFAULT_SCOPE;
   if (!SCOPES.includes(scope as Scope)) throw apiError('RecordInvalid', { source: 'scope', message: 'scope must be full_access or readonly.' });
   return scope as Scope;
 }
@@ -186,7 +186,8 @@ function isCallbackUri(u: unknown): boolean {
   if (typeof u !== 'string' || u.length > 2000) return false;
   try {
     const url = new URL(u);
-    return url.hash === '' && !u.includes('#') && url.protocol !== 'javascript:' && url.protocol !== 'data:';
+    // `#` anywhere: `new URL` drops an empty fragment (`cb#`), so url.hash alone would miss it.
+    return !u.includes('#') && url.protocol !== 'javascript:' && url.protocol !== 'data:';
   } catch {
     return false;
   }

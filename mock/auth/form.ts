@@ -63,7 +63,7 @@ export function tokenForm(ctx: RequestContext): Form {
 }
 
 /** application/x-www-form-urlencoded decoding of one value (`+` is a space). */
-export function formDecode(value: string): string | null {
+function formDecode(value: string): string | null {
   try {
     return decodeURIComponent(value.replace(/\+/g, ' '));
   } catch {
@@ -81,7 +81,7 @@ export interface ClientCredentials {
  * The credentials a request may mean, most likely first: HTTP Basic read form-decoded, then raw
  * (Basic wins over form fields when both are sent); or the form fields.
  */
-export function clientCredentials(ctx: RequestContext, form: Form): ClientCredentials[] {
+function clientCredentials(ctx: RequestContext, form: Form): ClientCredentials[] {
   const header = ctx.req.headers['authorization'];
   const basic = header ? /^basic\s+(\S+)\s*$/i.exec(header) : null;
   if (basic) {

@@ -38,7 +38,7 @@ export const MAX_TOKEN_BYTES = 2048;
 export const SAGE_ISSUER = 'oauth.aws.sbc-accounting.sage.com';
 export const SAGE_AUDIENCE = 'api.sbc-accounting.sage.com';
 /** The `scopes` claim per granted scope (full_access from Sage's example; readonly a [guess]). */
-export const SCOPE_CLAIMS: Record<'full_access' | 'readonly', string> = {
+export const SCOPE_CLAIMS: Record<Scope, string> = {
   full_access: 'accounts:rw accounting:rw core:rw',
   readonly: 'accounts:r accounting:r core:r',
 };
@@ -46,6 +46,8 @@ export const SCOPE_CLAIMS: Record<'full_access' | 'readonly', string> = {
 const SIGNATURE_BYTES = 512;
 export type Scope = 'full_access' | 'readonly';
 export const SCOPES: readonly Scope[] = ['full_access', 'readonly'];
+/** [guess] The scope granted when an authorization request (or a control-plane connect) names none. */
+export const DEFAULT_SCOPE: Scope = 'full_access';
 
 export interface AccessTokenRecord {
   id: string;
@@ -147,10 +149,9 @@ export class TokenService {
    * else is `invalid_grant`. Synchronous, so two simultaneous refreshes cannot both win.
    */
   refresh(refreshToken: string, clientId: string): TokenResponse {
-    const rec = this.#refresh.get(refreshToken);
     const state = this.refreshState(refreshToken);
-    if (!rec || state !== 'current') throw new OAuthError('invalid_grant', `The refresh token is ${state === 'current' ? 'unknown' : state}.`);
-    const chain = this.#chains.get(rec.chainId)!;
+    if (state !== 'current') throw new OAuthError('invalid_grant', `The refresh token is ${state}.`);
+    const chain = this.#chains.get(this.#refresh.get(refreshToken)!.chainId)!;
     if (chain.clientId !== clientId) throw new OAuthError('invalid_grant', 'The refresh token was issued to another client.');
     chain.generation += 1;
     return this.#issuePair(chain);
@@ -192,7 +193,7 @@ export class TokenService {
 
   /** Control plane: make an access token (by token text or id) expire now. */
   expireAccessNow(tokenOrId: string): boolean {
-    const record = this.#access.get(tokenOrId) ?? this.#accessById.get(tokenOrId);
+    const record = this.accessRecord(tokenOrId);
     if (!record) return false;
     record.expiresAt = Math.min(record.expiresAt, this.#clock.now());
     return true;

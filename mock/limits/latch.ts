@@ -160,10 +160,6 @@ export class LatchBoard {
   readonly #latches = new Map<string, Latch>();
   #seq = 0;
 
-  get size(): number {
-    return this.#latches.size;
-  }
-
   create(spec: LatchSpec = {}): Latch {
     const latch = new Latch(`latch-${++this.#seq}`, spec, (l) => this.#latches.delete(l.id));
     this.#latches.set(latch.id, latch);

@@ -14,7 +14,6 @@
  *   GET    /__mock/idempotency              remembered idempotency ids
  */
 import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import type { LimitsUpdate } from '../layers/limits.ts';
@@ -24,12 +23,6 @@ import { bodyObject } from '../admin/read.ts';
 const MAX_WAIT_MS = 60_000;
 
 const UPDATE_KEYS = ['client_id', 'daily_quota', 'concurrency', 'today_count', 'retry_after', 'concurrency_retry_after_seconds', 'rate_limit_headers', 'enabled'];
-
-function latchId(ctx: RequestContext): string {
-  const id = ctx.params.id!;
-  if (!ctx.mock.admin.latches().some((l) => l.id === id)) throw apiError('RecordNotFound', { message: `No latch ${id}.` });
-  return id;
-}
 
 export const limitsAdminRoutes: RouteDef[] = [
   { surface: 'admin', method: 'GET', path: '/__mock/limits', handler: (ctx) => json(200, ctx.mock.admin.limits()) },
@@ -46,9 +39,7 @@ export const limitsAdminRoutes: RouteDef[] = [
     surface: 'admin', method: 'POST', path: '/__mock/latches',
     handler(ctx) {
       const b = bodyObject(ctx);
-      for (const k of ['method', 'path', 'point'] as const) {
-        if (b[k] !== undefined && typeof b[k] !== 'string') throw apiError('RecordInvalid', { source: k, message: `${k} must be a string.` });
-      }
+      // mock.admin.latch checks every field (a JSON body cannot carry a RegExp path).
       const latch = ctx.mock.admin.latch({
         method: b.method as string | undefined,
         path: b.path as string | undefined,
@@ -64,16 +55,15 @@ export const limitsAdminRoutes: RouteDef[] = [
     async handler(ctx) {
       const b = bodyObject(ctx);
       const held = b.held;
-      const timeout = b.timeout_ms ?? 10_000;
+      const timeout = b.timeout_ms; // absent: the latch's default wait
       if (typeof held !== 'number' || !Number.isInteger(held) || held < 1) throw apiError('RecordInvalid', { source: 'held', message: 'held must be a whole number of at least 1.' });
-      if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 0 || timeout > MAX_WAIT_MS) {
+      if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 0 || timeout > MAX_WAIT_MS)) {
         throw apiError('RecordInvalid', { source: 'timeout_ms', message: `timeout_ms must be a whole number from 0 to ${MAX_WAIT_MS}.` });
       }
-      const id = latchId(ctx);
-      const handle = ctx.mock.admin.latchHandle(id);
+      const handle = ctx.mock.admin.latchHandle(ctx.params.id!);
       let reached = true;
       try {
-        await handle.waitForHeld(held, timeout);
+        await handle.waitForHeld(held, timeout as number | undefined);
       } catch {
         reached = false;
       }
@@ -82,7 +72,7 @@ export const limitsAdminRoutes: RouteDef[] = [
   },
   {
     surface: 'admin', method: 'POST', path: '/__mock/latches/:id/release',
-    handler: (ctx) => json(200, ctx.mock.admin.releaseLatches(latchId(ctx))[0]),
+    handler: (ctx) => json(200, ctx.mock.admin.releaseLatches(ctx.params.id!)[0]),
   },
   { surface: 'admin', method: 'DELETE', path: '/__mock/latches', handler: (ctx) => json(200, { $items: ctx.mock.admin.releaseLatches() }) },
   {

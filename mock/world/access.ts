@@ -1,5 +1,5 @@
 import type { Store } from '../store/index.ts';
-import { GLOBAL, type BusinessRecord, type MembershipRecord, type UserRecord } from './types.ts';
+import { GLOBAL, type BusinessRecord, type CountryCode, type MembershipRecord, type UserRecord } from './types.ts';
 
 /** The businesses a user may reach (owned and invited), in the order they joined them. */
 export function businessesOf(store: Store, userId: string): BusinessRecord[] {
@@ -11,6 +11,15 @@ export function businessesOf(store: Store, userId: string): BusinessRecord[] {
     if (b) out.push(b);
   }
   return out;
+}
+
+/**
+ * [guess] The country a sign-in lands in when the client names none: the country of the user's
+ * lead business, or GB for a user without one.
+ */
+export function homeCountry(store: Store, user: UserRecord): CountryCode {
+  const lead = user.lead_business_id ? store.collection<BusinessRecord>(GLOBAL, 'businesses').get(user.lead_business_id) : undefined;
+  return lead?.country ?? 'GB';
 }
 
 export function canAccess(store: Store, userId: string, businessId: string): boolean {

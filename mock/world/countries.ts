@@ -6,14 +6,12 @@
 import type { CountryCode } from './types.ts';
 
 export interface CountryProfile {
-  code: CountryCode;
   name: string;
   currency: string;
   locale: string;
   /** US and CA tax rate ids are per-business hex GUIDs; the others are mnemonic (`GB_STANDARD`). */
   mnemonicTaxIds: boolean;
   taxRates: TaxRateSeed[];
-  region: string;
 }
 
 export interface TaxRateSeed {
@@ -26,7 +24,7 @@ export interface TaxRateSeed {
 
 export const COUNTRY_PROFILES: Record<CountryCode, CountryProfile> = {
   GB: {
-    code: 'GB', name: 'United Kingdom', currency: 'GBP', locale: 'en-GB', mnemonicTaxIds: true, region: 'UK',
+    name: 'United Kingdom', currency: 'GBP', locale: 'en-GB', mnemonicTaxIds: true,
     taxRates: [
       { key: 'GB_STANDARD', name: 'Standard', percentage: '20.0' },
       { key: 'GB_LOWER', name: 'Lower Rate', percentage: '5.0' },
@@ -36,7 +34,7 @@ export const COUNTRY_PROFILES: Record<CountryCode, CountryProfile> = {
     ],
   },
   IE: {
-    code: 'IE', name: 'Ireland', currency: 'EUR', locale: 'en-IE', mnemonicTaxIds: true, region: 'IE',
+    name: 'Ireland', currency: 'EUR', locale: 'en-IE', mnemonicTaxIds: true,
     taxRates: [
       { key: 'IE_STANDARD', name: 'Standard', percentage: '23.0' },
       { key: 'IE_LOWER_1', name: 'Reduced', percentage: '13.5' },
@@ -46,7 +44,7 @@ export const COUNTRY_PROFILES: Record<CountryCode, CountryProfile> = {
     ],
   },
   US: {
-    code: 'US', name: 'United States', currency: 'USD', locale: 'en-US', mnemonicTaxIds: false, region: 'US',
+    name: 'United States', currency: 'USD', locale: 'en-US', mnemonicTaxIds: false,
     taxRates: [
       { key: 'US_STATE', name: 'State Sales Tax', percentage: '6.25', agency: 'State Department of Revenue' },
       { key: 'US_COMBINED', name: 'State and City Sales Tax', percentage: '8.875', agency: 'State Department of Revenue' },
@@ -54,7 +52,7 @@ export const COUNTRY_PROFILES: Record<CountryCode, CountryProfile> = {
     ],
   },
   CA: {
-    code: 'CA', name: 'Canada', currency: 'CAD', locale: 'en-CA', mnemonicTaxIds: false, region: 'CA',
+    name: 'Canada', currency: 'CAD', locale: 'en-CA', mnemonicTaxIds: false,
     taxRates: [
       { key: 'CA_GST', name: 'GST', percentage: '5.0', agency: 'Canada Revenue Agency' },
       { key: 'CA_HST_ON', name: 'HST ON', percentage: '13.0', agency: 'Canada Revenue Agency' },
@@ -64,7 +62,7 @@ export const COUNTRY_PROFILES: Record<CountryCode, CountryProfile> = {
     ],
   },
   FR: {
-    code: 'FR', name: 'France', currency: 'EUR', locale: 'fr-FR', mnemonicTaxIds: true, region: 'FR',
+    name: 'France', currency: 'EUR', locale: 'fr-FR', mnemonicTaxIds: true,
     taxRates: [
       { key: 'FR_STANDARD', name: 'Taux normal', percentage: '20.0' },
       { key: 'FR_INTERMEDIATE', name: 'Taux intermédiaire', percentage: '10.0' },
@@ -74,7 +72,7 @@ export const COUNTRY_PROFILES: Record<CountryCode, CountryProfile> = {
     ],
   },
   ES: {
-    code: 'ES', name: 'Spain', currency: 'EUR', locale: 'es-ES', mnemonicTaxIds: true, region: 'ES',
+    name: 'Spain', currency: 'EUR', locale: 'es-ES', mnemonicTaxIds: true,
     taxRates: [
       { key: 'ES_STANDARD', name: 'General', percentage: '21.0' },
       { key: 'ES_REDUCED', name: 'Reducido', percentage: '10.0' },
@@ -83,7 +81,7 @@ export const COUNTRY_PROFILES: Record<CountryCode, CountryProfile> = {
     ],
   },
   DE: {
-    code: 'DE', name: 'Germany', currency: 'EUR', locale: 'de-DE', mnemonicTaxIds: true, region: 'DE',
+    name: 'Germany', currency: 'EUR', locale: 'de-DE', mnemonicTaxIds: true,
     taxRates: [
       { key: 'DE_STANDARD', name: 'Regelsteuersatz', percentage: '19.0' },
       { key: 'DE_REDUCED', name: 'Ermäßigter Steuersatz', percentage: '7.0' },
@@ -176,8 +174,3 @@ export const CHART_OF_ACCOUNTS: AccountRoleSpec[] = [
     GB: [8000, 'Depreciation'], IE: [8000, 'Depreciation'], US: [6900, 'Depreciation Expense'], CA: [6900, 'Depreciation Expense'],
     FR: [681100, 'Dotations aux amortissements'], ES: [681000, 'Amortización del inmovilizado material'], DE: [4830, 'Abschreibungen auf Sachanlagen'] } },
 ];
-
-/** Faker locale modules per country (see world/seed.ts). */
-export const FAKER_LOCALE: Record<CountryCode, string> = {
-  GB: 'en_GB', IE: 'en_IE', US: 'en_US', CA: 'en_CA', FR: 'fr', ES: 'es', DE: 'de',
-};

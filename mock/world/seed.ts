@@ -15,7 +15,7 @@ import { sageTime } from '../core/records.ts';
 import type { Store } from '../store/index.ts';
 import { CHART_OF_ACCOUNTS, COUNTRY_PROFILES } from './countries.ts';
 import { electLead, membershipId } from './access.ts';
-import { COUNTRIES, GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type MembershipRecord, type UserRecord } from './types.ts';
+import { GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type MembershipRecord, type UserRecord } from './types.ts';
 import { buildTaxRate, TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
 import { buildBankAccount, BANK_ACCOUNTS } from '../resources/bank_accounts.ts';
@@ -217,5 +217,3 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
     }));
   }
 }
-
-export { COUNTRIES };

@@ -42,6 +42,24 @@ describe.each(ADAPTERS)('business changes through %s', (adapter) => {
     expect((await h.admin(`/__mock/businesses/${biz('GB')}`, { method: 'DELETE' })).status).toBe(404);
   });
 
+  it('gives every created business a new id, also after a deletion', async () => {
+    const owner = h.world.users[1]!.id;
+    const create = async () => {
+      const res = await h.admin('/__mock/businesses', { method: 'POST', json: { owner_id: owner, country: 'ES' } });
+      expect(res.status).toBe(201);
+      return (await res.json()).id as string;
+    };
+    const first = await create();
+    const second = await create();
+    expect((await h.admin(`/__mock/businesses/${first}`, { method: 'DELETE' })).status).toBe(200);
+    const third = await create();
+    expect(new Set([first, second, third]).size).toBe(3);
+    const ids = h.mock.admin.world().businesses.map((b) => b.id);
+    expect(ids).toContain(second);
+    expect(ids).toContain(third);
+    expect(ids).not.toContain(first);
+  });
+
   it('answers 401 "No active subscription. (MSE)" while a subscription is off', async () => {
     const off = await h.admin(`/__mock/businesses/${biz('GB')}/subscription`, { method: 'PUT', json: { active: false } });
     expect(off.status).toBe(200);

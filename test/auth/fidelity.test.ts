@@ -110,7 +110,9 @@ describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
       expect(tokens.requested_by_id).toBe(users[0]!.id);
       const strict = simple(nasty, 'strict');
       const refreshed = await strict.createToken({ ...tokens }).refresh();
-      expect(refreshed.token.refresh_token).toBeTruthy();
+      expect(refreshed.token.refresh_token).toEqual(expect.any(String));
+      expect(refreshed.token.refresh_token).not.toBe(tokens.refresh_token);
+      expect(h.mock.state.tokens.refreshState(tokens.refresh_token!)).toBe('superseded');
     });
 
     it('clients that send the id and secret raw (simple-oauth2 loose, curl -u) authenticate too', async () => {

@@ -56,7 +56,7 @@ describe('IdempotencyState', () => {
     });
     s.sweep(clock.now() + 59_999);
     expect(s.size).toBe(1);
-    expect(s.lookup('k', clock.now() + 59_999).record).toBeDefined();
+    expect(s.lookup('k', clock.now() + 59_999).record).toMatchObject({ key: 'k', id: 'i' });
     s.sweep(clock.now() + 60_000);
     expect(s.size).toBe(0);
   });

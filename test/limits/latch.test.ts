@@ -65,7 +65,7 @@ describe.each(ADAPTERS)('latches through %s', (adapter) => {
   });
 
   it('refuses bad latch settings and unknown latches', async () => {
-    for (const bad of [{ point: 'somewhere' }, { limit: 0 }, { limit: 'x' }, { method: 3 }, { method: 'G E T' }]) {
+    for (const bad of [{ point: 'somewhere' }, { limit: 0 }, { limit: 'x' }, { method: 3 }, { method: 'G E T' }, { path: 5 }]) {
       const res = await h.admin('/__mock/latches', { method: 'POST', json: bad });
       expect(res.status, JSON.stringify(bad)).toBe(422);
       expect((await sageErrors(res))[0]!.$dataCode).toBe('RecordInvalid');

@@ -10,7 +10,6 @@ import { businessesOf, canAccess } from '../world/access.ts';
 import { GLOBAL, type AppRecord, type BusinessRecord, type UserRecord } from '../world/types.ts';
 import { trialBalance, type TrialBalance } from '../ledger/trial_balance.ts';
 import { limitsAdmin, type LimitsAdmin } from '../limits/admin.ts';
-import { latchBoard } from '../limits/latch.ts';
 import { appView, connect, oauthAdmin, type AppView, type OAuthAdmin } from '../auth/control.ts';
 import { businessAdmin, businessView, type BusinessAdmin, type BusinessView } from './businesses.ts';
 
@@ -61,7 +60,6 @@ export function createAdmin(mock: SageMock): Admin {
     ...oauthAdmin(mock),
     ...businessAdmin(mock),
     async reset(options = {}) {
-      latchBoard(mock).release(); // a reset never strands a held request
       await mock.reset(options);
       return admin.world();
     },

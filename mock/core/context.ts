@@ -3,6 +3,7 @@ import type { JournalFacts } from './journal.ts';
 import type { RouteDef } from './router.ts';
 import type { SageMock } from './engine.ts';
 import type { AccessTokenRecord } from '../auth/tokens.ts';
+import type { Credential } from '../layers/auth.ts';
 import type { AppRecord, BusinessRecord, UserRecord } from '../world/types.ts';
 
 export type { JournalFacts };
@@ -31,6 +32,8 @@ export interface RequestContext {
   readonly route: RouteDef | null;
   readonly allowedMethods: string[];
   params: Record<string, string>;
+  /** The bearer token judged once, at arrival (layers/auth.ts `credentialOf`), for limits and auth alike. */
+  credential: Credential | null;
   auth: { token: AccessTokenRecord; user: UserRecord; app: AppRecord } | null;
   business: BusinessRecord | null;
   /** Parsed JSON body, once the body layer has run. */

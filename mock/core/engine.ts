@@ -22,6 +22,7 @@ import { createAdmin, type Admin } from '../admin/admin.ts';
 import { LimitsState, type LimitsOptions } from '../layers/limits.ts';
 import { IdempotencyState, type IdempotencyOptions } from '../layers/idempotency.ts';
 import { ChaosState } from '../chaos/state.ts';
+import { LatchBoard } from '../limits/latch.ts';
 import type { LedgerOptions } from '../ledger/invoices.ts';
 
 export interface SageMockOptions {
@@ -88,6 +89,8 @@ export interface SageMock {
   readonly clock: Clock;
   readonly router: Router;
   readonly state: MockState;
+  /** Latches that hold matching requests in flight (kept across resets; a reset releases them). */
+  readonly latches: LatchBoard;
   /** The in-process control plane (the same functions `/__mock/*` serves). */
   readonly admin: Admin;
   handle(request: MockRequest): Promise<MockResponse>;
@@ -162,6 +165,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       return arrivedIn.getStore() ?? state;
     },
     admin: undefined as unknown as Admin,
+    latches: new LatchBoard(),
     handle(request) {
       let ctx: RequestContext;
       try {
@@ -173,6 +177,8 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       return ctx.surface === 'admin' ? runPipeline(ctx) : arrivedIn.run(mock.state, () => runPipeline(ctx));
     },
     async reset(opts = {}) {
+      // A reset never strands a held request, nor leaves a latch to hold the next test's requests.
+      mock.latches.release();
       resolved.seed = opts.seed ?? resolved.seed;
       if (opts.world) resolved.world = opts.world;
       if (clock.mode === 'frozen') clock.set(clockStart);
@@ -235,6 +241,7 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
     // `Allow` lists the routes' own methods (HEAD goes with every GET without being listed).
     allowedMethods: match && 'allowed' in match ? match.allowed : [],
     params: match && 'route' in match ? match.params : {},
+    credential: null,
     auth: null,
     business: null,
     body: undefined,

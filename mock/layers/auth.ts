@@ -26,7 +26,6 @@ export type Credential =
   | { ok: false; error: ApiErrorCode };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const judged = new WeakMap<RequestContext, Credential>();
 
 export const authLayer: Layer = {
   name: 'auth',
@@ -56,12 +55,7 @@ export const authLayer: Layer = {
  * app, or the 401 to answer. Records the token facts and flags in the journal facts once.
  */
 export function credentialOf(ctx: RequestContext): Credential {
-  let c = judged.get(ctx);
-  if (!c) {
-    c = judge(ctx);
-    judged.set(ctx, c);
-  }
-  return c;
+  return (ctx.credential ??= judge(ctx));
 }
 
 function judge(ctx: RequestContext): Credential {

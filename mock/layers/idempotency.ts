@@ -43,7 +43,6 @@ import type { Clock } from '../core/clock.ts';
 import type { RequestContext } from '../core/context.ts';
 import type { MockResponse } from '../core/http.ts';
 import { apiError, invalid } from '../core/errors.ts';
-import { latchBoard } from '../limits/latch.ts';
 
 /** The resources Sage's idempotency guide lists (singular names, as in the write namespace). */
 export const SAGE_IDEMPOTENT_RESOURCES: readonly string[] = [
@@ -307,8 +306,7 @@ async function replay(ctx: RequestContext, state: IdempotencyState, rec: Idempot
 
 /** Waits at a `handler` latch if one matches, then runs the route. */
 function holdThen(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
-  const held = latchBoard(ctx.mock).hold(ctx, 'handler');
-  return held ? held.then(next) : next();
+  return ctx.mock.latches.pass(ctx, 'handler', next);
 }
 
 function namespaceOf(body: unknown, resource: string): Record<string, unknown> | undefined {

@@ -27,7 +27,6 @@ import type { Clock } from '../core/clock.ts';
 import type { RequestContext } from '../core/context.ts';
 import type { MockResponse } from '../core/http.ts';
 import { apiError } from '../core/errors.ts';
-import { latchBoard } from '../limits/latch.ts';
 import { credentialOf } from './auth.ts';
 
 export const SAGE_DAILY_QUOTA = 1_296_000;
@@ -250,8 +249,7 @@ export const limitsLayer: Layer = {
 
 /** Waits at an `arrival` latch if one matches, then runs the inner layers. */
 function holdThen(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
-  const held = latchBoard(ctx.mock).hold(ctx, 'arrival');
-  return held ? held.then(next) : next();
+  return ctx.mock.latches.pass(ctx, 'arrival', next);
 }
 
 function refuse(ctx: RequestContext, limits: LimitsState, reason: 'quota' | 'concurrency', c: AppCounters, l: AppLimits): MockResponse {

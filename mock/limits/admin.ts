@@ -7,7 +7,7 @@ import { apiError } from '../core/errors.ts';
 import type { LimitsUpdate, LimitsView } from '../layers/limits.ts';
 import type { IdempotencyRecordView } from '../layers/idempotency.ts';
 import { GLOBAL, type AppRecord } from '../world/types.ts';
-import { HOLD_POINTS, latchBoard, type LatchHandle, type LatchSpec, type LatchView } from './latch.ts';
+import { HOLD_POINTS, type LatchHandle, type LatchSpec, type LatchView } from './latch.ts';
 
 export interface LimitsAdmin {
   /** Each app's limits and counts: in flight, today's count, rejected (quota, concurrency). */
@@ -26,7 +26,7 @@ export interface LimitsAdmin {
 }
 
 export function limitsAdmin(mock: SageMock): LimitsAdmin {
-  const board = latchBoard(mock);
+  const board = mock.latches;
   const appIds = () => [...mock.state.store.collection<AppRecord>(GLOBAL, 'apps').values()].map((a) => a.client_id);
   const view = () => mock.state.limits.view(appIds());
   return {

@@ -14,6 +14,7 @@
  * request: `admin.reset` releases every latch first.
  */
 import type { RequestContext } from '../core/context.ts';
+import type { MockResponse } from '../core/http.ts';
 
 export type HoldPoint = 'arrival' | 'handler';
 export const HOLD_POINTS: readonly HoldPoint[] = ['arrival', 'handler'];
@@ -184,6 +185,12 @@ export class LatchBoard {
    * The wait for a request at a hold point, or null when no latch matches (the common case costs
    * one size check). The first matching latch holds it.
    */
+  /** Runs `next` once the request may go on at `point`: at once when no latch holds it. */
+  pass(ctx: RequestContext, point: HoldPoint, next: () => Promise<MockResponse>): Promise<MockResponse> {
+    const held = this.hold(ctx, point);
+    return held ? held.then(next) : next();
+  }
+
   hold(ctx: RequestContext, point: HoldPoint): Promise<void> | null {
     if (this.#latches.size === 0 || ctx.surface === 'admin') return null;
     for (const l of this.#latches.values()) {
@@ -194,16 +201,4 @@ export class LatchBoard {
     }
     return null;
   }
-}
-
-const boards = new WeakMap<object, LatchBoard>();
-
-/** The latch board of a mock (one per mock object, kept across resets). */
-export function latchBoard(mock: object): LatchBoard {
-  let board = boards.get(mock);
-  if (!board) {
-    board = new LatchBoard();
-    boards.set(mock, board);
-  }
-  return board;
 }

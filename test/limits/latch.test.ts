@@ -8,6 +8,18 @@ import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 describe.each(ADAPTERS)('latches through %s', (adapter) => {
   const h = useHarness(adapter);
 
+  it('is released by an in-process reset, so no latch outlives the world it was set for', async () => {
+    const latch = h.mock.admin.latch({ method: 'GET', path: '/v3.1/contacts' });
+    const pending = h.api('/contacts');
+    await latch.waitForHeld(1);
+    await h.mock.reset();
+    expect((await pending).status).toBe(200);
+    expect(h.mock.admin.latches()).toEqual([]);
+    // The next request passes straight through.
+    expect((await h.api('/contacts')).status).toBe(200);
+    expect(h.mock.admin.journal({ flag: 'latched' })).toEqual([]);
+  });
+
   it('holds matching requests until released; others pass', async () => {
     const created = await h.admin('/__mock/latches', { method: 'POST', json: { method: 'GET', path: '/v3.1/contacts' } });
     expect(created.status).toBe(201);

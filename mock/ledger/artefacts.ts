@@ -341,13 +341,22 @@ export interface ControlAccounts {
 
 /** The business's control accounts; read during validation so a write never fails half-way. */
 export function controlAccounts(ctx: RequestContext): ControlAccounts {
-  const all = [...col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS).values()];
+  const accounts = col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS);
   const get = (name: string) => {
-    const a = controlAccount(all, name);
+    const a = controlAccount(accounts, name);
     if (!a) throw apiError('UnexpectedError', { message: `The business has no ${name} control account.` });
     return a;
   };
   return { debtors: get('trade_debtors'), creditors: get('trade_creditors'), salesTax: get('sales_tax'), purchaseTax: get('purchase_tax') };
+}
+
+/**
+ * Trade debtors and trade creditors carry what contacts owe and are owed: only invoices, payments
+ * and allocations post to them (with the contact), never an invoice or journal line [guess], so
+ * they keep equalling the contacts' balances.
+ */
+export function isContactControl(a: LedgerAccountRecord): boolean {
+  return a.control_name === 'trade_debtors' || a.control_name === 'trade_creditors';
 }
 
 /** The control account of a side. */

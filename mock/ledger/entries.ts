@@ -14,7 +14,7 @@ import type { RequestContext } from '../core/context.ts';
 import { apiError } from '../core/errors.ts';
 import { Dec, dec, formatDecimal, ZERO } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
-import type { StoredRecord } from '../store/index.ts';
+import type { Collection, StoredRecord } from '../store/index.ts';
 import { col, newId, now } from '../resources/kit.ts';
 import { transactionTypeLink } from './artefacts.ts';
 import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
@@ -146,11 +146,28 @@ export async function post(ctx: RequestContext, posting: Posting, reverses: stri
   return transactionId;
 }
 
+/**
+ * Transaction id -> its entries, per ledger_entries collection, so a reversal (every void, delete
+ * and edit of a posted document) does not walk the whole ledger. Entries are append-only, so the
+ * index catches up by reading only the entries written since it last looked (`slice`: O(new));
+ * a collection that shrank (never, by that rule) is indexed afresh.
+ */
+const transactionIndexes = new WeakMap<Collection<LedgerEntryRecord>, { seen: number; byTransaction: Map<string, LedgerEntryRecord[]> }>();
+
 /** The entries of one transaction. */
-export function entriesOf(ctx: RequestContext, transactionId: string): LedgerEntryRecord[] {
-  const out: LedgerEntryRecord[] = [];
-  for (const e of col<LedgerEntryRecord>(ctx, LEDGER_ENTRIES).values()) if (e.transaction_id === transactionId) out.push(e);
-  return out;
+export function entriesOf(ctx: RequestContext, transactionId: string): readonly LedgerEntryRecord[] {
+  const entries = col<LedgerEntryRecord>(ctx, LEDGER_ENTRIES);
+  let index = transactionIndexes.get(entries);
+  if (!index || index.seen > entries.size()) transactionIndexes.set(entries, (index = { seen: 0, byTransaction: new Map() }));
+  if (index.seen < entries.size()) {
+    for (const e of entries.slice(index.seen, entries.size() - index.seen)) {
+      const list = index.byTransaction.get(e.transaction_id);
+      if (list) list.push(e);
+      else index.byTransaction.set(e.transaction_id, [e]);
+    }
+    index.seen = entries.size();
+  }
+  return index.byTransaction.get(transactionId) ?? [];
 }
 
 /** Writes the mirror image of a transaction (same accounts, debits and credits swapped). */
@@ -195,12 +212,14 @@ async function moveBalances(ctx: RequestContext, entries: readonly LedgerEntryRe
       byContact.set(e.contact_id, (byContact.get(e.contact_id) ?? ZERO).plus(effect));
     }
   }
+  const banks = col<BankAccountRecord>(ctx, BANK_ACCOUNTS);
   for (const [id, delta] of byAccount) {
     const a = accounts.get(id);
     if (!a) continue;
     const balance = formatDecimal(dec(a.balance).plus(delta));
     await accounts.put({ ...a, balance });
-    const banks = col<BankAccountRecord>(ctx, BANK_ACCOUNTS);
+    // Only a BANK ledger account backs a bank account (mock/resources/bank_accounts.ts).
+    if (a.ledger_account_type.id !== 'BANK') continue;
     for (const b of banks.values()) {
       if (b.ledger_account.id === id) await banks.put({ ...b, balance });
     }

@@ -38,14 +38,13 @@ import { API_ERRORS, invalid } from '../core/errors.ts';
 import { json, noContent, type MockResponse } from '../core/http.ts';
 import { Dec, dec, formatDecimal, roundMoney, sum, ZERO } from '../core/money.ts';
 import { isIsoDate, link, type Link } from '../core/records.ts';
-import { listResponse } from '../core/pagination.ts';
 import { ARTEFACT_STATUSES } from '../world/reference.ts';
-import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, tombstones } from '../resources/kit.ts';
+import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from '../resources/kit.ts';
 import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
 import { TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
 import { currencyLink, type ContactRecord } from '../resources/contacts.ts';
 import {
-  UNPOSTED, addDays, controlAccounts, controlOf, dateRangeFilters, isPosted, linkFilter, mnemonicFilter, readCurrency, readParty,
+  UNPOSTED, addDays, controlAccounts, controlOf, dateRangeFilters, isContactControl, isPosted, linkFilter, mnemonicFilter, readCurrency, readParty,
   renderPaymentsAllocations, settle, statusLink, transactionTypeLink,
   type AllocationTrace, type ArtefactFields, type ControlAccounts, type Side,
 } from './artefacts.ts';
@@ -207,9 +206,6 @@ function taxAmountRequired(ctx: RequestContext, tax: TaxRateRecord | undefined):
   return tax !== undefined && dec(tax.percentage).gt(0) && !ctx.mock.options.ledger.computeMissingTax;
 }
 
-/** Control accounts that carry contacts' balances: only invoices and payments post to them, never a line. */
-const CONTACT_CONTROLS = ['trade_debtors', 'trade_creditors'];
-
 function readLine(ctx: RequestContext, kind: InvoiceKind, raw: unknown, i: number, f: FieldReader): PricedLine | undefined {
   const src = `invoice_lines[${i}]`;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return f.fail(src, 'is invalid');
@@ -219,7 +215,7 @@ function readLine(ctx: RequestContext, kind: InvoiceKind, raw: unknown, i: numbe
   const ledger = lf.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
   // [guess] A line on trade debtors or creditors would move the control account without a contact,
   // so the control account would no longer equal what contacts owe: refused, as on journals.
-  if (ledger?.control_name && CONTACT_CONTROLS.includes(ledger.control_name)) lf.fail('ledger_account_id', API_ERRORS.ContactControlAccount.message);
+  if (ledger && isContactControl(ledger)) lf.fail('ledger_account_id', API_ERRORS.ContactControlAccount.message);
   const tax = lf.ref('tax_rate_id', col<TaxRateRecord>(ctx, TAX_RATES), { required: true, what: 'tax rate' });
   const unitPrice = readAmount(lf, 'unit_price', { required: true });
   const quantity = readAmount(lf, 'quantity', { required: kind.quantityRequired });
@@ -585,35 +581,28 @@ async function deleteInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<Mo
   return noContent();
 }
 
-function listInvoices(ctx: RequestContext, kind: InvoiceKind): MockResponse {
-  const withPayments = showPayments(ctx);
-  return listResponse(ctx, {
-    resource: kind.resource,
-    source: col<InvoiceRecord>(ctx, kind.resource),
-    render: (r) => render(r, withPayments),
-    filters: {
-      status_id: mnemonicFilter<InvoiceRecord>('status_id', ARTEFACT_STATUSES.map((s) => s.id), (r) => r.status),
-      contact_id: linkFilter<InvoiceRecord>((r) => r.contact),
-      search(v) {
-        const s = v.trim().toLowerCase();
-        return (r) => [r.invoice_number, r.reference, r.vendor_reference, r.contact_name].some((x) => typeof x === 'string' && x.toLowerCase().includes(s));
-      },
-      ...dateRangeFilters<InvoiceRecord>(),
-    },
-    sortable: ['created_at', 'updated_at', 'date', 'due_date'],
-    tombstones: tombstones(ctx, kind.resource),
-  });
-}
+/** List filters of both invoice resources. */
+const INVOICE_FILTERS: Record<string, (v: string) => (r: InvoiceRecord) => boolean> = {
+  status_id: mnemonicFilter<InvoiceRecord>('status_id', ARTEFACT_STATUSES.map((s) => s.id), (r) => r.status),
+  contact_id: linkFilter<InvoiceRecord>((r) => r.contact),
+  search(v) {
+    const s = v.trim().toLowerCase();
+    return (r) => [r.invoice_number, r.reference, r.vendor_reference, r.contact_name].some((x) => typeof x === 'string' && x.toLowerCase().includes(s));
+  },
+  ...dateRangeFilters<InvoiceRecord>(),
+};
 
 /** The routes of an invoice resource. */
 export function invoiceRoutes(kind: InvoiceKind): RouteDef[] {
   const base = `/${kind.resource}`;
   return [
-    { surface: 'api', method: 'GET', path: base, handler: (ctx) => listInvoices(ctx, kind) },
-    {
-      surface: 'api', method: 'GET', path: `${base}/:id`,
-      handler: (ctx) => json(200, render(found(col<InvoiceRecord>(ctx, kind.resource), ctx.params.id), showPayments(ctx))),
-    },
+    ...readRoutes<InvoiceRecord>({
+      resource: kind.resource,
+      render: (r, ctx) => render(r, showPayments(ctx)),
+      filters: INVOICE_FILTERS,
+      sortable: ['created_at', 'updated_at', 'date', 'due_date'],
+      deletable: true,
+    }),
     { surface: 'api', method: 'POST', path: base, resource: kind.singular, handler: (ctx) => createInvoice(ctx, kind) },
     { surface: 'api', method: 'PUT', path: `${base}/:id`, resource: kind.singular, handler: (ctx) => updateInvoice(ctx, kind) },
     { surface: 'api', method: 'POST', path: `${base}/:id/release`, resource: kind.singular, handler: (ctx) => releaseInvoice(ctx, kind) },

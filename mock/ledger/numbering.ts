@@ -16,11 +16,6 @@ interface CounterRecord extends StoredRecord {
   next: number;
 }
 
-/** The number the next document of `series` will get (nothing is taken). */
-export function peekNumber(ctx: RequestContext, series: string): number {
-  return col<CounterRecord>(ctx, COUNTERS).get(series)?.next ?? 1;
-}
-
 /** Takes the next number of `series`. */
 export async function takeNumber(ctx: RequestContext, series: string): Promise<number> {
   const counters = col<CounterRecord>(ctx, COUNTERS);

@@ -44,12 +44,14 @@ export function trialBalance(store: Store, business: BusinessRecord): TrialBalan
   let totalCredit = ZERO;
   let count = 0;
   for (const e of store.collection<LedgerEntryRecord>(business.id, LEDGER_ENTRIES).values()) {
+    const debit = dec(e.debit);
+    const credit = dec(e.credit);
     const s = sums.get(e.ledger_account_id) ?? { debit: ZERO, credit: ZERO };
-    s.debit = s.debit.plus(dec(e.debit));
-    s.credit = s.credit.plus(dec(e.credit));
+    s.debit = s.debit.plus(debit);
+    s.credit = s.credit.plus(credit);
     sums.set(e.ledger_account_id, s);
-    totalDebit = totalDebit.plus(dec(e.debit));
-    totalCredit = totalCredit.plus(dec(e.credit));
+    totalDebit = totalDebit.plus(debit);
+    totalCredit = totalCredit.plus(credit);
     transactions.add(e.transaction_id);
     count++;
   }

@@ -9,10 +9,9 @@ import type { RouteDef } from '../core/router.ts';
 import type { RequestContext } from '../core/context.ts';
 import { json } from '../core/http.ts';
 import { link, refLink, type Link } from '../core/records.ts';
-import { listResponse } from '../core/pagination.ts';
 import { BANK_ACCOUNT_TYPES } from '../world/reference.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from './ledger_accounts.ts';
-import { FieldReader, business, col, envelopeOf, found, newId, now, publicView } from './kit.ts';
+import { FieldReader, business, col, envelopeOf, newId, now, publicView, readRoutes } from './kit.ts';
 
 export interface BankAccountRecord {
   id: string;
@@ -107,20 +106,7 @@ function nextBankCode(accounts: Iterable<LedgerAccountRecord>): number {
 }
 
 export const bankAccountRoutes: RouteDef[] = [
-  {
-    surface: 'api', method: 'GET', path: '/bank_accounts',
-    handler: (ctx) =>
-      listResponse(ctx, {
-        resource: BANK_ACCOUNTS,
-        source: col<BankAccountRecord>(ctx, BANK_ACCOUNTS),
-        render: publicView,
-        sortable: ['nominal_code', 'created_at', 'updated_at'],
-      }),
-  },
-  {
-    surface: 'api', method: 'GET', path: '/bank_accounts/:id',
-    handler: (ctx) => json(200, publicView(found(col<BankAccountRecord>(ctx, BANK_ACCOUNTS), ctx.params.id))),
-  },
+  ...readRoutes<BankAccountRecord>({ resource: BANK_ACCOUNTS, sortable: ['nominal_code', 'created_at', 'updated_at'] }),
   {
     surface: 'api', method: 'POST', path: '/bank_accounts', resource: 'bank_account',
     async handler(ctx) {

@@ -6,10 +6,9 @@ import type { RouteDef } from '../core/router.ts';
 import type { RequestContext } from '../core/context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
-import { sageTime } from '../core/records.ts';
 import { businessesOf, canAccess } from '../world/access.ts';
 import { GLOBAL, type BusinessRecord, type UserRecord } from '../world/types.ts';
-import { FieldReader, envelopeOf, found } from './kit.ts';
+import { FieldReader, envelopeOf, found, now } from './kit.ts';
 import { countryLink } from './contacts.ts';
 import type { components } from '../../openapi/types.ts';
 
@@ -110,7 +109,7 @@ export const businessRoutes: RouteDef[] = [
         if (v !== undefined) patch[key] = v;
       }
       f.check();
-      const next: BusinessRecord = { ...b, ...patch, updated_at: sageTime(ctx.mock.clock.now()) };
+      const next: BusinessRecord = { ...b, ...patch, updated_at: now(ctx) };
       next.displayed_as = next.name;
       await ctx.mock.state.store.collection<BusinessRecord>(GLOBAL, 'businesses').put(next);
       return json(200, renderBusiness(next));
@@ -137,7 +136,7 @@ export const businessRoutes: RouteDef[] = [
         else patch.locale = locale;
       }
       f.check();
-      const next: UserRecord = { ...u, ...patch, updated_at: sageTime(ctx.mock.clock.now()) };
+      const next: UserRecord = { ...u, ...patch, updated_at: now(ctx) };
       next.displayed_as = `${next.first_name} ${next.last_name}`;
       await users.put(next);
       ctx.auth!.user = next;

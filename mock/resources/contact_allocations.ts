@@ -19,14 +19,13 @@ import { API_ERRORS } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
-import { listResponse } from '../core/pagination.ts';
 import {
   allocate, artefactLink, controlAccounts, controlOf, deallocate, linkFilter, mnemonicFilter, readAllocatedArtefacts, readParty,
   readTransactionType, today, transactionTypeLink, type AllocatedItem, type AllocationTarget, type Side,
 } from '../ledger/artefacts.ts';
 import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
 import type { ContactRecord } from './contacts.ts';
-import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, tombstones } from './kit.ts';
+import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 
 export const CONTACT_ALLOCATIONS = 'contact_allocations';
 
@@ -111,25 +110,15 @@ async function deleteAllocation(ctx: RequestContext) {
 }
 
 export const contactAllocationRoutes: RouteDef[] = [
-  {
-    surface: 'api', method: 'GET', path: '/contact_allocations',
-    handler: (ctx) =>
-      listResponse(ctx, {
-        resource: CONTACT_ALLOCATIONS,
-        source: col<ContactAllocationRecord>(ctx, CONTACT_ALLOCATIONS),
-        render: publicView,
-        filters: {
-          contact_id: linkFilter<ContactAllocationRecord>((a) => a.contact),
-          transaction_type_id: mnemonicFilter<ContactAllocationRecord>('transaction_type_id', ALLOCATION_TYPES, (a) => a.transaction_type),
-        },
-        sortable: ['created_at', 'updated_at', 'date'],
-        tombstones: tombstones(ctx, CONTACT_ALLOCATIONS),
-      }),
-  },
-  {
-    surface: 'api', method: 'GET', path: '/contact_allocations/:id',
-    handler: (ctx) => json(200, publicView(found(col<ContactAllocationRecord>(ctx, CONTACT_ALLOCATIONS), ctx.params.id))),
-  },
+  ...readRoutes<ContactAllocationRecord>({
+    resource: CONTACT_ALLOCATIONS,
+    filters: {
+      contact_id: linkFilter<ContactAllocationRecord>((a) => a.contact),
+      transaction_type_id: mnemonicFilter<ContactAllocationRecord>('transaction_type_id', ALLOCATION_TYPES, (a) => a.transaction_type),
+    },
+    sortable: ['created_at', 'updated_at', 'date'],
+    deletable: true,
+  }),
   { surface: 'api', method: 'POST', path: '/contact_allocations', resource: 'contact_allocation', handler: createAllocation },
   { surface: 'api', method: 'DELETE', path: '/contact_allocations/:id', resource: 'contact_allocation', handler: deleteAllocation },
 ];

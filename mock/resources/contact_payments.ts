@@ -26,7 +26,6 @@ import { API_ERRORS, invalid } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { Dec, formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
-import { listResponse } from '../core/pagination.ts';
 import {
   PAYMENTS_ON_ACCOUNT, allocate, artefactLink, controlAccounts, controlOf, dateRangeFilters, deallocate, linkFilter, mnemonicFilter,
   readAllocatedArtefacts, readCurrency, readParty, readTransactionType, renderPaymentOnAccount, settle, statusLink, transactionTypeLink,
@@ -36,7 +35,7 @@ import { post, postedFields, reverse, type PostedDocument } from '../ledger/entr
 import { readAmount } from '../ledger/amounts.ts';
 import { BANK_ACCOUNTS, type BankAccountRecord } from './bank_accounts.ts';
 import { currencyLink, type ContactRecord } from './contacts.ts';
-import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, tombstones } from './kit.ts';
+import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 
 export const CONTACT_PAYMENTS = 'contact_payments';
 
@@ -114,7 +113,7 @@ function readPayment(ctx: RequestContext, data: Record<string, unknown>): ReadPa
   return { type: type!, contact: contact!, bank: bank!, date: date!, total: total!, reference: reference ?? '', paymentMethod, items };
 }
 
-function renderPayment(ctx: RequestContext, p: ContactPaymentRecord): Record<string, unknown> {
+function renderPayment(p: ContactPaymentRecord, ctx: RequestContext): Record<string, unknown> {
   const out = publicView(p);
   const poa = p._payment_on_account_id ? col<PaymentOnAccountRecord>(ctx, PAYMENTS_ON_ACCOUNT).get(p._payment_on_account_id) : undefined;
   out.base_currency_net_amount = p.net_amount;
@@ -202,7 +201,7 @@ async function createPayment(ctx: RequestContext) {
     _payment_on_account_id: poaId,
   };
   await col<ContactPaymentRecord>(ctx, CONTACT_PAYMENTS).insert(rec);
-  return json(201, renderPayment(ctx, rec));
+  return json(201, renderPayment(rec, ctx));
 }
 
 async function deletePayment(ctx: RequestContext) {
@@ -220,27 +219,18 @@ async function deletePayment(ctx: RequestContext) {
 }
 
 export const contactPaymentRoutes: RouteDef[] = [
-  {
-    surface: 'api', method: 'GET', path: '/contact_payments',
-    handler: (ctx) =>
-      listResponse(ctx, {
-        resource: CONTACT_PAYMENTS,
-        source: col<ContactPaymentRecord>(ctx, CONTACT_PAYMENTS),
-        render: (p) => renderPayment(ctx, p),
-        filters: {
-          contact_id: linkFilter<ContactPaymentRecord>((p) => p.contact),
-          bank_account_id: linkFilter<ContactPaymentRecord>((p) => p.bank_account),
-          transaction_type_id: mnemonicFilter<ContactPaymentRecord>('transaction_type_id', PAYMENT_TYPES, (p) => p.transaction_type),
-          ...dateRangeFilters<ContactPaymentRecord>(),
-        },
-        sortable: ['created_at', 'updated_at', 'date'],
-        tombstones: tombstones(ctx, CONTACT_PAYMENTS),
-      }),
-  },
-  {
-    surface: 'api', method: 'GET', path: '/contact_payments/:id',
-    handler: (ctx) => json(200, renderPayment(ctx, found(col<ContactPaymentRecord>(ctx, CONTACT_PAYMENTS), ctx.params.id))),
-  },
+  ...readRoutes<ContactPaymentRecord>({
+    resource: CONTACT_PAYMENTS,
+    render: renderPayment,
+    filters: {
+      contact_id: linkFilter<ContactPaymentRecord>((p) => p.contact),
+      bank_account_id: linkFilter<ContactPaymentRecord>((p) => p.bank_account),
+      transaction_type_id: mnemonicFilter<ContactPaymentRecord>('transaction_type_id', PAYMENT_TYPES, (p) => p.transaction_type),
+      ...dateRangeFilters<ContactPaymentRecord>(),
+    },
+    sortable: ['created_at', 'updated_at', 'date'],
+    deletable: true,
+  }),
   { surface: 'api', method: 'POST', path: '/contact_payments', resource: 'contact_payment', handler: createPayment },
   { surface: 'api', method: 'DELETE', path: '/contact_payments/:id', resource: 'contact_payment', handler: deletePayment },
 ];

@@ -9,13 +9,13 @@ import type { RequestContext } from '../core/context.ts';
 import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { formatDecimal } from '../core/money.ts';
-import { link, type Link } from '../core/records.ts';
-import { listResponse, type Predicate } from '../core/pagination.ts';
+import { link, refLink, type Link } from '../core/records.ts';
+import type { Predicate } from '../core/pagination.ts';
 import { COUNTRY_PROFILES } from '../world/countries.ts';
 import type { Collection } from '../store/index.ts';
 import { CONTACT_TYPES } from '../world/reference.ts';
 import type { BusinessRecord, CountryCode } from '../world/types.ts';
-import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, tombstones, business } from './kit.ts';
+import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes, updateRoute, business } from './kit.ts';
 
 export interface Address {
   address_line_1: string;
@@ -60,8 +60,7 @@ export interface ContactRecord {
 export const CONTACTS = 'contacts';
 
 export function contactTypeLink(id: string): Link {
-  const t = CONTACT_TYPES.find((c) => c.id === id)!;
-  return link('contact_types', t.id, t.displayed_as);
+  return refLink('contact_types', CONTACT_TYPES, id);
 }
 
 export function countryLink(code: CountryCode): Link {
@@ -129,27 +128,23 @@ export function buildContact(
   };
 }
 
-const renderContact = (c: ContactRecord) => publicView(c);
-
-function filters(): Record<string, (v: string) => Predicate<ContactRecord>> {
-  return {
-    contact_type_id(v) {
-      const ids = v.split(',').map((s) => s.trim().toUpperCase());
-      if (!ids.every((id) => CONTACT_TYPES.some((t) => t.id === id))) {
-        throw apiError('InvalidParameter', { source: 'contact_type_id', message: 'contact_type_id must be CUSTOMER or VENDOR.' });
-      }
-      return (c) => c.contact_types.some((t) => ids.includes(t.id));
-    },
-    email(v) {
-      const e = v.trim().toLowerCase();
-      return (c) => c.email.toLowerCase() === e;
-    },
-    search(v) {
-      const s = v.trim().toLowerCase();
-      return (c) => c.name.toLowerCase().includes(s) || c.reference.toLowerCase().includes(s) || c.email.toLowerCase().includes(s);
-    },
-  };
-}
+const filters: Record<string, (v: string) => Predicate<ContactRecord>> = {
+  contact_type_id(v) {
+    const ids = v.split(',').map((s) => s.trim().toUpperCase());
+    if (!ids.every((id) => CONTACT_TYPES.some((t) => t.id === id))) {
+      throw apiError('InvalidParameter', { source: 'contact_type_id', message: 'contact_type_id must be CUSTOMER or VENDOR.' });
+    }
+    return (c) => c.contact_types.some((t) => ids.includes(t.id));
+  },
+  email(v) {
+    const e = v.trim().toLowerCase();
+    return (c) => c.email.toLowerCase() === e;
+  },
+  search(v) {
+    const s = v.trim().toLowerCase();
+    return (c) => c.name.toLowerCase().includes(s) || c.reference.toLowerCase().includes(s) || c.email.toLowerCase().includes(s);
+  },
+};
 
 /** Reads and checks the writable fields of a contact body. */
 function readContact(ctx: RequestContext, data: Record<string, unknown>, creating: boolean) {
@@ -220,23 +215,31 @@ function autoReference(ctx: RequestContext, name: string): string {
   }
 }
 
+/** PUT: the fields sent replace the contact's; `displayed_as` follows name and reference. */
+function updateContact(ctx: RequestContext, prev: ContactRecord, data: Record<string, unknown>): ContactRecord {
+  const r = readContact(ctx, data, false);
+  const next: ContactRecord = { ...prev, updated_at: now(ctx) };
+  if (r.name !== undefined) next.name = r.name;
+  if (r.types !== undefined) next.contact_types = r.types.map(contactTypeLink);
+  if (r.reference !== undefined) next.reference = r.reference;
+  if (r.email !== undefined) next.email = r.email;
+  if (r.notes !== undefined) next.notes = r.notes;
+  if (r.tax_number !== undefined) next.tax_number = r.tax_number;
+  if (r.locale !== undefined) next.locale = r.locale;
+  if (r.credit_limit !== undefined) next.credit_limit = formatDecimal(r.credit_limit);
+  if (r.credit_days !== undefined) next.credit_days = r.credit_days;
+  if (r.main_address !== undefined) next.main_address = r.main_address;
+  next.displayed_as = `${next.name} (${next.reference})`;
+  return next;
+}
+
 export const contactRoutes: RouteDef[] = [
-  {
-    surface: 'api', method: 'GET', path: '/contacts',
-    handler: (ctx) =>
-      listResponse(ctx, {
-        resource: CONTACTS,
-        source: col<ContactRecord>(ctx, CONTACTS),
-        render: renderContact,
-        filters: filters(),
-        sortable: ['name', 'reference', 'email', 'created_at', 'updated_at'],
-        tombstones: tombstones(ctx, CONTACTS),
-      }),
-  },
-  {
-    surface: 'api', method: 'GET', path: '/contacts/:id',
-    handler: (ctx) => json(200, renderContact(found(col<ContactRecord>(ctx, CONTACTS), ctx.params.id))),
-  },
+  ...readRoutes<ContactRecord>({
+    resource: CONTACTS,
+    filters,
+    sortable: ['name', 'reference', 'email', 'created_at', 'updated_at'],
+    deletable: true,
+  }),
   {
     surface: 'api', method: 'POST', path: '/contacts', resource: 'contact',
     async handler(ctx) {
@@ -259,34 +262,19 @@ export const contactRoutes: RouteDef[] = [
       const index = referenceIndex(contacts);
       await contacts.insert(rec);
       index.set(rec.reference.toLowerCase(), rec.id);
-      return json(201, renderContact(rec));
+      return json(201, publicView(rec));
     },
   },
-  {
-    surface: 'api', method: 'PUT', path: '/contacts/:id', resource: 'contact',
-    async handler(ctx) {
-      const contacts = col<ContactRecord>(ctx, CONTACTS);
-      const prev = found(contacts, ctx.params.id);
-      const r = readContact(ctx, envelopeOf(ctx, 'contact'), false);
-      const next: ContactRecord = { ...prev, updated_at: now(ctx) };
-      if (r.name !== undefined) next.name = r.name;
-      if (r.types !== undefined) next.contact_types = r.types.map(contactTypeLink);
-      if (r.reference !== undefined) next.reference = r.reference;
-      if (r.email !== undefined) next.email = r.email;
-      if (r.notes !== undefined) next.notes = r.notes;
-      if (r.tax_number !== undefined) next.tax_number = r.tax_number;
-      if (r.locale !== undefined) next.locale = r.locale;
-      if (r.credit_limit !== undefined) next.credit_limit = formatDecimal(r.credit_limit);
-      if (r.credit_days !== undefined) next.credit_days = r.credit_days;
-      if (r.main_address !== undefined) next.main_address = r.main_address;
-      next.displayed_as = `${next.name} (${next.reference})`;
-      const index = referenceIndex(contacts);
-      await contacts.put(next);
+  updateRoute<ContactRecord>({
+    resource: CONTACTS,
+    singular: 'contact',
+    update: updateContact,
+    written(ctx, prev, next) {
+      const index = referenceIndex(col<ContactRecord>(ctx, CONTACTS));
       index.delete(prev.reference.toLowerCase());
       index.set(next.reference.toLowerCase(), next.id);
-      return json(200, renderContact(next));
     },
-  },
+  }),
   {
     surface: 'api', method: 'DELETE', path: '/contacts/:id',
     async handler(ctx) {

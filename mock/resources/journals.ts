@@ -18,11 +18,11 @@ import { API_ERRORS } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { formatDecimal, sum, ZERO, type Dec } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
-import { listResponse } from '../core/pagination.ts';
 import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
 import { readAmount } from '../ledger/amounts.ts';
+import { isContactControl } from '../ledger/artefacts.ts';
 import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from './ledger_accounts.ts';
-import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, tombstones } from './kit.ts';
+import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 
 export const JOURNALS = 'journals';
 
@@ -55,8 +55,6 @@ interface ReadLine {
   includeOnTaxReturn: boolean;
 }
 
-const CONTACT_CONTROLS = ['trade_debtors', 'trade_creditors'];
-
 function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
   const currency = business(ctx).currency;
   const f = new FieldReader(data);
@@ -71,7 +69,7 @@ function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return f.fail(src, 'is invalid');
     const lf = new FieldReader(item as Record<string, unknown>, src);
     const ledger = lf.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
-    if (ledger?.control_name && CONTACT_CONTROLS.includes(ledger.control_name)) lf.fail('ledger_account_id', API_ERRORS.JournalControlAccount.message);
+    if (ledger && isContactControl(ledger)) lf.fail('ledger_account_id', API_ERRORS.JournalControlAccount.message);
     const d = readAmount(lf, 'debit', { required: true, min: 0, rounded: currency });
     const c = readAmount(lf, 'credit', { required: true, min: 0, rounded: currency });
     const details = lf.string('details', { max: 255 });
@@ -151,20 +149,7 @@ function reissueBody(ctx: RequestContext, old: JournalRecord): Record<string, un
 }
 
 export const journalRoutes: RouteDef[] = [
-  {
-    surface: 'api', method: 'GET', path: '/journals',
-    handler: (ctx) =>
-      listResponse(ctx, {
-        resource: JOURNALS,
-        source: col<JournalRecord>(ctx, JOURNALS),
-        render: publicView,
-        tombstones: tombstones(ctx, JOURNALS),
-      }),
-  },
-  {
-    surface: 'api', method: 'GET', path: '/journals/:id',
-    handler: (ctx) => json(200, publicView(found(col<JournalRecord>(ctx, JOURNALS), ctx.params.id))),
-  },
+  ...readRoutes<JournalRecord>({ resource: JOURNALS, deletable: true }),
   {
     surface: 'api', method: 'POST', path: '/journals', resource: 'journal',
     async handler(ctx) {

@@ -4,9 +4,11 @@
  */
 import type { RequestContext } from '../core/context.ts';
 import { apiError, Violations } from '../core/errors.ts';
+import { json } from '../core/http.ts';
 import { parseDecimal, type Dec } from '../core/money.ts';
 import { isIsoDate, sageTime } from '../core/records.ts';
-import type { Tombstone } from '../core/pagination.ts';
+import { listResponse, type ListSpec, type Tombstone } from '../core/pagination.ts';
+import type { RouteDef } from '../core/router.ts';
 import type { Collection, StoredRecord } from '../store/index.ts';
 import type { BusinessRecord } from '../world/types.ts';
 
@@ -32,8 +34,8 @@ export function now(ctx: RequestContext): string {
   return sageTime(ctx.mock.clock.now());
 }
 
-/** The record, or a Sage 404. */
-export function found<T extends StoredRecord>(c: Collection<T>, id: string | undefined): T {
+/** The record (of a collection, or of any id -> record map), or a Sage 404. */
+export function found<T>(c: { get(id: string): T | undefined }, id: string | undefined): T {
   const rec = id === undefined ? undefined : c.get(id);
   if (!rec) throw apiError('RecordNotFound', { message: `Record not found: ${id ?? ''}` });
   return rec;
@@ -57,6 +59,70 @@ export function publicView(rec: Record<string, unknown>): Record<string, unknown
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rec)) if (!k.startsWith('_')) out[k] = v;
   return out;
+}
+
+/** How a resource shows and lists its records: what `readRoutes` and `updateRoute` need. */
+export interface ReadSpec<T extends StoredRecord> {
+  /** URL segment and collection name (`contacts`). */
+  resource: string;
+  /** The full representation (default: `publicView`). */
+  render?: (rec: T, ctx: RequestContext) => Record<string, unknown>;
+  /** List filters, built once: query parameter -> predicate factory. */
+  filters?: ListSpec<T>['filters'];
+  /** Attributes `sort` accepts. */
+  sortable?: readonly string[];
+  /** Deletions leave tombstones (`bury`), which `deleted_since` lists. */
+  deletable?: boolean;
+}
+
+/** `GET /{resource}` (the Sage list envelope) and `GET /{resource}/:id` (the record, or a 404). */
+export function readRoutes<T extends StoredRecord>(spec: ReadSpec<T>): RouteDef[] {
+  const render = spec.render ?? publicView;
+  const { resource } = spec;
+  return [
+    {
+      surface: 'api', method: 'GET', path: `/${resource}`,
+      handler: (ctx) =>
+        listResponse(ctx, {
+          resource,
+          source: col<T>(ctx, resource),
+          render: (rec) => render(rec, ctx),
+          filters: spec.filters,
+          sortable: spec.sortable,
+          tombstones: spec.deletable ? tombstones(ctx, resource) : undefined,
+        }),
+    },
+    {
+      surface: 'api', method: 'GET', path: `/${resource}/:id`,
+      handler: (ctx) => json(200, render(found(col<T>(ctx, resource), ctx.params.id), ctx)),
+    },
+  ];
+}
+
+/**
+ * `PUT /{resource}/:id`: the record (else a 404), the body's `singular` namespace read and applied
+ * by `update` (which throws the 422s), the result stored and answered 200. `written` runs after
+ * the store took it (to keep a resource's own indexes current).
+ */
+export function updateRoute<T extends StoredRecord>(spec: {
+  resource: string;
+  singular: string;
+  update: (ctx: RequestContext, prev: T, data: Record<string, unknown>) => T;
+  render?: (rec: T, ctx: RequestContext) => Record<string, unknown>;
+  written?: (ctx: RequestContext, prev: T, next: T) => void;
+}): RouteDef {
+  const render = spec.render ?? publicView;
+  return {
+    surface: 'api', method: 'PUT', path: `/${spec.resource}/:id`, resource: spec.singular,
+    async handler(ctx) {
+      const records = col<T>(ctx, spec.resource);
+      const prev = found(records, ctx.params.id);
+      const next = spec.update(ctx, prev, envelopeOf(ctx, spec.singular));
+      await records.put(next);
+      spec.written?.(ctx, prev, next);
+      return json(200, render(next, ctx));
+    },
+  };
 }
 
 /**

@@ -9,10 +9,11 @@ import type { RequestContext } from '../core/context.ts';
 import { API_ERRORS, apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { link, refLink, type Link } from '../core/records.ts';
-import { listResponse, type Predicate } from '../core/pagination.ts';
+import type { Predicate } from '../core/pagination.ts';
 import { LEDGER_ACCOUNT_TYPES } from '../world/reference.ts';
-import { FieldReader, col, envelopeOf, found, newId, now, publicView } from './kit.ts';
+import { FieldReader, col, envelopeOf, newId, now, publicView, readRoutes, updateRoute } from './kit.ts';
 import { TAX_RATES, type TaxRateRecord } from './tax_rates.ts';
+import type { Collection } from '../store/index.ts';
 import type { BankAccountRecord } from './bank_accounts.ts';
 
 export const VISIBLE_IN = ['sales', 'purchasing', 'expenses', 'journals', 'banking', 'other_payments', 'other_receipts', 'reporting'] as const;
@@ -91,10 +92,30 @@ export function buildLedgerAccount(input: {
   };
 }
 
+/**
+ * Control name -> ledger account id, per ledger_accounts collection: every invoice, payment and
+ * allocation needs its control accounts, and a chart holds hundreds of accounts. Control names are
+ * Sage's alone (no client sets or changes one, no ledger account is deleted), so the ids hold; a
+ * lookup that does not confirm its account indexes the chart afresh.
+ */
+const controlIndexes = new WeakMap<Collection<LedgerAccountRecord>, Map<string, string>>();
+
+function indexControls(accounts: Collection<LedgerAccountRecord>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const a of accounts.values()) if (a.control_name !== null && !index.has(a.control_name)) index.set(a.control_name, a.id);
+  controlIndexes.set(accounts, index);
+  return index;
+}
+
 /** The control account of a business (`trade_debtors`, `trade_creditors`, `sales_tax`, `purchase_tax`, ...). */
-export function controlAccount(accounts: Iterable<LedgerAccountRecord>, control: string): LedgerAccountRecord | undefined {
-  for (const a of accounts) if (a.control_name === control) return a;
-  return undefined;
+export function controlAccount(accounts: Collection<LedgerAccountRecord>, control: string): LedgerAccountRecord | undefined {
+  const lookup = (index: Map<string, string>) => {
+    const id = index.get(control);
+    const a = id === undefined ? undefined : accounts.get(id);
+    return a?.control_name === control ? a : undefined;
+  };
+  const cached = controlIndexes.get(accounts);
+  return (cached && lookup(cached)) ?? lookup(indexControls(accounts));
 }
 
 const filters: Record<string, (v: string) => Predicate<LedgerAccountRecord>> = {
@@ -176,41 +197,21 @@ function applyLedgerAccount(rec: LedgerAccountRecord, r: ReturnType<typeof readL
 }
 
 export const ledgerAccountRoutes: RouteDef[] = [
-  {
-    surface: 'api', method: 'GET', path: '/ledger_accounts',
-    handler: (ctx) =>
-      listResponse(ctx, {
-        resource: LEDGER_ACCOUNTS,
-        source: col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS),
-        render: publicView,
-        filters,
-        sortable: ['nominal_code', 'name', 'created_at', 'updated_at'],
-      }),
-  },
-  {
-    surface: 'api', method: 'GET', path: '/ledger_accounts/:id',
-    handler: (ctx) => json(200, publicView(found(col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), ctx.params.id))),
-  },
+  ...readRoutes<LedgerAccountRecord>({ resource: LEDGER_ACCOUNTS, filters, sortable: ['nominal_code', 'name', 'created_at', 'updated_at'] }),
   {
     surface: 'api', method: 'POST', path: '/ledger_accounts', resource: 'ledger_account',
     async handler(ctx) {
       const r = readLedgerAccount(ctx, envelopeOf(ctx, 'ledger_account'), undefined);
       const at = now(ctx);
       const base = buildLedgerAccount({ id: newId(ctx), at, name: r.name!, nominal_code: r.code!, type: r.type!, control: null, visibleIn: [] });
-      const rec = applyLedgerAccount({ ...base, updated_at: at }, r, at);
+      const rec = applyLedgerAccount(base, r, at);
       await col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS).insert(rec);
       return json(201, publicView(rec));
     },
   },
-  {
-    surface: 'api', method: 'PUT', path: '/ledger_accounts/:id', resource: 'ledger_account',
-    async handler(ctx) {
-      const accounts = col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS);
-      const prev = found(accounts, ctx.params.id);
-      const r = readLedgerAccount(ctx, envelopeOf(ctx, 'ledger_account'), prev);
-      const next = applyLedgerAccount(prev, r, now(ctx));
-      await accounts.put(next);
-      return json(200, publicView(next));
-    },
-  },
+  updateRoute<LedgerAccountRecord>({
+    resource: LEDGER_ACCOUNTS,
+    singular: 'ledger_account',
+    update: (ctx, prev, data) => applyLedgerAccount(prev, readLedgerAccount(ctx, data, prev), now(ctx)),
+  }),
 ];

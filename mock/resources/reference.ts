@@ -1,13 +1,14 @@
 /** Reference lists with mnemonic ids: /contact_types, /ledger_account_types, /artefact_statuses, ... */
 import type { RouteDef } from '../core/router.ts';
-import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { listResponse } from '../core/pagination.ts';
 import { ARTEFACT_STATUSES, BANK_ACCOUNT_TYPES, CONTACT_TYPES, LEDGER_ACCOUNT_TYPES, TRANSACTION_TYPES, type RefItem } from '../world/reference.ts';
+import { found } from './kit.ts';
 
+/** A fixed list, served from records built once (no business, no timestamps). */
 function referenceRoutes(resource: string, items: readonly RefItem[]): RouteDef[] {
-  const render = (i: RefItem) => ({ id: i.id, displayed_as: i.displayed_as, $path: `/${resource}/${i.id}` });
-  const records = items.map(render);
+  const records = items.map((i) => ({ id: i.id, displayed_as: i.displayed_as, $path: `/${resource}/${i.id}` }));
+  const byId = new Map(records.map((r) => [r.id, r]));
   return [
     {
       surface: 'api', method: 'GET', path: `/${resource}`,
@@ -15,11 +16,7 @@ function referenceRoutes(resource: string, items: readonly RefItem[]): RouteDef[
     },
     {
       surface: 'api', method: 'GET', path: `/${resource}/:id`,
-      handler(ctx) {
-        const rec = records.find((r) => r.id === ctx.params.id);
-        if (!rec) throw apiError('RecordNotFound', { message: `Record not found: ${ctx.params.id}` });
-        return json(200, rec);
-      },
+      handler: (ctx) => json(200, found(byId, ctx.params.id)),
     },
   ];
 }

@@ -1,9 +1,7 @@
 /** /tax_rates: per country (GB mnemonic ids, US and CA per-business GUIDs). Read-only here. */
 import type { RouteDef } from '../core/router.ts';
-import { json } from '../core/http.ts';
-import { listResponse } from '../core/pagination.ts';
 import type { TaxRateSeed } from '../world/countries.ts';
-import { col, found, publicView } from './kit.ts';
+import { readRoutes } from './kit.ts';
 
 export interface TaxRateRecord {
   id: string;
@@ -45,19 +43,4 @@ export function buildTaxRate(id: string, seed: TaxRateSeed, at: string): TaxRate
   };
 }
 
-export const taxRateRoutes: RouteDef[] = [
-  {
-    surface: 'api', method: 'GET', path: '/tax_rates',
-    handler: (ctx) =>
-      listResponse(ctx, {
-        resource: TAX_RATES,
-        source: col<TaxRateRecord>(ctx, TAX_RATES),
-        render: publicView,
-        sortable: ['name', 'percentage', 'created_at', 'updated_at'],
-      }),
-  },
-  {
-    surface: 'api', method: 'GET', path: '/tax_rates/:id',
-    handler: (ctx) => json(200, publicView(found(col<TaxRateRecord>(ctx, TAX_RATES), ctx.params.id))),
-  },
-];
+export const taxRateRoutes: RouteDef[] = readRoutes<TaxRateRecord>({ resource: TAX_RATES, sortable: ['name', 'percentage', 'created_at', 'updated_at'] });

@@ -27,7 +27,7 @@ export interface Store {
   readonly kind: string;
   /** The collection `name` of `scope` (a business id, or `global`); created on first use. */
   collection<T extends StoredRecord = StoredRecord>(scope: string, name: string): Collection<T>;
-  /** Every scope that has a collection of that name. */
+  /** Every scope that has at least one collection. */
   scopes(): string[];
   /** A deep, JSON-safe copy of everything, for snapshot and restore. */
   dump(): StoreDump;

@@ -103,6 +103,33 @@ describe.each(BACKENDS)('store backend %s', (_label, make) => {
     expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => `id${i}`));
     expect(c.size()).toBe(9);
   });
+
+  it('dumps a deep copy and loads one in place of everything it held', async () => {
+    const s = make();
+    const a = s.collection<Thing>('b1', 'things');
+    for (let i = 0; i < 5; i++) await a.insert({ id: `id${i}`, n: i, tags: [`t${i}`] });
+    await a.remove('id1');
+    await s.collection<Thing>('b2', 'others').insert({ id: 'x', n: 9, tags: [] });
+    const dump = s.dump();
+    expect(Object.keys(dump).sort()).toEqual(['b1', 'b2']);
+    expect(dump.b1!.things!.map((r) => r.id)).toEqual(['id0', 'id2', 'id3', 'id4']);
+    // The dump shares nothing with the store.
+    (dump.b1!.things![0]!.tags as string[]).push('changed');
+    expect(a.get('id0')!.tags).toEqual(['t0']);
+
+    const t = make();
+    await t.collection<Thing>('b3', 'stale').insert({ id: 'gone', n: 0, tags: [] });
+    await t.load(dump);
+    expect(t.scopes().sort()).toEqual(['b1', 'b2']);
+    expect(t.collection('b3', 'stale').size()).toBe(0);
+    const loaded = t.collection<Thing>('b1', 'things');
+    expect([...loaded.values()].map((r) => [r.id, r.tags])).toEqual([['id0', ['t0', 'changed']], ['id2', ['t2']], ['id3', ['t3']], ['id4', ['t4']]]);
+    // Nor does the store share anything with the dump it loaded.
+    (dump.b1!.things![1]!.tags as string[]).push('later');
+    expect(loaded.get('id2')!.tags).toEqual(['t2']);
+    await loaded.insert({ id: 'id5', n: 5, tags: [] });
+    expect(loaded.slice(3, 5).map((r) => r.id)).toEqual(['id4', 'id5']);
+  });
 });
 
 describe('msw-data store options', () => {

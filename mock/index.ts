@@ -10,3 +10,10 @@ export type { Admin, WorldView } from './admin/admin.ts';
 export type { TokenResponse, Scope } from './auth/tokens.ts';
 export { COUNTRIES, type CountryCode } from './world/types.ts';
 export type { WorldOptions } from './world/seed.ts';
+export type {
+  Scenario, ScenarioStep, StepMatch, StepAt, ScenarioFault, FaultType, ScenarioSurface, ScenarioApi, ScenarioStatus, StepStatus, FaultFiring,
+  LatencyFault, SlowBodyFault, ResetFault, DropAfterCommitFault, TruncateFault, HangFault, StatusFault, RateLimitFault, UnauthorizedFault,
+  RevokeChainFault, ExpireAccessTokenFault, SupersedeRefreshTokenFault, LeadBusinessFault, SubscriptionOffFault, ClockFault, LimitsFault, ChurnFault,
+} from './chaos/types.ts';
+export { FAULT_TYPES } from './chaos/types.ts';
+export { clientEnvironment, startServer, type ClientEnvironment, type ClientEnvironmentOptions, type EnvironmentTarget, type StartedServer } from './client/environment.ts';

@@ -22,6 +22,8 @@ import { createAdmin, type Admin } from '../admin/admin.ts';
 import { LimitsState, type LimitsOptions } from '../layers/limits.ts';
 import { IdempotencyState, type IdempotencyOptions } from '../layers/idempotency.ts';
 import { ChaosState } from '../chaos/state.ts';
+import { ChaosEngine, scenarioApi } from '../chaos/engine.ts';
+import type { ScenarioApi } from '../chaos/types.ts';
 import { LatchBoard } from '../limits/latch.ts';
 import type { LedgerOptions } from '../ledger/invoices.ts';
 
@@ -53,6 +55,11 @@ export interface SageMockOptions {
   ledger?: LedgerOptions;
   /** When set, `/__mock/*` requires the header `X-Sage-Mock-Admin-Token: <adminToken>`. */
   adminToken?: string;
+  /**
+   * How the mock waits real time (scenario latency, slow bodies). Default: a timer. Tests pass a
+   * function that resolves at once (or when they say so), so no test sleeps.
+   */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface ResolvedOptions {
@@ -67,6 +74,7 @@ export interface ResolvedOptions {
   idempotency: IdempotencyOptions;
   ledger: Required<LedgerOptions>;
   adminToken: string | undefined;
+  sleep: (ms: number) => Promise<void>;
 }
 
 /** Everything a reset replaces. */
@@ -91,6 +99,10 @@ export interface SageMock {
   readonly state: MockState;
   /** Latches that hold matching requests in flight (kept across resets; a reset releases them). */
   readonly latches: LatchBoard;
+  /** The chaos engine running the active scenario (kept across resets, which restart its counters). */
+  readonly chaos: ChaosEngine;
+  /** Apply, clear and inspect a chaos scenario (the same functions `/__mock/scenario` serves). */
+  readonly scenarios: ScenarioApi;
   /** The in-process control plane (the same functions `/__mock/*` serves). */
   readonly admin: Admin;
   handle(request: MockRequest): Promise<MockResponse>;
@@ -101,6 +113,10 @@ export interface SageMock {
 }
 
 export const API_BASE = '/v3.1';
+
+function realSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /** The ledger options with their defaults. */
 function resolveLedger(o: LedgerOptions): Required<LedgerOptions> {
@@ -126,6 +142,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     idempotency: options.idempotency ?? {},
     ledger: resolveLedger(options.ledger ?? {}),
     adminToken: options.adminToken,
+    sleep: options.sleep ?? realSleep,
   };
   const router = new Router().add(...resourceRoutes, ...authRoutes, ...adminRoutes);
   const locks = new Map<string, Promise<unknown>>();
@@ -166,6 +183,8 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     },
     admin: undefined as unknown as Admin,
     latches: new LatchBoard(),
+    chaos: undefined as unknown as ChaosEngine,
+    scenarios: undefined as unknown as ScenarioApi,
     handle(request) {
       let ctx: RequestContext;
       try {
@@ -183,6 +202,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       if (opts.world) resolved.world = opts.world;
       if (clock.mode === 'frozen') clock.set(clockStart);
       state = await makeState(resolved.seed, resolved.world);
+      mock.chaos.restart();
     },
     lock(scope, fn) {
       const prev = locks.get(scope) ?? Promise.resolve();
@@ -196,6 +216,8 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     },
   };
   (mock as { admin: Admin }).admin = createAdmin(mock);
+  (mock as { chaos: ChaosEngine }).chaos = new ChaosEngine(mock);
+  (mock as { scenarios: ScenarioApi }).scenarios = scenarioApi(mock.chaos);
   return mock;
 }
 

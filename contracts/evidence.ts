@@ -43,7 +43,7 @@ export function describe(e: JournalEntry): string {
 
 /** Ids shortened for one-line reasons: `/v3.1/contacts/9c0a…1313`. */
 export function shortPath(path: string): string {
-  return path.replace(/[0-9a-f]{32}/g, (id) => `${id.slice(0, 4)}…${id.slice(-4)}`);
+  return path.replace(/^\/v3\.1(?=\/)/, '').replace(/[0-9a-f]{32}/g, (id) => `${id.slice(0, 4)}…${id.slice(-4)}`);
 }
 
 export const seqs = (entries: JournalEntry[]) => entries.map((e) => e.seq);

@@ -81,6 +81,8 @@ function toResponse(res: MockResponse, signal: AbortSignal, sleep: (ms: number) 
         async start(controller) {
           if (fault.kind === 'truncate') {
             controller.enqueue(body.subarray(0, fault.bytes));
+            // The status line, headers and first half go out before the connection breaks.
+            await new Promise((r) => setImmediate(r));
             controller.error(new TypeError('terminated: the connection closed before the body was complete'));
             return;
           }

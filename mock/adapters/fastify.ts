@@ -17,6 +17,7 @@ import type { SageMock } from '../core/engine.ts';
 import { errorToResponse } from '../core/render.ts';
 import type { MockResponse } from '../core/http.ts';
 import { frontProxyRefusal } from '../layers/framing.ts';
+import { trickle } from '../chaos/trickle.ts';
 
 export interface ServerOptions {
   /** Fastify's logger (default off). */
@@ -69,20 +70,47 @@ function forward(mock: SageMock, req: FastifyRequest, reply: FastifyReply, bodyT
       body: !bodyTooLarge && req.body instanceof Uint8Array ? req.body : undefined,
       bodyTooLarge,
     })
-    .then((res) => send(res, reply, req.raw.socket));
+    .then((res) => send(res, reply, req.raw.socket, mock.options.sleep));
 }
 
-async function send(res: MockResponse, reply: FastifyReply, socket: Socket): Promise<unknown> {
-  if (res.fault?.kind === 'delay') await new Promise((r) => setTimeout(r, res.fault && 'ms' in res.fault ? res.fault.ms : 0));
-  if (res.fault?.kind === 'drop' || res.fault?.kind === 'reset') {
-    reply.hijack();
-    if (res.fault.kind === 'reset') socket.resetAndDestroy();
-    else socket.destroy();
-    return undefined;
+async function send(res: MockResponse, reply: FastifyReply, socket: Socket, sleep?: (ms: number) => Promise<void>): Promise<unknown> {
+  const fault = res.fault;
+  if (!fault) {
+    void reply.code(res.status).headers(res.headers);
+    return reply.send(res.status === 204 || res.body.length === 0 ? undefined : res.body);
   }
-  void reply.code(res.status).headers(res.headers);
-  return reply.send(res.status === 204 || res.body.length === 0 ? undefined : res.body);
+  reply.hijack();
+  switch (fault.kind) {
+    case 'reset':
+      socket.resetAndDestroy();
+      return undefined;
+    case 'drop':
+      socket.destroy();
+      return undefined;
+    case 'hang':
+      // Nothing is written; the connection ends when the client gives up (or the server closes).
+      return undefined;
+    case 'truncate':
+    case 'slow-body': {
+      const raw = reply.raw;
+      const body = Buffer.from(res.body);
+      raw.writeHead(res.status, { ...res.headers, 'content-length': String(body.length) });
+      if (fault.kind === 'truncate') {
+        raw.write(body.subarray(0, fault.bytes), () => socket.destroy());
+        return undefined;
+      }
+      for (const [chunk, ms] of trickle(body, fault.bytesPerSecond)) {
+        if (socket.destroyed) return undefined;
+        raw.write(chunk);
+        await (sleep ?? defaultSleep)(ms);
+      }
+      raw.end();
+      return undefined;
+    }
+  }
 }
+
+const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Writes the core's answer to a request Node could not parse, then closes the connection. */
 function refuseUnparsed(mock: SageMock, err: Error & { code?: string }, socket: Socket): void {

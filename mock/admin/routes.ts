@@ -11,6 +11,7 @@ import { bodyObject, optionalString, requiredString } from './read.ts';
 import type { CountryCode } from '../world/types.ts';
 import { limitsAdminRoutes } from '../limits/routes.ts';
 import { oauthAdminRoutes } from '../auth/admin-routes.ts';
+import { scenarioAdminRoutes } from '../chaos/routes.ts';
 
 function journalQuery(q: URLSearchParams): JournalQuery {
   const num = (k: string) => {
@@ -41,6 +42,7 @@ function journalQuery(q: URLSearchParams): JournalQuery {
 export const adminRoutes: RouteDef[] = [
   ...limitsAdminRoutes,
   ...oauthAdminRoutes,
+  ...scenarioAdminRoutes,
   {
     surface: 'admin', method: 'POST', path: '/__mock/reset',
     async handler(ctx) {
@@ -62,11 +64,19 @@ export const adminRoutes: RouteDef[] = [
   { surface: 'admin', method: 'GET', path: '/__mock/clock', handler: (ctx) => json(200, ctx.mock.admin.clock()) },
   {
     surface: 'admin', method: 'POST', path: '/__mock/clock/advance',
-    handler: (ctx) => json(200, ctx.mock.admin.advanceClock(bodyObject(ctx).seconds as number)),
+    async handler(ctx) {
+      const view = ctx.mock.admin.advanceClock(bodyObject(ctx).seconds as number);
+      await ctx.mock.chaos.settled();
+      return json(200, view);
+    },
   },
   {
     surface: 'admin', method: 'POST', path: '/__mock/clock/set',
-    handler: (ctx) => json(200, ctx.mock.admin.setClock(requiredString(bodyObject(ctx), 'now'))),
+    async handler(ctx) {
+      const view = ctx.mock.admin.setClock(requiredString(bodyObject(ctx), 'now'));
+      await ctx.mock.chaos.settled();
+      return json(200, view);
+    },
   },
   {
     surface: 'admin', method: 'GET', path: '/__mock/journal',

@@ -21,7 +21,6 @@ import { authRoutes } from '../auth/routes.ts';
 import { createAdmin, type Admin } from '../admin/admin.ts';
 import { LimitsState, type LimitsOptions } from '../layers/limits.ts';
 import { IdempotencyState, type IdempotencyOptions } from '../layers/idempotency.ts';
-import { ChaosState } from '../chaos/state.ts';
 import { ChaosEngine, scenarioApi } from '../chaos/engine.ts';
 import type { ScenarioApi } from '../chaos/types.ts';
 import { LatchBoard } from '../limits/latch.ts';
@@ -88,7 +87,6 @@ export interface MockState {
   journal: Journal;
   limits: LimitsState;
   idempotency: IdempotencyState;
-  chaos: ChaosState;
   world: SeedSummary;
 }
 
@@ -162,7 +160,6 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       journal: new Journal(resolved.journalCapacity),
       limits: new LimitsState(resolved.limits, clock),
       idempotency: new IdempotencyState(resolved.idempotency, clock),
-      chaos: new ChaosState(),
       world: summary,
     };
   };
@@ -203,6 +200,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       if (clock.mode === 'frozen') clock.set(clockStart);
       state = await makeState(resolved.seed, resolved.world);
       mock.chaos.restart();
+      await mock.chaos.settled();
     },
     lock(scope, fn) {
       const prev = locks.get(scope) ?? Promise.resolve();
@@ -246,7 +244,7 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
   const match = known ? mock.router.match(surface, method === 'HEAD' ? 'GET' : method, path) : null;
   const facts: JournalFacts = {
     clientId: null, userId: null, businessId: null, businessSource: null,
-    tokenId: null, chainId: null, generation: null, tokenState: null, flags: [],
+    tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], chaos: null,
   };
   return {
     mock,

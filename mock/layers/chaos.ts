@@ -1,18 +1,12 @@
 /**
- * Layer 3: scenario faults. Before the request: answer with an injected status (429 storm,
- * 503) or revoke/expire/drift state. After commit: drop the response, reset the socket, delay.
- * The faults to apply come from `mock.state.chaos` (set by scenarios or the control plane).
+ * Layer 3: scenario faults (mock/chaos/engine.ts). With no scenario active it is a pass-through.
+ * Before the request: due clock steps, Sage-level faults, answers instead of the request (HTTP
+ * faults, reset, hang). After commit: drop, truncate, churn. Latency is waited in the limits
+ * step's in-flight window (`mock.chaos.hold`).
  */
 import type { Layer } from '../core/pipeline.ts';
 
 export const chaosLayer: Layer = {
   name: 'chaos',
-  async run(ctx, next) {
-    const chaos = ctx.mock.state.chaos;
-    if (ctx.surface === 'admin' || !chaos.active) return next();
-    const early = chaos.before(ctx);
-    if (early) return early;
-    const res = await next();
-    return chaos.after(ctx, res);
-  },
+  run: (ctx, next) => ctx.mock.chaos.run(ctx, next),
 };

@@ -247,9 +247,12 @@ export const limitsLayer: Layer = {
   },
 };
 
-/** Waits at an `arrival` latch if one matches, then runs the inner layers. */
+/**
+ * Waits at an `arrival` latch if one matches, then runs the inner layers, through the chaos
+ * engine's hold (a scenario's latency is waited here, so a slow request counts as in flight).
+ */
 function holdThen(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
-  return ctx.mock.latches.pass(ctx, 'arrival', next);
+  return ctx.mock.latches.pass(ctx, 'arrival', () => ctx.mock.chaos.hold(ctx, next));
 }
 
 function refuse(ctx: RequestContext, limits: LimitsState, reason: 'quota' | 'concurrency', c: AppCounters, l: AppLimits): MockResponse {

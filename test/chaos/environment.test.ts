@@ -66,7 +66,7 @@ describe('clientEnvironment through msw (Sage origins)', () => {
   it('points at the three origins and works through real fetch', async () => {
     const mock = await createSageMock({ seed: 42 });
     const msw = setupServer(...sageHandlers(mock));
-    msw.listen({ onUnhandledRequest: 'bypass' });
+    msw.listen({ onUnhandledFrame: 'bypass' });
     try {
       const env = clientEnvironment(mock, SAGE_ORIGINS);
       expect(env.SAGE_API_URL).toBe('https://api.accounting.sage.com/v3.1');

@@ -1,0 +1,95 @@
+/**
+ * Step matching: which requests a step's `match` selects. Compiled once when the scenario is
+ * applied, so a request costs a few comparisons per step.
+ */
+import type { RequestContext } from '../core/context.ts';
+import type { StepMatch, ScenarioSurface } from './types.ts';
+import { GLOBAL, type UserRecord } from '../world/types.ts';
+
+const API_PREFIX = '/v3.1/';
+
+/** The surface a match selects: as given, else from its path (`/token`, `/oauth2/...`), else any (undefined). */
+export function surfaceOf(m: StepMatch): ScenarioSurface | undefined {
+  if (m.surface) return m.surface;
+  if (m.path === undefined) return undefined;
+  if (m.path === '/token' || m.path === '/revoke') return 'token';
+  if (m.path.startsWith('/oauth2/')) return 'authorize';
+  return 'api';
+}
+
+/** A path glob as a RegExp: `*` within one segment, `**` across segments; trailing slashes ignored. */
+export function compilePath(glob: string): RegExp {
+  const trimmed = glob.replace(/\/{2,}/g, '/').replace(/(.)\/+$/, '$1');
+  let re = '';
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed[i]!;
+    if (c === '*' && trimmed[i + 1] === '*') {
+      re += '.*';
+      i++;
+    } else if (c === '*') re += '[^/]*';
+    else re += c.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** What a request is, as far as matching needs: read without side effects on the request. */
+export interface RequestFacts {
+  clientId: string | null;
+  userId: string | null;
+  chainId: string | null;
+  tokenId: string | null;
+  businessId: string | null;
+}
+
+/** Who sent the request (its bearer token, or the refresh token of a token request) and for which business. */
+export function requestFacts(ctx: RequestContext): RequestFacts {
+  const tokens = ctx.mock.state.tokens;
+  const facts: RequestFacts = { clientId: null, userId: null, chainId: null, tokenId: null, businessId: null };
+  const bearer = /^bearer\s+(\S+)\s*$/i.exec(ctx.req.headers['authorization'] ?? '');
+  if (bearer) {
+    const rec = tokens.accessRecord(bearer[1]!);
+    if (rec) Object.assign(facts, { clientId: rec.clientId, userId: rec.userId, chainId: rec.chainId, tokenId: rec.id });
+  } else if (ctx.surface === 'token' && ctx.req.body) {
+    const refresh = new URLSearchParams(ctx.req.body).get('refresh_token');
+    const rec = refresh ? tokens.refreshRecord(refresh) : undefined;
+    const chain = rec ? tokens.chain(rec.chainId) : undefined;
+    if (chain) Object.assign(facts, { clientId: chain.clientId, userId: chain.userId, chainId: chain.id });
+  }
+  if (ctx.surface === 'api') {
+    const header = ctx.req.headers['x-business'];
+    if (header) facts.businessId = header.trim();
+    else if (facts.userId) facts.businessId = ctx.mock.state.store.collection<UserRecord>(GLOBAL, 'users').get(facts.userId)?.lead_business_id ?? null;
+  }
+  return facts;
+}
+
+export class CompiledMatch {
+  readonly #method: string | undefined;
+  readonly #path: RegExp | undefined;
+  readonly #surface: ScenarioSurface | undefined;
+  readonly #m: StepMatch;
+  /** Whether matching needs who sent the request (token lookups). */
+  readonly needsFacts: boolean;
+
+  constructor(m: StepMatch = {}) {
+    this.#m = m;
+    this.#method = m.method?.toUpperCase();
+    this.#surface = surfaceOf(m);
+    const p = m.path;
+    this.#path = p === undefined ? undefined : compilePath(this.#surface === 'api' && p.startsWith(API_PREFIX) ? p.slice(API_PREFIX.length - 1) : p);
+    this.needsFacts = m.client_id !== undefined || m.user_id !== undefined || m.business_id !== undefined;
+  }
+
+  /** The cheap part: method, surface and path. */
+  matchesShape(ctx: RequestContext): boolean {
+    if (this.#surface !== undefined && ctx.surface !== this.#surface) return false;
+    if (this.#method !== undefined && ctx.method !== this.#method && !(this.#method === 'GET' && ctx.method === 'HEAD')) return false;
+    return this.#path === undefined || this.#path.test(ctx.path.length > 1 ? ctx.path.replace(/\/+$/, '') : ctx.path);
+  }
+
+  matchesFacts(f: RequestFacts): boolean {
+    const m = this.#m;
+    const is = (want: string | undefined, got: string | null) => want === undefined || want === got || (want === '*' && got !== null);
+    return is(m.client_id, f.clientId) && is(m.user_id, f.userId) && is(m.business_id, f.businessId);
+  }
+}

@@ -30,7 +30,7 @@ export const limitCases: ContractCase[] = [
         name: 'rate-limit-burst',
         steps: [
           { match: { method: 'GET', path: '/contacts' }, times: 1, fault: { type: 'rate-limit', retry_after: 1 } },
-          { match: { method: 'GET', path: '/contacts' }, times: 2, fault: { type: 'rate-limit' } },
+          { match: { method: 'GET', path: '/contacts' }, after: 1, times: 2, fault: { type: 'rate-limit' } },
         ],
       }),
       task: (ctx) => ({ business_id: ctx.businessId, sync: { resources: ['contacts'] } }),

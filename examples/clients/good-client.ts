@@ -10,7 +10,7 @@
  *   time the previous sync started (the server's clock: SAGE_NOW plus the time elapsed);
  * - puts an idempotency_id inside every create and reuses it when it retries;
  * - retries 5xx and network errors a few times with growing waits, honours Retry-After and backs
- *   off on 429, never re-sends a 422, keeps at most 8 requests in flight;
+ *   off on 429, never re-sends a 422, keeps at most 16 requests in flight;
  * - reads tax rate and ledger account ids from the business it writes to, computes in exact
  *   decimals and reports the totals Sage computed.
  *
@@ -45,7 +45,7 @@ class Refused extends Error {
   }
 }
 
-const MAX_IN_FLIGHT = 8;
+const MAX_IN_FLIGHT = 16;
 const TRANSIENT_RETRIES = 4;
 const RATE_LIMIT_RETRIES = 6;
 /** Refresh this long before the access token expires. */

@@ -1,0 +1,88 @@
+/** `sage-mock contract ...` as a real process: list, run with reports, exit codes, bad input refused. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { CASES } from 'sage-mock/contracts';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(repo, 'bin/sage-mock.js');
+const node = process.execPath;
+const exec = promisify(execFile);
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(node, [bin, 'contract', ...args], { cwd: repo, timeout: 120_000 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('sage-mock contract', () => {
+  it('list shows every case with its rule and source', async () => {
+    const { code, stdout } = await cli('list');
+    expect(code).toBe(0);
+    for (const c of CASES) expect(stdout).toContain(c.id);
+    expect(stdout.match(/ source: Sage Developer/g)).toHaveLength(CASES.length);
+    const writes = await cli('list', '--plan', 'writes');
+    expect(writes.stdout.match(/^writes\.\S+/gm)).toEqual(['writes.idempotency-id', 'writes.no-blind-retry-of-422']);
+  });
+
+  it('run: a passing client exits 0 and writes JUnit, JSON and HTML', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
+    const { code, stdout } = await cli('run', '--client', `${node} examples/clients/good-client.ts`, '--plan', 'routing,money', '--junit', join(dir, 'out.xml'), '--json', join(dir, 'out.json'), '--html', join(dir, 'out.html'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^case\s+verdict\s+reason$/m);
+    expect(stdout).toMatch(/^routing\.x-business-always\s+PASS\s+all \d+ business-scoped requests/m);
+    expect(stdout).toMatch(/^3 cases: 3 pass/m);
+    const json = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+    expect(json.results.map((r: { id: string; verdict: string }) => [r.id, r.verdict])).toEqual([
+      ['routing.x-business-always', 'pass'],
+      ['routing.lead-drift-safe', 'pass'],
+      ['money.exact', 'pass'],
+    ]);
+    const xml = readFileSync(join(dir, 'out.xml'), 'utf8');
+    expect(xml).toMatch(/<testsuites name="sage-mock contracts" tests="3" failures="0" errors="0" skipped="0">/);
+    expect(xml).toContain('<testsuite name="routing"');
+    expect(readFileSync(join(dir, 'out.html'), 'utf8')).toContain('<section class="case pass" id="money.exact"');
+  });
+
+  it('run: a failing client exits 1; the table and JUnit say why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
+    const { code, stdout } = await cli('run', '--client', `${node} examples/clients/naive-client.ts`, '--case', 'writes.no-blind-retry-of-422', '--case', 'business.discovery', '--junit', join(dir, 'out.xml'));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^business\.discovery\s+FAIL\s+GET \/business \(#\d+\): Sage has no such endpoint/m);
+    expect(stdout).toMatch(/^writes\.no-blind-retry-of-422\s+FAIL\s+POST \/sales_invoices \(#\d+\) got 422/m);
+    const xml = readFileSync(join(dir, 'out.xml'), 'utf8');
+    expect(xml).toMatch(/tests="2" failures="2"/);
+    expect(xml).toMatch(/<failure message="POST \/sales_invoices \(#\d+\) got 422/);
+  });
+
+  it('refuses bad input clearly, before running anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
+    mkdirSync(join(dir, 'a-folder'));
+    const cases: [string[], RegExp][] = [
+      [['run', '--client', 'no-such-sage-client --sync'], /client command not found: no-such-sage-client \(not on PATH\)/],
+      [['run', '--client', './missing/client.sh'], /client command not found: \.\/missing\/client\.sh \(no such file\)/],
+      [['run', '--client', 'true', '--plan', 'auth,bogus'], /unknown plan "bogus"; plans: all, auth, routing/],
+      [['run', '--client', 'true', '--case', 'auth.nope'], /unknown case "auth\.nope"/],
+      [['run', '--client', 'true', '--junit', join(dir, 'no/such/dir/out.xml')], /cannot write the JUnit report to .*: the folder .* does not exist/],
+      [['run', '--client', 'true', '--html', join(dir, 'a-folder')], /cannot write the HTML report to .*: it is a folder/],
+      [['run', '--client', 'true', '--scenario', 'no-such-scenario'], /scenario refused/],
+      [['run'], /--client "<command>" is required/],
+      [['frobnicate'], /unknown subcommand frobnicate/],
+    ];
+    const answers = await Promise.all(cases.map(([args]) => cli(...args)));
+    for (const [i, [args, message]] of cases.entries()) {
+      const { code, stderr, stdout } = answers[i]!;
+      expect({ args, code }).toEqual({ args, code: 2 });
+      expect(stderr).toMatch(message);
+      expect(stdout).not.toContain('verdict');
+    }
+  });
+});

@@ -75,7 +75,8 @@ async function runFunction(fn: ClientFunction, env: ContractEnv, timeoutMs: numb
     }
     return { exitCode: 0, signal: null, timedOut: false, stderrTail: '', durationMs: performance.now() - started };
   } catch (e) {
-    const text = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);
+    // The frames first and the message last: a reason quotes the last lines, as with a stderr.
+    const text = e instanceof Error ? `${(e.stack ?? '').split('\n').slice(1).join('\n')}\n${e.name}: ${e.message}`.trim() : String(e);
     return { exitCode: 1, signal: null, timedOut: false, stderrTail: text.slice(-TAIL), durationMs: performance.now() - started };
   } finally {
     clearTimeout(timer);

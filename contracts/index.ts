@@ -10,3 +10,5 @@ export { ContractInputError, type Client, type ClientFunction, type ContractEnv 
 export { PLANS, planOf, type ContractCase, type Verdict, type Judgement, type JudgeInput, type CaseContext, type Arrange, type RunRecord, type ClientReport, type Plan, type RuleSource } from './model.ts';
 export type { ContractTask, TaskInvoice, TaskInvoiceLine, SyncResource } from './task.ts';
 export type { Exchange } from './evidence.ts';
+export { formatTable, toJUnit, toJson, toHtml } from './reports.ts';
+export { pass, fail, warn, undone, notApplicable } from './model.ts';

@@ -17,6 +17,11 @@ export interface Judgement {
   verdict: Verdict;
   reason: string;
   evidence: number[];
+  /**
+   * The failure is work left undone (records not reported, documents not in the books) rather
+   * than a breach the journal shows: when the client also crashed, the crash is the verdict.
+   */
+  undone?: boolean;
 }
 
 export const PLANS = ['auth', 'routing', 'business', 'sync', 'writes', 'limits', 'errors', 'reference-data', 'money'] as const;
@@ -125,5 +130,7 @@ export function planOf(c: { id: string }): Plan {
 
 export const pass = (reason: string, evidence: number[] = []): Judgement => ({ verdict: 'pass', reason, evidence });
 export const fail = (reason: string, evidence: number[] = []): Judgement => ({ verdict: 'fail', reason, evidence });
+/** A failure that is work left undone (see `Judgement.undone`). */
+export const undone = (reason: string, evidence: number[] = []): Judgement => ({ verdict: 'fail', reason, evidence, undone: true });
 export const warn = (reason: string, evidence: number[] = []): Judgement => ({ verdict: 'warn', reason, evidence });
 export const notApplicable = (reason: string, evidence: number[] = []): Judgement => ({ verdict: 'not-applicable', reason, evidence });

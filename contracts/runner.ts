@@ -152,7 +152,9 @@ async function runCase(c: ContractCase, options: RunOptions, msw: MswTransport |
     title: c.title,
     rule: c.rule,
     source: c.source,
-    ...judgement,
+    verdict: judgement.verdict,
+    reason: judgement.reason,
+    evidence: judgement.evidence,
     exchanges: judgement.evidence.slice(0, EVIDENCE_SHOWN).flatMap((s) => (byseq.has(s) ? [toExchange(byseq.get(s)!)] : [])),
     runs: runs.map((r) => ({
       index: r.index,
@@ -266,7 +268,7 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
   });
   // A crash does not hide a breach the journal already shows; otherwise it is an error.
   const crashed = c.arrange.anyExitCode ? undefined : runs.find((r) => r.exitCode !== 0);
-  if (crashed && judgement.verdict !== 'fail') {
+  if (crashed && (judgement.verdict !== 'fail' || judgement.undone)) {
     const how = crashed.signal ? `was killed by ${crashed.signal}` : `exited with code ${crashed.exitCode}`;
     return { verdict: 'error', reason: `run ${crashed.index + 1} ${how}: ${tail(crashed.stderrTail)}`, evidence: judgement.evidence };
   }

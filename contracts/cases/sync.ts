@@ -1,7 +1,7 @@
 /** The `sync` plan: complete paging walks, incremental syncs from a stored cursor. */
 import type { JournalEntry } from '../../mock/index.ts';
 import { describe, seqs } from '../evidence.ts';
-import { fail, notApplicable, pass, type ContractCase, type JudgeInput } from '../model.ts';
+import { fail, notApplicable, pass, undone, type ContractCase, type JudgeInput } from '../model.ts';
 import { list, SOURCES } from './support.ts';
 
 const CONTACTS = 450;
@@ -36,14 +36,14 @@ export const syncCases: ContractCase[] = [
       const { journal, report, ctx } = input;
       const books = (await ctx.all('/contacts')).map((c) => c.id as string);
       const walks = listsOf(journal, 'contacts').filter((e) => e.status === 200);
-      if (walks.length === 0) return fail(`the client never listed /contacts (${books.length} in the books)`);
+      if (walks.length === 0) return undone(`the client never listed /contacts (${books.length} in the books)`);
       const last = walks[walks.length - 1]!;
       const { next } = envelope(last);
-      if (!report?.synced?.contacts) return fail(`the client reported no contacts (report.synced.contacts missing); ${books.length} are in the books`, [last.seq]);
+      if (!report?.synced?.contacts) return undone(`the client reported no contacts (report.synced.contacts missing); ${books.length} are in the books`, [last.seq]);
       const missing = missingFromReport(input, 'contacts', books);
       if (missing.length > 0) {
         const stop = next ? `; the walk stopped at ${describe(last)} whose $next was ${next}` : '';
-        return fail(`reported ${books.length - missing.length} of ${books.length} contacts${stop}`, seqs(walks));
+        return undone(`reported ${books.length - missing.length} of ${books.length} contacts${stop}`, seqs(walks));
       }
       return pass(`walked ${walks.length} pages to $next null and reported all ${books.length} contacts`, seqs(walks));
     },
@@ -76,7 +76,7 @@ export const syncCases: ContractCase[] = [
       if (!change) return notApplicable('the records were not changed between the runs');
       const total = (await ctx.all('/contacts')).length;
       const second = listsOf(runJournal(1), 'contacts');
-      if (second.length === 0) return fail('run 2 never listed /contacts, so it saw none of the changes');
+      if (second.length === 0) return undone('run 2 never listed /contacts, so it saw none of the changes');
       const full = second.filter((e) => e.query.updated_or_created_since === undefined && e.query.deleted_since === undefined);
       if (full.length > 0) {
         const downloaded = envelope(full[0]!).total;
@@ -91,7 +91,7 @@ export const syncCases: ContractCase[] = [
       const report = runs[1]!.report;
       const ids = new Set(report?.synced?.contacts?.ids ?? []);
       const missed = change.changed.filter((id) => !ids.has(id));
-      if (missed.length > 0) return fail(`run 2 missed ${missed.length} of ${change.changed.length} contacts created or changed since the first sync (asked since ${first.query.updated_or_created_since}, ${describe(first)})`, [first.seq]);
+      if (missed.length > 0) return undone(`run 2 missed ${missed.length} of ${change.changed.length} contacts created or changed since the first sync (asked since ${first.query.updated_or_created_since}, ${describe(first)})`, [first.seq]);
       const deletions = second.filter((e) => e.query.deleted_since !== undefined);
       if (!(report?.synced?.contacts?.deleted_ids ?? []).includes(change.deleted)) {
         return fail(

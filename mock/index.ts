@@ -17,4 +17,4 @@ export type {
 } from './chaos/types.ts';
 export { FAULT_TYPES } from './chaos/types.ts';
 export { clientEnvironment, startServer, type ClientEnvironment, type ClientEnvironmentOptions, type EnvironmentTarget, type StartedServer } from './client/environment.ts';
-export { loadScenario, ScenarioError } from './chaos/load.ts';
+export { loadScenario, parseScenario, checkScenario, builtInNames, ScenarioError, type ScenarioIssue } from './chaos/load.ts';

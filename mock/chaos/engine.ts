@@ -65,11 +65,16 @@ export class ChaosEngine {
   #scenario: Scenario | null = null;
   #steps: CompiledStep[] = [];
   #requestSteps: CompiledStep[] = [];
+  #byMethod = new Map<string, CompiledStep[]>();
+  #anyMethod: CompiledStep[] = [];
   #clockSteps: CompiledStep[] = [];
   #rng: Rng = createRng(0);
+  /** Request ids of journalled events: a stream of their own, so events never shift the fault draws. */
+  #eventIds: Rng = createRng(0);
   #startedAt = 0;
   #fired: FaultFiring[] = [];
   #pending: Promise<void> = RESOLVED;
+  #nextDueAt = Number.POSITIVE_INFINITY;
   readonly #plans = new WeakMap<RequestContext, Plan>();
 
   constructor(mock: SageMock) {
@@ -103,6 +108,14 @@ export class ChaosEngine {
       fired: 0,
     }));
     this.#requestSteps = this.#steps.filter((s) => s.match !== null);
+    // Steps by the method they match (HEAD also runs GET steps); steps of any method in every list.
+    this.#anyMethod = this.#requestSteps.filter((s) => s.step.match?.method === undefined);
+    this.#byMethod = new Map();
+    for (const s of this.#requestSteps) {
+      const m = s.step.match?.method?.toUpperCase();
+      if (m === undefined) continue;
+      for (const key of m === 'GET' ? ['GET', 'HEAD'] : [m]) if (!this.#byMethod.has(key)) this.#byMethod.set(key, this.#requestSteps.filter((x) => x.step.match?.method === undefined || [key, ...(key === 'HEAD' ? ['GET'] : [])].includes(x.step.match.method.toUpperCase())));
+    }
     this.#clockSteps = this.#steps.filter((s) => s.offsetMs !== null);
     this.restart();
     return this.status()!;
@@ -112,8 +125,11 @@ export class ChaosEngine {
     this.#scenario = null;
     this.#steps = [];
     this.#requestSteps = [];
+    this.#byMethod = new Map();
+    this.#anyMethod = [];
     this.#clockSteps = [];
     this.#fired = [];
+    this.#nextDueAt = Number.POSITIVE_INFINITY;
   }
 
   /** From the start again (after a reset): counters, clock offsets, random stream, firings. */
@@ -124,8 +140,10 @@ export class ChaosEngine {
       s.fired = 0;
     }
     this.#rng = createRng(hashSeed(`chaos:${this.#scenario.seed ?? 1}`));
+    this.#eventIds = this.#rng.fork('events');
     this.#startedAt = this.#mock.clock.now();
     this.#fired = [];
+    this.#updateNextDue();
     void this.tick();
   }
 
@@ -158,19 +176,28 @@ export class ChaosEngine {
 
   /** Fires the clock steps that are due (serially, after any still running). */
   tick(): Promise<void> {
-    if (this.#clockSteps.length === 0 || !this.#anyDue()) return this.#pending;
+    if (!this.#anyDue()) return this.#pending;
     this.#pending = this.#pending.then(() => this.#fireDue()).catch(() => undefined);
     return this.#pending;
   }
 
-  /** The chaos pipeline step. */
-  async run(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
+  /**
+   * The chaos pipeline step. A request no step selects costs the step matches and nothing else
+   * (no await, no allocation beyond the match), so an idle scenario stays cheap.
+   */
+  run(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
     if (this.#scenario === null || ctx.surface === 'admin') return next();
-    const scenario = this.#scenario;
-    if (this.#clockSteps.length > 0) await this.tick();
-    const firing = this.#select(ctx);
-    if (firing.length === 0) return next();
+    if (this.#mock.clock.now() >= this.#nextDueAt) return this.tick().then(() => this.#runSteps(ctx, next));
+    return this.#runSteps(ctx, next);
+  }
 
+  #runSteps(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
+    const firing = this.#select(ctx);
+    return firing === null ? next() : this.#fault(ctx, next, firing);
+  }
+
+  async #fault(ctx: RequestContext, next: () => Promise<MockResponse>, firing: { steps: CompiledStep[]; facts: RequestFacts }): Promise<MockResponse> {
+    const scenario = this.#scenario!;
     const facts = firing.facts;
     const plan: Plan = { delayMs: 0, slowBody: null };
     const later: CompiledStep[] = [];
@@ -206,8 +233,17 @@ export class ChaosEngine {
         default: {
           const detail = await sageFault(this.#mock, fault, ctx, facts);
           this.#log(step, ctx, detail);
-          // A token fault is seen by this request too: its token is judged again.
-          if (fault.type === 'expire-access-token') ctx.credential = null;
+          // The request is routed with its user as the fault left them (their new lead business).
+          const c = ctx.credential;
+          if (fault.type === 'lead-business' && c?.ok) {
+            const user = this.#mock.state.store.collection<UserRecord>(GLOBAL, 'users').get(c.user.id);
+            if (user) ctx.credential = { ...c, user };
+          }
+          // This request's own token expired at its arrival: that is the verdict it is served under.
+          if (fault.type === 'expire-access-token' && fault.client_id === undefined && fault.user_id === undefined && ctx.surface === 'api') {
+            ctx.credential = { ok: false, error: 'ExpiredToken' };
+            ctx.facts.tokenState = 'expired';
+          }
         }
       }
     }
@@ -253,10 +289,11 @@ export class ChaosEngine {
     return { ...res, fault: { kind: 'slow-body', bytesPerSecond } };
   }
 
-  #select(ctx: RequestContext): { length: number; steps: CompiledStep[]; facts: RequestFacts | null } {
+  #select(ctx: RequestContext): { steps: CompiledStep[]; facts: RequestFacts } | null {
     let steps: CompiledStep[] | null = null;
     let facts: RequestFacts | null = null;
-    for (const s of this.#requestSteps) {
+    const steps_ = this.#byMethod.get(ctx.method) ?? this.#anyMethod;
+    for (const s of steps_) {
       if (!s.match!.matchesShape(ctx)) continue;
       if (s.match!.needsFacts) {
         facts ??= requestFacts(ctx);
@@ -269,13 +306,19 @@ export class ChaosEngine {
       s.fired++;
       (steps ??= []).push(s);
     }
-    if (steps === null) return { length: 0, steps: [], facts: null };
-    return { length: steps.length, steps, facts: facts ?? requestFacts(ctx) };
+    if (steps === null) return null;
+    return { steps, facts: facts ?? requestFacts(ctx) };
   }
 
   #anyDue(): boolean {
-    const now = this.#mock.clock.now();
-    return this.#clockSteps.some((s) => s.fired < (s.times ?? 1) && this.#startedAt + s.offsetMs! <= now);
+    return this.#mock.clock.now() >= this.#nextDueAt;
+  }
+
+  /** When the next clock step is due (Infinity when none is left): one comparison per request. */
+  #updateNextDue(): void {
+    let next = Number.POSITIVE_INFINITY;
+    for (const s of this.#clockSteps) if (s.fired < (s.times ?? 1)) next = Math.min(next, this.#startedAt + s.offsetMs!);
+    this.#nextDueAt = next;
   }
 
   async #fireDue(): Promise<void> {
@@ -285,6 +328,7 @@ export class ChaosEngine {
       const now = this.#mock.clock.now();
       const step = this.#clockSteps.find((s) => s.fired < (s.times ?? 1) && this.#startedAt + s.offsetMs! <= now)!;
       step.fired++;
+      this.#updateNextDue();
       const detail = await sageFault(this.#mock, step.step.fault, null, null);
       const firing = this.#log(step, null, detail);
       this.#journalEvent(scenario, step, firing);
@@ -319,7 +363,7 @@ export class ChaosEngine {
     const at = this.#mock.clock.now();
     journal.append({
       seq: journal.nextSeq(),
-      requestId: `chaos-event-${step.index + 1}-${step.fired}`,
+      requestId: this.#eventIds.uuid(),
       time: new Date(at).toISOString(),
       at,
       durationMs: 0,

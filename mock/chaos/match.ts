@@ -4,7 +4,7 @@
  */
 import type { RequestContext } from '../core/context.ts';
 import type { StepMatch, ScenarioSurface } from './types.ts';
-import { GLOBAL, type UserRecord } from '../world/types.ts';
+import { credentialOf } from '../layers/auth.ts';
 
 const API_PREFIX = '/v3.1/';
 
@@ -17,9 +17,14 @@ export function surfaceOf(m: StepMatch): ScenarioSurface | undefined {
   return 'api';
 }
 
+/** Repeated and trailing slashes dropped, as the core does to request paths. */
+function normalize(path: string): string {
+  return path.replace(/\/{2,}/g, '/').replace(/(.)\/+$/, '$1');
+}
+
 /** A path glob as a RegExp: `*` within one segment, `**` across segments; trailing slashes ignored. */
 export function compilePath(glob: string): RegExp {
-  const trimmed = glob.replace(/\/{2,}/g, '/').replace(/(.)\/+$/, '$1');
+  const trimmed = normalize(glob);
   let re = '';
   for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed[i]!;
@@ -41,24 +46,25 @@ export interface RequestFacts {
   businessId: string | null;
 }
 
-/** Who sent the request (its bearer token, or the refresh token of a token request) and for which business. */
+/**
+ * Who sent the request and for which business. On the API: the bearer token as judged at arrival
+ * (`credentialOf`, the one verdict limits and auth read too, so asking here costs nothing more);
+ * on the token endpoint: the chain of the refresh token in the body.
+ */
 export function requestFacts(ctx: RequestContext): RequestFacts {
   const tokens = ctx.mock.state.tokens;
   const facts: RequestFacts = { clientId: null, userId: null, chainId: null, tokenId: null, businessId: null };
-  const bearer = /^bearer\s+(\S+)\s*$/i.exec(ctx.req.headers['authorization'] ?? '');
-  if (bearer) {
-    const rec = tokens.accessRecord(bearer[1]!);
-    if (rec) Object.assign(facts, { clientId: rec.clientId, userId: rec.userId, chainId: rec.chainId, tokenId: rec.id });
+  if (ctx.surface === 'api') {
+    const c = credentialOf(ctx);
+    const f = ctx.facts;
+    Object.assign(facts, { clientId: f.clientId, userId: f.userId, chainId: f.chainId, tokenId: f.tokenId });
+    const header = ctx.req.headers['x-business'];
+    facts.businessId = header ? header.trim() : c.ok ? c.user.lead_business_id : null;
   } else if (ctx.surface === 'token' && ctx.req.body) {
     const refresh = new URLSearchParams(ctx.req.body).get('refresh_token');
     const rec = refresh ? tokens.refreshRecord(refresh) : undefined;
     const chain = rec ? tokens.chain(rec.chainId) : undefined;
     if (chain) Object.assign(facts, { clientId: chain.clientId, userId: chain.userId, chainId: chain.id });
-  }
-  if (ctx.surface === 'api') {
-    const header = ctx.req.headers['x-business'];
-    if (header) facts.businessId = header.trim();
-    else if (facts.userId) facts.businessId = ctx.mock.state.store.collection<UserRecord>(GLOBAL, 'users').get(facts.userId)?.lead_business_id ?? null;
   }
   return facts;
 }
@@ -66,6 +72,8 @@ export function requestFacts(ctx: RequestContext): RequestFacts {
 export class CompiledMatch {
   readonly #method: string | undefined;
   readonly #path: RegExp | undefined;
+  /** The path when it has no wildcard: compared as a string. */
+  readonly #literal: string | undefined;
   readonly #surface: ScenarioSurface | undefined;
   readonly #m: StepMatch;
   /** Whether matching needs who sent the request (token lookups). */
@@ -76,7 +84,9 @@ export class CompiledMatch {
     this.#method = m.method?.toUpperCase();
     this.#surface = surfaceOf(m);
     const p = m.path;
-    this.#path = p === undefined ? undefined : compilePath(this.#surface === 'api' && p.startsWith(API_PREFIX) ? p.slice(API_PREFIX.length - 1) : p);
+    const below = p === undefined ? undefined : normalize(this.#surface === 'api' && p.startsWith(API_PREFIX) ? p.slice(API_PREFIX.length - 1) : p);
+    this.#literal = below !== undefined && !below.includes('*') ? below : undefined;
+    this.#path = below === undefined || this.#literal !== undefined ? undefined : compilePath(below);
     this.needsFacts = m.client_id !== undefined || m.user_id !== undefined || m.business_id !== undefined;
   }
 
@@ -84,7 +94,9 @@ export class CompiledMatch {
   matchesShape(ctx: RequestContext): boolean {
     if (this.#surface !== undefined && ctx.surface !== this.#surface) return false;
     if (this.#method !== undefined && ctx.method !== this.#method && !(this.#method === 'GET' && ctx.method === 'HEAD')) return false;
-    return this.#path === undefined || this.#path.test(ctx.path.length > 1 ? ctx.path.replace(/\/+$/, '') : ctx.path);
+    // `ctx.path` has its repeated and trailing slashes dropped already.
+    if (this.#literal !== undefined) return ctx.path === this.#literal;
+    return this.#path === undefined || this.#path.test(ctx.path);
   }
 
   matchesFacts(f: RequestFacts): boolean {

@@ -110,6 +110,11 @@ export interface Arrange {
   advanceSecondsBetweenRuns?: number;
   /** After run `index` (0-based) and the clock move, before the next run. */
   between?: (ctx: CaseContext, index: number) => Promise<void> | void;
+  /**
+   * Runs alongside each run of the client (e.g. to hold and release requests); `signal` aborts
+   * when the run has ended, and the runner waits for it to return.
+   */
+  during?: (ctx: CaseContext, signal: AbortSignal) => Promise<void>;
   /** The client may stop with a non-zero exit code without that being an error (e.g. must reconnect). */
   anyExitCode?: boolean;
 }

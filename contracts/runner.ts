@@ -243,7 +243,11 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
     await rm(reportFile, { force: true });
     // The virtual clock's time as the run starts: the client's "now" (plus the real time it takes).
     env.SAGE_NOW = mock.admin.clock().now;
+    const stopDuring = new AbortController();
+    const during = c.arrange.during?.(ctx, stopDuring.signal);
     const outcome = await runClient(options.client, env, timeoutMs);
+    stopDuring.abort();
+    await during;
     const { report, reportError } = await readReport(reportFile);
     runs.push({ index: i, fromSeq, toSeq: lastSeq(mock), report, reportError, ...outcome });
     if (outcome.timedOut) break;

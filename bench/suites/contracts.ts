@@ -39,7 +39,7 @@ export async function run(): Promise<SuiteResult> {
     name,
     metrics,
     notes: [
-      'Most of the good client\'s time is the waits the cases ask for: Retry-After 1 s plus backoff (limits.backoff-429), 5xx backoff (errors.5xx-bounded), 25 ms latency on 220 reads (limits.max-in-flight).',
+      'Most of the good client\'s time is the waits the cases ask for: Retry-After 1 s plus backoff (limits.backoff-429), 5xx backoff (errors.5xx-bounded), 220 reads held in flight in batches released after 50 ms of quiet (limits.max-in-flight).',
     ],
   };
 }

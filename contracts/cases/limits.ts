@@ -1,7 +1,7 @@
 /** The `limits` and `errors` plans: 429 backoff, at most 150 in flight, bounded 5xx retries. */
 import type { JournalEntry } from '../../mock/index.ts';
 import { describe, seqs } from '../evidence.ts';
-import { fail, notApplicable, pass, warn, type ContractCase } from '../model.ts';
+import { fail, notApplicable, pass, warn, type CaseContext, type ContractCase } from '../model.ts';
 import { attemptChains, gapMs, list, SOURCES } from './support.ts';
 
 /** A retry sooner than this after a 429 or 5xx without Retry-After is not a wait. */
@@ -16,6 +16,30 @@ const retryAfterMs = (e: JournalEntry) => {
 };
 const isNetworkFault = (e: JournalEntry) => e.fault !== null && e.fault !== 'delay';
 const transient = (e: JournalEntry) => e.status >= 500 || isNetworkFault(e);
+
+const QUIET_MS = 50;
+
+function holdInBatches(path: RegExp) {
+  return async (ctx: CaseContext, signal: AbortSignal) => {
+    const tick = () => new Promise((r) => setTimeout(r, 10));
+    let latch = ctx.mock.admin.latch({ method: 'GET', path });
+    let held = 0;
+    let quietSince = performance.now();
+    while (!signal.aborted) {
+      await tick();
+      if (latch.held !== held) {
+        held = latch.held;
+        quietSince = performance.now();
+      } else if (held > 0 && performance.now() - quietSince >= QUIET_MS) {
+        const done = latch;
+        latch = ctx.mock.admin.latch({ method: 'GET', path });
+        done.release();
+        held = 0;
+      }
+    }
+    latch.release();
+  };
+}
 
 export const limitCases: ContractCase[] = [
   {
@@ -68,8 +92,9 @@ export const limitCases: ContractCase[] = [
     source: SOURCES.bestPractices,
     arrange: {
       mock: { world: { contacts: { GB: 220 } } },
-      // Slow single-record reads keep requests in flight long enough to count them.
-      scenario: () => ({ name: 'slow-reads', steps: [{ match: { method: 'GET', path: '/contacts/*' }, fault: { type: 'latency', ms: 25 } }] }),
+      // Reads by id are held in flight in batches: a batch is let go once no new read has come for
+      // 50 ms, so whatever the client sends at once is in flight at once, over MSW or a socket.
+      during: holdInBatches(/^\/v3\.1\/contacts\/[0-9a-f]{32}$/),
       task: (ctx) => ({ business_id: ctx.businessId, sync: { resources: ['contacts'], details: true } }),
     },
     judge({ journal, ctx }) {

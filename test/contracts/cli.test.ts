@@ -52,14 +52,19 @@ describe('sage-mock contract', () => {
     expect(readFileSync(join(dir, 'out.html'), 'utf8')).toContain('<section class="case pass" id="money.exact"');
   });
 
-  it('run: a failing client exits 1; the table and JUnit say why', async () => {
+  it('run: a failing client exits 1; the table and JUnit say why (socket faults over a real server)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
-    const { code, stdout } = await cli('run', '--client', `${node} examples/clients/naive-client.ts`, '--case', 'writes.no-blind-retry-of-422', '--case', 'business.discovery', '--junit', join(dir, 'out.xml'));
+    const cases = ['writes.no-blind-retry-of-422', 'business.discovery', 'writes.idempotency-id', 'limits.max-in-flight', 'errors.5xx-bounded'];
+    const { code, stdout } = await cli('run', '--client', `${node} examples/clients/naive-client.ts`, ...cases.flatMap((c) => ['--case', c]), '--junit', join(dir, 'out.xml'));
     expect(code).toBe(1);
     expect(stdout).toMatch(/^business\.discovery\s+FAIL\s+GET \/business \(#\d+\): Sage has no such endpoint/m);
     expect(stdout).toMatch(/^writes\.no-blind-retry-of-422\s+FAIL\s+POST \/sales_invoices \(#\d+\) got 422/m);
+    // The dropped connection, the 151st request and the reset socket happen on a real socket here.
+    expect(stdout).toMatch(/^writes\.idempotency-id\s+FAIL\s+invoice CTR-IDEM-A is in the books 2 times: .*carried only an Idempotency-Key header/m);
+    expect(stdout).toMatch(/^limits\.max-in-flight\s+FAIL\s+\d+ requests were refused 429 with 150 others in flight/m);
+    expect(stdout).toMatch(/^errors\.5xx-bounded\s+FAIL\s+GET \/ledger_accounts \(#\d+\) retried \d+ ms after .*: no backoff/m);
     const xml = readFileSync(join(dir, 'out.xml'), 'utf8');
-    expect(xml).toMatch(/tests="2" failures="2"/);
+    expect(xml).toMatch(/tests="5" failures="5"/);
     expect(xml).toMatch(/<failure message="POST \/sales_invoices \(#\d+\) got 422/);
   });
 

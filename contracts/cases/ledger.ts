@@ -2,7 +2,7 @@
 import type { JournalEntry } from '../../mock/index.ts';
 import { describe, jsonBody, seqs } from '../evidence.ts';
 import { fail, notApplicable, pass, undone, type ContractCase } from '../model.ts';
-import { invoices, otherBusiness, SOURCES } from './support.ts';
+import { invoiceTask, otherBusiness, SOURCES } from './support.ts';
 
 const invoiceWrites = (entries: JournalEntry[]) =>
   entries.filter((e) => e.surface === 'api' && (e.method === 'POST' || e.method === 'PUT') && /^\/v3\.1\/sales_invoices(\/[0-9a-f]{32})?$/.test(e.path));
@@ -22,13 +22,10 @@ export const ledgerCases: ContractCase[] = [
     source: SOURCES.invoicing,
     arrange: {
       business: otherBusiness,
-      task: async (ctx) => ({
-        business_id: ctx.businessId,
-        sales_invoices: await invoices(ctx, [
-          { key: 'CTR-REF-A', lines: [['Consulting', '1', '120.00']] },
-          { key: 'CTR-REF-B', lines: [['Hosting', '2', '35.00']] },
-        ]),
-      }),
+      task: invoiceTask([
+        { key: 'CTR-REF-A', lines: [['Consulting', '1', '120.00']] },
+        { key: 'CTR-REF-B', lines: [['Hosting', '2', '35.00']] },
+      ]),
       anyExitCode: true,
     },
     judge({ journal, ctx }) {
@@ -60,13 +57,10 @@ export const ledgerCases: ContractCase[] = [
     rule: 'Amounts are decimals in the currency\'s precision. Binary floats turn 3 x 0.10 into 0.30000000000000004; a client computes in decimals (or integer minor units) and takes totals from Sage.',
     source: SOURCES.invoicing,
     arrange: {
-      task: async (ctx) => ({
-        business_id: ctx.businessId,
-        sales_invoices: await invoices(ctx, [
-          { key: 'CTR-MONEY-A', lines: [['Widgets', '3', '0.10'], ['Gadgets', '3', '19.99'], ['Cables', '7', '1.15']] },
-          { key: 'CTR-MONEY-B', lines: [['Sprockets', '0.5', '33.33'], ['Bolts', '11', '0.07']] },
-        ]),
-      }),
+      task: invoiceTask([
+        { key: 'CTR-MONEY-A', lines: [['Widgets', '3', '0.10'], ['Gadgets', '3', '19.99'], ['Cables', '7', '1.15']] },
+        { key: 'CTR-MONEY-B', lines: [['Sprockets', '0.5', '33.33'], ['Bolts', '11', '0.07']] },
+      ]),
     },
     async judge({ journal, report, ctx, task }) {
       const writes = invoiceWrites(journal);

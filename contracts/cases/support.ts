@@ -1,7 +1,7 @@
 /** Helpers the cases share: task pieces built from the world, and journal arithmetic. */
 import type { JournalEntry, WorldView } from '../../mock/index.ts';
 import type { CaseContext, RunRecord } from '../model.ts';
-import type { TaskInvoice, TaskInvoiceLine } from '../task.ts';
+import type { ContractTask, TaskInvoice, TaskInvoiceLine } from '../task.ts';
 import { describe, isRefresh } from '../evidence.ts';
 
 /** Sage's documentation pages the rules come from. */
@@ -41,6 +41,11 @@ export async function invoices(ctx: CaseContext, specs: { key: string; lines: [s
     ...(s.due_date ? { due_date: s.due_date } : {}),
     lines: s.lines.map(([description, quantity, unit_price]): TaskInvoiceLine => ({ description, quantity, unit_price, ledger_account_code: code, tax_rate_name: rateName })),
   }));
+}
+
+/** A task of sales invoices in the case's business (see `invoices`). */
+export function invoiceTask(specs: Parameters<typeof invoices>[1]) {
+  return async (ctx: CaseContext): Promise<ContractTask> => ({ business_id: ctx.businessId, sales_invoices: await invoices(ctx, specs) });
 }
 
 /** Successful and failed refresh grants, in order. */

@@ -1,7 +1,7 @@
 /** The `writes` plan: idempotent creates (judged from the books), no blind retry of a 422. */
 import { canonical, describe, jsonBody, seqs } from '../evidence.ts';
 import { fail, notApplicable, pass, undone, warn, type ContractCase } from '../model.ts';
-import { invoices, list, SOURCES } from './support.ts';
+import { invoiceTask, list, SOURCES } from './support.ts';
 
 const creates = (entries: import('../../mock/index.ts').JournalEntry[]) =>
   entries.filter((e) => e.surface === 'api' && e.method === 'POST' && e.path === '/v3.1/sales_invoices');
@@ -15,15 +15,11 @@ export const writeCases: ContractCase[] = [
     arrange: {
       // The first invoice is committed, then the connection drops before the answer.
       scenario: () => ({ name: 'drop-first-invoice', steps: [{ match: { method: 'POST', path: '/sales_invoices' }, times: 1, fault: { type: 'drop-after-commit' } }] }),
-      task: async (ctx) => ({
-        business_id: ctx.businessId,
-        sales_invoices: await invoices(ctx, [
-          { key: 'CTR-IDEM-A', lines: [['Consulting', '2', '150.00']] },
-          { key: 'CTR-IDEM-B', lines: [['Support', '1', '80.00']] },
-          { key: 'CTR-IDEM-C', lines: [['Training', '3', '45.50']] },
-        ]),
-      }),
-      anyExitCode: false,
+      task: invoiceTask([
+        { key: 'CTR-IDEM-A', lines: [['Consulting', '2', '150.00']] },
+        { key: 'CTR-IDEM-B', lines: [['Support', '1', '80.00']] },
+        { key: 'CTR-IDEM-C', lines: [['Training', '3', '45.50']] },
+      ]),
     },
     async judge({ journal, task, ctx }) {
       const posts = creates(journal);
@@ -61,14 +57,11 @@ export const writeCases: ContractCase[] = [
     rule: '422 RecordInvalid is a validation error: the same request will fail the same way. The client reports it (or changes the request) instead of re-sending it.',
     source: SOURCES.errors,
     arrange: {
-      task: async (ctx) => ({
-        business_id: ctx.businessId,
-        sales_invoices: await invoices(ctx, [
-          { key: 'CTR-422-OK', lines: [['Consulting', '1', '100.00']] },
-          // Due before its date: Sage answers 422.
-          { key: 'CTR-422-BAD', lines: [['Consulting', '1', '100.00']], due_date: '2026-01-01' },
-        ]),
-      }),
+      task: invoiceTask([
+        { key: 'CTR-422-OK', lines: [['Consulting', '1', '100.00']] },
+        // Due before its date: Sage answers 422.
+        { key: 'CTR-422-BAD', lines: [['Consulting', '1', '100.00']], due_date: '2026-01-01' },
+      ]),
     },
     judge({ journal, report }) {
       const posts = creates(journal);

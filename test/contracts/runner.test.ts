@@ -54,6 +54,34 @@ describe('clients that hang, crash or throw', () => {
   });
 });
 
+describe('warnings', () => {
+  it('refreshing only after a 401 is a warn, not a fail', async () => {
+    // Keeps its tokens between runs but ignores expires_in: the second run meets one 401, then refreshes.
+    const client = async (env: ContractEnv) => {
+      const file = `${env.SAGE_STATE_DIR}/tokens.json`;
+      const saved = await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8').then(JSON.parse, () => ({ refresh: env.SAGE_REFRESH_TOKEN })));
+      const refresh = async () => {
+        const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: saved.refresh, client_id: env.SAGE_CLIENT_ID!, client_secret: env.SAGE_CLIENT_SECRET! });
+        const t = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as { access_token: string; refresh_token: string };
+        Object.assign(saved, { access: t.access_token, refresh: t.refresh_token });
+        await import('node:fs/promises').then((fs) => fs.writeFile(file, JSON.stringify(saved)));
+      };
+      if (!saved.access) await refresh();
+      const call = () => fetch(`${env.SAGE_API_URL}/businesses`, { headers: { authorization: `Bearer ${saved.access}` } });
+      if ((await call()).status === 401) {
+        await refresh();
+        await call();
+      }
+    };
+    const run = await runContracts({ client, cases: ['auth.no-expired-token-use', 'auth.rotation'] });
+    expect(run.results.map((r) => [r.id, r.verdict, r.reason])).toEqual([
+      ['auth.no-expired-token-use', 'warn', expect.stringMatching(/^GET \/businesses \(#\d+\) carried an expired access token and got 401; the client refreshes only after a 401 instead of before expiry$/)],
+      ['auth.rotation', 'pass', '3 refreshes over 3 runs, each presenting the newest refresh token of its chain'],
+    ]);
+    expect(run.ok).toBe(true);
+  });
+});
+
 describe('bad input', () => {
   it('unknown plans and cases, and commands that do not exist, are refused before anything runs', async () => {
     await expect(runContracts({ client: goodClient, plans: ['auth', 'speed'] })).rejects.toThrow(new ContractInputError('unknown plan "speed"; plans: all, auth, routing, business, sync, writes, limits, errors, reference-data, money'));

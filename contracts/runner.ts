@@ -3,7 +3,7 @@
  * a Fastify server for a shell command), the scenario, the task, the client's runs with the clock
  * moved between them, then the judge. Only the package's public exports are used.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setupServer } from 'msw/node';
@@ -224,7 +224,7 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
   await c.arrange.before?.(ctx);
   const task = await c.arrange.task(ctx);
   const stateDir = join(dir, 'state');
-  await import('node:fs/promises').then((fs) => fs.mkdir(stateDir));
+  await mkdir(stateDir);
   const taskFile = join(dir, 'task.json');
   const reportFile = join(dir, 'report.json');
   const taskJson = JSON.stringify(task);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { runContracts, toHtml, type ContractRunResult } from 'sage-mock/contracts';
+import { runContracts, toHtml, type ContractRunResult } from '../../contracts/index.ts';
 import { naiveClient } from '../../examples/clients/naive-client.ts';
 
 const CHROMIUM = process.env.SAGE_MOCK_CHROMIUM ?? '/usr/bin/chromium';

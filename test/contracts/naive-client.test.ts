@@ -3,7 +3,7 @@
  * that shows the mistake (in-process through MSW).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CASES, runContracts, type CaseResult, type ContractRunResult } from 'sage-mock/contracts';
+import { CASES, runContracts, type CaseResult, type ContractRunResult } from '../../contracts/index.ts';
 import { naiveClient } from '../../examples/clients/naive-client.ts';
 
 const expected: Record<string, { reason: RegExp; evidence: (r: CaseResult) => void }> = {

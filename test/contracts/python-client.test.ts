@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CASES, runContracts, type ContractRunResult } from 'sage-mock/contracts';
+import { CASES, runContracts, type ContractRunResult } from '../../contracts/index.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const python = ['/usr/bin/python3', '/usr/local/bin/python3'].find(existsSync);

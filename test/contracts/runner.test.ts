@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { CASES, ContractInputError, runContracts, type ContractEnv } from 'sage-mock/contracts';
+import { CASES, ContractInputError, runContracts, type ContractEnv } from '../../contracts/index.ts';
 import { goodClient } from '../../examples/clients/good-client.ts';
 
 const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../contracts/${name}`, import.meta.url), 'utf8'));

@@ -8,6 +8,11 @@ import { credentialOf } from '../layers/auth.ts';
 
 const API_PREFIX = '/v3.1/';
 
+/** A path written with the API base (`/v3.1/contacts`) is read as the path below it. */
+export function stripApiBase(path: string): string {
+  return path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length - 1) : path;
+}
+
 /** The surface a match selects: as given, else from its path (`/token`, `/oauth2/...`), else any (undefined). */
 export function surfaceOf(m: StepMatch): ScenarioSurface | undefined {
   if (m.surface) return m.surface;
@@ -84,7 +89,7 @@ export class CompiledMatch {
     this.#method = m.method?.toUpperCase();
     this.#surface = surfaceOf(m);
     const p = m.path;
-    const below = p === undefined ? undefined : normalize(this.#surface === 'api' && p.startsWith(API_PREFIX) ? p.slice(API_PREFIX.length - 1) : p);
+    const below = p === undefined ? undefined : normalize(this.#surface === 'api' ? stripApiBase(p) : p);
     this.#literal = below !== undefined && !below.includes('*') ? below : undefined;
     this.#path = below === undefined || this.#literal !== undefined ? undefined : compilePath(below);
     this.needsFacts = m.client_id !== undefined || m.user_id !== undefined || m.business_id !== undefined;

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { createSageMock, type SageMock } from './core/engine.ts';
+import { createSageMock, type SageMock } from './sage-mock.ts';
 import type { ClockMode } from './core/clock.ts';
 import type { StoreKind } from './store/index.ts';
 import { createServer, listen } from './adapters/fastify.ts';

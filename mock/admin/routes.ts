@@ -2,14 +2,16 @@
  * `/__mock/*`: the control plane over HTTP, served by the core so MSW and Fastify both have it.
  * Each route is a thin reader of the body or query around a `mock.admin` function.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
-import type { JournalQuery } from '../core/journal.ts';
+import type { JournalQuery } from '../journal/journal.ts';
 import type { Scope } from '../auth/tokens.ts';
 import { bodyObject, optionalString, requiredString } from './read.ts';
 import type { CountryCode } from '../world/types.ts';
 import { limitsAdminRoutes } from '../limits/routes.ts';
+import { latchRoutes } from '../latches/routes.ts';
+import { idempotencyRoutes } from '../idempotency/routes.ts';
 import { oauthAdminRoutes } from '../auth/admin-routes.ts';
 
 function journalQuery(q: URLSearchParams): JournalQuery {
@@ -40,6 +42,8 @@ function journalQuery(q: URLSearchParams): JournalQuery {
 
 export const adminRoutes: RouteDef[] = [
   ...limitsAdminRoutes,
+  ...latchRoutes,
+  ...idempotencyRoutes,
   ...oauthAdminRoutes,
   {
     surface: 'admin', method: 'POST', path: '/__mock/reset',

@@ -39,7 +39,7 @@
  *  - an unknown `client_id` is shown as `unauthorized_client`, the name Sage's guide gives the
  *    error "due to an incorrect client_id value" (RFC 6749 would not redirect it either).
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { redirect, type MockResponse } from '../core/http.ts';
 import { OAUTH_ERRORS, type OAuthErrorCode } from '../core/errors.ts';
 import { COUNTRIES, GLOBAL, type AppRecord, type CountryCode, type UserRecord } from '../world/types.ts';
@@ -47,22 +47,14 @@ import { businessesOf, homeCountry } from '../world/access.ts';
 import { DEFAULT_SCOPE, SCOPES, type Scope } from './tokens.ts';
 import { PKCE_METHODS, PKCE_VALUE, type PkceMethod } from './codes.ts';
 import { findApp, formOf, isFormRequest, type Form } from './form.ts';
-import { consentPage, errorPage, type ConsentAccount } from './consent-page.ts';
+import { consentPage, errorPage, type AuthorizeRequest, type ConsentAccount } from './consent-page.ts';
+
+export type { AuthorizeRequest };
 /** Query parameters of the headless path. */
 export const HEADLESS_USER_PARAM = 'sage_mock_user';
 export const HEADLESS_DECISION_PARAM = 'sage_mock_decision';
 
 /** A validated authorization request. */
-export interface AuthorizeRequest {
-  app: AppRecord;
-  redirectUri: string;
-  scope: Scope;
-  state: string | null;
-  country: CountryCode | null;
-  locale: string | null;
-  pkce: { challenge: string; method: PkceMethod } | null;
-}
-
 /** Client or redirect URI at fault: shown as a page, never sent to the callback. */
 class AuthorizePageError extends Error {
   readonly error: OAuthErrorCode;

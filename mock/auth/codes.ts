@@ -16,7 +16,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Rng } from '../core/rng.ts';
 import { OAuthError } from '../core/errors.ts';
-import type { Scope } from './tokens.ts';
+import type { Scope } from './scopes.ts';
 
 export const CODE_TTL_S = 60;
 export type PkceMethod = 'S256' | 'plain';

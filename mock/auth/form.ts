@@ -11,7 +11,7 @@
  * decoded first: a client authenticates when either one names a registered app and its secret.
  */
 import { OAuthError } from '../core/errors.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { GLOBAL, type AppRecord } from '../world/types.ts';
 
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;

@@ -40,7 +40,7 @@
  *    that error, but also says `invalid_grant` "occurs when the grant_type provided is invalid or
  *    unknown"; we follow the RFC, and clients should treat both as a programming error.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { json, type MockResponse } from '../core/http.ts';
 import { OAuthError } from '../core/errors.ts';
 import { GLOBAL, type AppRecord, type UserRecord } from '../world/types.ts';

@@ -12,7 +12,7 @@
  * so the amounts and the status can never disagree. Payments and allocations change artefacts
  * only through `allocate` and `deallocate`.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { API_ERRORS, apiError } from '../core/errors.ts';
 import { dec, formatDecimal, sum, ZERO, type Dec } from '../core/money.ts';
 import { link, refLink, type Link } from '../core/records.ts';

@@ -10,7 +10,7 @@
  * debtors control account, plus what the business owes a vendor on trade creditors). A contact
  * with any transaction is no longer `deletable`.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { Dec, dec, formatDecimal, ZERO } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';

@@ -32,8 +32,9 @@
  * PART_PAID and PAID; DELETE voids a sales invoice (200, `void_reason` required unless DRAFT) and
  * deletes a purchase invoice (204), both refused while payments or allocations exist.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { LedgerOptions } from './options.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { API_ERRORS, invalid } from '../core/errors.ts';
 import { json, noContent, type MockResponse } from '../core/http.ts';
 import { Dec, dec, formatDecimal, roundMoney, sum, ZERO } from '../core/money.ts';
@@ -52,15 +53,7 @@ import { markContactUsed, post, reverse, transactionLink, type Posting } from '.
 import { takeNumber } from './numbering.ts';
 import { readAmount } from './amounts.ts';
 
-/** Options of the ledger (`createSageMock({ ledger })`). */
-export interface LedgerOptions {
-  /**
-   * Compute a line's missing `tax_amount` from its rate instead of refusing the line (default
-   * false). Not Sage: v3.1 requires `tax_amount` on every line whose rate is above 0%; this keeps
-   * the lenient behaviour for clients that rely on it.
-   */
-  computeMissingTax?: boolean;
-}
+export type { LedgerOptions };
 
 /** How sales and purchase invoices differ. */
 export interface InvoiceKind {

@@ -13,8 +13,8 @@
  * a transaction whose entries (one per artefact, on trade debtors or trade creditors for the
  * contact) net to zero. DELETE (204) reverses it and gives the amounts back to the artefacts.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { API_ERRORS } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { formatDecimal, sum } from '../core/money.ts';

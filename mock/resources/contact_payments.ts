@@ -20,8 +20,8 @@
  * vendor refund the reverse. DELETE (204) reverses that, frees the artefacts it settled, and is
  * refused while its payment on account has been allocated.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { API_ERRORS, invalid } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { Dec, formatDecimal, sum } from '../core/money.ts';

@@ -12,8 +12,8 @@
  * `POST /journals/{id}/reissue` (201) voids the journal and creates a new one in its place: the same
  * journal, or with the fields sent in an optional `{"journal": {...}}` body [guess].
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { API_ERRORS } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { formatDecimal, sum, ZERO, type Dec } from '../core/money.ts';

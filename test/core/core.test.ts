@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClock, DEFAULT_EPOCH } from '../../mock/core/clock.ts';
 import { createRng, HEX_ID } from '../../mock/core/rng.ts';
-import { Journal, type JournalEntry } from '../../mock/core/journal.ts';
+import { Journal, type JournalEntry } from '../../mock/journal/journal.ts';
 import { Router } from '../../mock/core/router.ts';
 import { formatDecimal, parseDecimal, roundMoney } from '../../mock/core/money.ts';
 import { pageLink, parsePaging, project } from '../../mock/core/pagination.ts';

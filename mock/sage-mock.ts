@@ -1,104 +1,36 @@
 /**
- * `createSageMock(options)`: the transport-agnostic core. `handle(request)` takes and returns
- * plain data; adapters (MSW, Fastify) only translate. State lives in `mock.state` and is replaced
- * whole on `reset`, so adapters holding the mock keep working.
+ * The composition root: `createSageMock(options)` assembles the mock from its capabilities (state
+ * per capability, the pipeline's steps, each capability's routes) and nothing below imports it.
+ * `handle(request)` takes and returns plain data; adapters (MSW, Fastify) only translate. State
+ * lives in `mock.state` and is replaced whole on `reset`, so adapters holding the mock keep working.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './clock.ts';
-import { createRng, type Rng } from './rng.ts';
-import { Journal } from './journal.ts';
-import { Router } from './router.ts';
-import { normalizeRequest, type MockRequest, type MockResponse, type Surface } from './http.ts';
-import type { JournalFacts, RequestContext } from './context.ts';
+import { createClock, DEFAULT_EPOCH, type Clock } from './core/clock.ts';
+import { createRng } from './core/rng.ts';
+import { Router } from './core/router.ts';
+import { normalizeRequest, type MockRequest, type Surface } from './core/http.ts';
+import { errorToResponse } from './core/render.ts';
+import type { JournalFacts, RequestContext, SageMock } from './context.ts';
+import type { MockState, ResolvedOptions, SageMockOptions } from './state.ts';
 import { runPipeline } from './pipeline.ts';
-import { errorToResponse } from './render.ts';
-import { createStore, type Store, type StoreKind } from '../store/index.ts';
-import { TokenService } from '../auth/tokens.ts';
-import { seedWorld, type SeedSummary, type WorldOptions } from '../world/seed.ts';
-import { resourceRoutes } from '../resources/index.ts';
-import { adminRoutes } from '../admin/routes.ts';
-import { authRoutes } from '../auth/routes.ts';
-import { createAdmin, type Admin } from '../admin/admin.ts';
-import { LimitsState, type LimitsOptions } from '../layers/limits.ts';
-import { IdempotencyState, type IdempotencyOptions } from '../layers/idempotency.ts';
-import { ChaosState } from '../chaos/state.ts';
-import { LatchBoard } from '../limits/latch.ts';
-import type { LedgerOptions } from '../ledger/invoices.ts';
+import { Journal } from './journal/journal.ts';
+import { createStore } from './store/index.ts';
+import { TokenService } from './auth/tokens.ts';
+import { seedWorld } from './world/seed.ts';
+import type { WorldOptions } from './world/types.ts';
+import { resourceRoutes } from './resources/index.ts';
+import { adminRoutes } from './admin/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { createAdmin, type Admin } from './admin/admin.ts';
+import { LimitsState } from './limits/state.ts';
+import { IdempotencyState } from './idempotency/state.ts';
+import { ChaosState } from './chaos/state.ts';
+import { LatchBoard } from './latches/board.ts';
+import type { LedgerOptions } from './ledger/options.ts';
+import { frontProxyRefusal } from './http/framing.ts';
 
-export interface SageMockOptions {
-  /** World seed (default 1). The same seed gives the same world, byte for byte. */
-  seed?: number;
-  /** A clock to share, or how to make one (default: frozen at 2026-01-05T09:00:00Z). */
-  clock?: Clock | { mode?: ClockMode; start?: Date | number | string };
-  world?: WorldOptions;
-  /** Store backend (default `msw-data`). */
-  store?: StoreKind;
-  /** Journal entries kept (oldest fall off). Default 10,000. */
-  journalCapacity?: number;
-  /** Largest request body accepted, in bytes. Default 1 MiB. */
-  maxBodyBytes?: number;
-  /**
-   * Bodies over this are refused (413) before anything else, on every surface, as a front proxy
-   * would; the Fastify server stops buffering there. Default 4 x `maxBodyBytes` + 1 MiB. [guess]
-   */
-  hardBodyLimitBytes?: number;
-  /**
-   * Largest request line plus headers, in bytes (counted as on the wire); over it, 431 before
-   * anything else. Default 16 KiB (Node's own default). [guess]
-   */
-  maxHeaderBytes?: number;
-  limits?: LimitsOptions;
-  idempotency?: IdempotencyOptions;
-  /** Ledger behaviour: `computeMissingTax` (default false) computes a missing line `tax_amount`. */
-  ledger?: LedgerOptions;
-  /** When set, `/__mock/*` requires the header `X-Sage-Mock-Admin-Token: <adminToken>`. */
-  adminToken?: string;
-}
-
-export interface ResolvedOptions {
-  seed: number;
-  world: WorldOptions;
-  store: StoreKind;
-  journalCapacity: number;
-  maxBodyBytes: number;
-  hardBodyLimitBytes: number;
-  maxHeaderBytes: number;
-  limits: LimitsOptions;
-  idempotency: IdempotencyOptions;
-  ledger: Required<LedgerOptions>;
-  adminToken: string | undefined;
-}
-
-/** Everything a reset replaces. */
-export interface MockState {
-  seed: number;
-  store: Store;
-  rng: Rng;
-  /** Request ids come from their own stream, so journal ids do not shift record ids. */
-  requestRng: Rng;
-  tokens: TokenService;
-  journal: Journal;
-  limits: LimitsState;
-  idempotency: IdempotencyState;
-  chaos: ChaosState;
-  world: SeedSummary;
-}
-
-export interface SageMock {
-  readonly options: ResolvedOptions;
-  readonly clock: Clock;
-  readonly router: Router;
-  readonly state: MockState;
-  /** Latches that hold matching requests in flight (kept across resets; a reset releases them). */
-  readonly latches: LatchBoard;
-  /** The in-process control plane (the same functions `/__mock/*` serves). */
-  readonly admin: Admin;
-  handle(request: MockRequest): Promise<MockResponse>;
-  /** A new world (same seed unless given); the frozen clock returns to its start. */
-  reset(options?: { seed?: number; world?: WorldOptions }): Promise<void>;
-  /** Runs `fn` alone among the writes of `scope` (a business id, or `global`). */
-  lock<T>(scope: string, fn: () => Promise<T>): Promise<T>;
-}
+export type { MockState, ResolvedOptions, SageMockOptions } from './state.ts';
+export type { RequestContext, SageMock } from './context.ts';
 
 export const API_BASE = '/v3.1';
 
@@ -127,7 +59,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     ledger: resolveLedger(options.ledger ?? {}),
     adminToken: options.adminToken,
   };
-  const router = new Router().add(...resourceRoutes, ...authRoutes, ...adminRoutes);
+  const router = new Router<RequestContext>().add(...resourceRoutes, ...authRoutes, ...adminRoutes);
   const locks = new Map<string, Promise<unknown>>();
 
   const makeState = async (seed: number, world: WorldOptions): Promise<MockState> => {
@@ -184,6 +116,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       if (clock.mode === 'frozen') clock.set(clockStart);
       state = await makeState(resolved.seed, resolved.world);
     },
+    refuseUnparsed: (kind) => frontProxyRefusal(mock, kind),
     lock(scope, fn) {
       const prev = locks.get(scope) ?? Promise.resolve();
       const run = prev.then(fn, fn);
@@ -220,8 +153,6 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
   const surface: Surface = known ? known.surface : req.surface ?? 'api';
   const path = known ? known.rest : url.pathname;
   const fullPath = !known ? url.pathname : surface === 'api' ? `${API_BASE}${path === '/' ? '' : path}` : path;
-  // HEAD is GET without the body (RFC 9110), as Rails routes it: same route, same status and headers.
-  const match = known ? mock.router.match(surface, method === 'HEAD' ? 'GET' : method, path) : null;
   const facts: JournalFacts = {
     clientId: null, userId: null, businessId: null, businessSource: null,
     tokenId: null, chainId: null, generation: null, tokenState: null, flags: [],
@@ -237,10 +168,10 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
     fullPath,
     badTarget: target === null,
     query: url.searchParams,
-    route: match && 'route' in match ? match.route : null,
-    // `Allow` lists the routes' own methods (HEAD goes with every GET without being listed).
-    allowedMethods: match && 'allowed' in match ? match.allowed : [],
-    params: match && 'route' in match ? match.params : {},
+    routable: known !== null,
+    route: null,
+    allowedMethods: [],
+    params: {},
     credential: null,
     auth: null,
     business: null,

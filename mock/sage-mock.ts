@@ -51,6 +51,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     world: options.world ?? {},
     store: options.store ?? 'msw-data',
     journalCapacity: options.journalCapacity ?? 10_000,
+    journal: { keepAcrossReset: options.journal?.keepAcrossReset ?? false },
     maxBodyBytes,
     hardBodyLimitBytes: Math.max(options.hardBodyLimitBytes ?? maxBodyBytes * 4 + 1024 * 1024, maxBodyBytes),
     maxHeaderBytes: options.maxHeaderBytes ?? 16 * 1024,
@@ -62,7 +63,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
   const router = new Router<RequestContext>().add(...resourceRoutes, ...authRoutes, ...adminRoutes);
   const locks = new Map<string, Promise<unknown>>();
 
-  const makeState = async (seed: number, world: WorldOptions): Promise<MockState> => {
+  const makeState = async (seed: number, world: WorldOptions, journal?: Journal): Promise<MockState> => {
     const rng = createRng(seed);
     const store = createStore(resolved.store);
     // World timestamps hang off a fixed epoch (a frozen clock's start), never off real time:
@@ -74,7 +75,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       rng: rng.fork('runtime'),
       requestRng: rng.fork('request-ids'),
       tokens: new TokenService({ clock, rng: rng.fork('tokens') }),
-      journal: new Journal(resolved.journalCapacity),
+      journal: journal ?? new Journal(resolved.journalCapacity),
       limits: new LimitsState(resolved.limits, clock),
       idempotency: new IdempotencyState(resolved.idempotency, clock),
       chaos: new ChaosState(),
@@ -114,7 +115,8 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       resolved.seed = opts.seed ?? resolved.seed;
       if (opts.world) resolved.world = opts.world;
       if (clock.mode === 'frozen') clock.set(clockStart);
-      state = await makeState(resolved.seed, resolved.world);
+      const keep = opts.keepJournal ?? resolved.journal.keepAcrossReset;
+      state = await makeState(resolved.seed, resolved.world, keep ? state.journal : undefined);
     },
     refuseUnparsed: (kind) => frontProxyRefusal(mock, kind),
     lock(scope, fn) {

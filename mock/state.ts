@@ -26,6 +26,12 @@ export interface SageMockOptions {
   store?: StoreKind;
   /** Journal entries kept (oldest fall off). Default 10,000. */
   journalCapacity?: number;
+  /**
+   * `keepAcrossReset: true` keeps the journal (its entries and sequence numbers) when the world is
+   * reset, so evidence gathered before a reset can still be judged. Default false: a reset starts an
+   * empty journal. `reset({ keepJournal })` decides for one reset.
+   */
+  journal?: { keepAcrossReset?: boolean };
   /** Largest request body accepted, in bytes. Default 1 MiB. */
   maxBodyBytes?: number;
   /**
@@ -51,6 +57,7 @@ export interface ResolvedOptions {
   world: WorldOptions;
   store: StoreKind;
   journalCapacity: number;
+  journal: { keepAcrossReset: boolean };
   maxBodyBytes: number;
   hardBodyLimitBytes: number;
   maxHeaderBytes: number;
@@ -75,6 +82,13 @@ export interface MockState {
   world: SeedSummary;
 }
 
+export interface ResetOptions {
+  seed?: number;
+  world?: WorldOptions;
+  /** Keep the journal's entries across this reset (default: the `journal.keepAcrossReset` option). */
+  keepJournal?: boolean;
+}
+
 /**
  * The mock as its capabilities' control planes see it: options, clock, state, latches, reset and
  * the write lock. `SageMock` (context.ts) adds the router and the control plane itself.
@@ -86,8 +100,11 @@ export interface MockCore {
   /** Latches that hold matching requests in flight (kept across resets; a reset releases them). */
   readonly latches: LatchBoard;
   handle(request: MockRequest): Promise<MockResponse>;
-  /** A new world (same seed unless given); the frozen clock returns to its start. */
-  reset(options?: { seed?: number; world?: WorldOptions }): Promise<void>;
+  /**
+   * A new world (same seed unless given); the frozen clock returns to its start. The journal starts
+   * empty unless `keepJournal` (default: the `journal.keepAcrossReset` option) keeps it.
+   */
+  reset(options?: ResetOptions): Promise<void>;
   /** Runs `fn` alone among the writes of `scope` (a business id, or `global`). */
   lock<T>(scope: string, fn: () => Promise<T>): Promise<T>;
 }

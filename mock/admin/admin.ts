@@ -29,7 +29,7 @@ export interface WorldView {
 }
 
 export interface Admin extends LimitsAdmin, LatchesAdmin, IdempotencyAdmin, OAuthAdmin, BusinessAdmin {
-  reset(options?: { seed?: number }): Promise<WorldView>;
+  reset(options?: { seed?: number; keepJournal?: boolean }): Promise<WorldView>;
   world(): WorldView;
   /** A token pair for a user of an app, as Sage's `/token` would answer (no browser). */
   mintToken(input: { user_id: string; client_id: string; scope?: Scope }): TokenResponse;

@@ -34,7 +34,7 @@ function journalQuery(q: URLSearchParams): JournalQuery {
     userId: q.get('user_id') ?? undefined,
     businessId: q.get('business_id') ?? undefined,
     chainId: q.get('chain_id') ?? undefined,
-    flag: q.get('flag') ?? undefined,
+    flag: (q.get('flag') ?? undefined) as JournalQuery['flag'],
     sinceSeq: num('since_seq'),
     limit: num('limit'),
   };
@@ -48,11 +48,14 @@ export const adminRoutes: RouteDef[] = [
   {
     surface: 'admin', method: 'POST', path: '/__mock/reset',
     async handler(ctx) {
-      const seed = bodyObject(ctx).seed;
+      const { seed, keep_journal: keepJournal } = bodyObject(ctx);
       if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed))) {
         throw apiError('RecordInvalid', { source: 'seed', message: 'seed must be an integer.' });
       }
-      return json(200, await ctx.mock.admin.reset({ seed: seed as number | undefined }));
+      if (keepJournal !== undefined && typeof keepJournal !== 'boolean') {
+        throw apiError('RecordInvalid', { source: 'keep_journal', message: 'keep_journal must be true or false.' });
+      }
+      return json(200, await ctx.mock.admin.reset({ seed: seed as number | undefined, keepJournal }));
     },
   },
   { surface: 'admin', method: 'GET', path: '/__mock/world', handler: (ctx) => json(200, ctx.mock.admin.world()) },

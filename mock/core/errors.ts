@@ -77,21 +77,35 @@ export type ApiErrorCode = keyof typeof API_ERRORS;
 /** One item of Sage's error array, as openapi/sage-mock.openapi.yaml defines it (`SageError`). */
 export type SageErrorItem = components['schemas']['SageError'];
 
-/** Thrown anywhere in the pipeline; rendered by the engine into Sage's error array. */
+/** The catalogue key each error item was made from (items travel between readers; the key stays with the item). */
+const ITEM_KEYS = new WeakMap<SageErrorItem, ApiErrorCode>();
+
+/** One error item of the catalogue entry `key`: its `$dataCode`, its message unless a more precise one is given. */
+export function errorItem(key: ApiErrorCode, source = '', message?: string): SageErrorItem {
+  const spec = API_ERRORS[key];
+  const item: SageErrorItem = { $severity: 'error', $dataCode: spec.dataCode, $message: message ?? spec.message, $source: source };
+  ITEM_KEYS.set(item, key);
+  return item;
+}
+
+/** Thrown anywhere in the pipeline; rendered into Sage's error array. */
 export class SageApiError extends Error {
   readonly status: number;
   readonly items: SageErrorItem[];
   readonly code: ApiErrorCode;
+  /** The catalogue key of each item (what the journal records as `errorKeys`). */
+  readonly keys: ApiErrorCode[];
   readonly headers: Record<string, string>;
   constructor(code: ApiErrorCode, items: SageErrorItem[], headers: Record<string, string> = {}) {
     super(items.map((i) => i.$message).join('; '));
     this.code = code;
     this.status = API_ERRORS[code].status;
     this.items = items;
+    this.keys = items.map((i) => ITEM_KEYS.get(i) ?? code);
     this.headers = headers;
   }
   toResponse(): MockResponse {
-    return json(this.status, this.items, this.headers);
+    return { ...json(this.status, this.items, this.headers), errorKeys: [...this.keys] };
   }
 }
 
@@ -100,12 +114,7 @@ export function apiError(
   code: ApiErrorCode,
   detail: { message?: string; source?: string; headers?: Record<string, string> } = {},
 ): SageApiError {
-  const spec = API_ERRORS[code];
-  return new SageApiError(
-    code,
-    [{ $severity: 'error', $dataCode: spec.dataCode, $message: detail.message ?? spec.message, $source: detail.source ?? '' }],
-    detail.headers,
-  );
+  return new SageApiError(code, [errorItem(code, detail.source ?? '', detail.message)], detail.headers);
 }
 
 /** A 422 naming the field at fault (`base` for record-level rules), Sage's RecordInvalid. */
@@ -116,8 +125,14 @@ export function invalid(source: string, message: string): SageApiError {
 /** Collects field errors, then throws them together as one 422 (Sage reports every field at once). */
 export class Violations {
   readonly items: SageErrorItem[] = [];
-  add(source: string, message: string, dataCode = 'RecordInvalid'): this {
-    this.items.push({ $severity: 'error', $dataCode: dataCode, $message: message, $source: source });
+  /** A field error in words of its own (Rails' wording: "can't be blank", "is invalid"): `RecordInvalid`. */
+  add(source: string, message: string): this {
+    this.items.push(errorItem('RecordInvalid', source, message));
+    return this;
+  }
+  /** A rule of the catalogue broken by a field (`base` for the record), with the catalogue's message. */
+  rule(source: string, key: ApiErrorCode): this {
+    this.items.push(errorItem(key, source));
     return this;
   }
   get empty(): boolean {
@@ -153,6 +168,6 @@ export class OAuthError extends Error {
     this.status = status;
   }
   toResponse(): MockResponse {
-    return json(this.status, { error: this.error, error_description: this.message }, { 'cache-control': 'no-store' });
+    return { ...json(this.status, { error: this.error, error_description: this.message }, { 'cache-control': 'no-store' }), errorKeys: [this.error] };
   }
 }

@@ -130,5 +130,7 @@ function fingerprintOf(ctx: RequestContext, resource: string): string {
  * Faults are never part of it: they are added outside this step, per exchange.
  */
 function copy(res: MockResponse): MockResponse {
-  return { status: res.status, headers: { ...res.headers }, body: res.body };
+  const out: MockResponse = { status: res.status, headers: { ...res.headers }, body: res.body };
+  if (res.errorKeys) out.errorKeys = [...res.errorKeys];
+  return out;
 }

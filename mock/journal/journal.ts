@@ -2,6 +2,9 @@
  * Everything the server sees, recorded: the evidence contracts judge a client by.
  * Append-only, bounded (oldest entries fall off), queryable.
  */
+import type { JournalFlag } from './flags.ts';
+
+export { JOURNAL_FLAGS, type JournalFlag } from './flags.ts';
 
 /** What the pipeline learns about a request on its way through (filled in by the layers). */
 export interface JournalFacts {
@@ -15,8 +18,8 @@ export interface JournalFacts {
   generation: number | null;
   /** Token state as the server judged it when the request arrived. */
   tokenState: 'valid' | 'expired' | 'unknown' | 'missing' | null;
-  /** Marks for contracts: `idempotency-key-header-ignored`, `idempotent-replay`, `rate-limited`, ... */
-  flags: string[];
+  /** Marks for contracts (`JOURNAL_FLAGS` lists them): `idempotent-replay`, `rate-limited`, ... */
+  flags: JournalFlag[];
 }
 
 export interface JournalEntry extends JournalFacts {
@@ -40,6 +43,11 @@ export interface JournalEntry extends JournalFacts {
   responseHeaders: Record<string, string>;
   /** The `$dataCode`s or OAuth error of an error response. */
   errorCodes: string[];
+  /**
+   * The error catalogue keys of an error response, one per item (`API_ERRORS` keys such as
+   * `CustomerNotFound`, `ExpiredToken`; the OAuth error code on the OAuth surfaces). Empty otherwise.
+   */
+  errorKeys: string[];
   fault: string | null;
 }
 
@@ -53,7 +61,7 @@ export interface JournalQuery {
   userId?: string;
   businessId?: string;
   chainId?: string;
-  flag?: string;
+  flag?: JournalFlag;
   /** Entries with seq greater than this. */
   sinceSeq?: number;
   limit?: number;

@@ -32,6 +32,7 @@ export const journalStep: Step = {
       ...f,
       flags: [...f.flags],
       errorCodes: errorCodes(res.status, res.body),
+      errorKeys: res.status >= 400 ? [...(res.errorKeys ?? [])] : [],
       fault: res.fault ? res.fault.kind : null,
     });
     return res;

@@ -14,6 +14,7 @@
  * request: `admin.reset` releases every latch first.
  */
 import type { MockResponse, Surface } from '../core/http.ts';
+import type { JournalFlag } from '../journal/flags.ts';
 
 /** What a latch looks at in a request (the request context has these fields). */
 export interface LatchedRequest {
@@ -21,7 +22,7 @@ export interface LatchedRequest {
   readonly surface: Surface;
   /** The path as the journal writes it. */
   readonly fullPath: string;
-  readonly facts: { flags: string[] };
+  readonly facts: { flags: JournalFlag[] };
 }
 
 export type HoldPoint = 'arrival' | 'handler';

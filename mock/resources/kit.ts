@@ -3,7 +3,7 @@
  * the write envelope (`{"contact": {...}}`), field readers that collect Sage's 422s, 404s, tombstones.
  */
 import type { RequestContext } from '../context.ts';
-import { apiError, Violations } from '../core/errors.ts';
+import { apiError, Violations, type ApiErrorCode } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { parseDecimal, type Dec } from '../core/money.ts';
 import { isIsoDate, sageTime } from '../core/records.ts';
@@ -158,6 +158,11 @@ export class FieldReader {
   }
   fail(key: string, message: string): undefined {
     this.v.add(this.src(key), message);
+    return undefined;
+  }
+  /** The field breaks a rule of the error catalogue (its message, its key in the journal). */
+  rule(key: string, code: ApiErrorCode): undefined {
+    this.v.rule(this.src(key), code);
     return undefined;
   }
   string(key: string, opts: { required?: boolean; max?: number } = {}): string | undefined {

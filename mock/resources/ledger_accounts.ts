@@ -6,7 +6,7 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { API_ERRORS, apiError } from '../core/errors.ts';
+import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { link, refLink, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
@@ -87,7 +87,7 @@ function readLedgerAccount(ctx: RequestContext, data: Record<string, unknown>, p
   // control name of existing ledger accounts." Sending the one an account already has is harmless.
   const control = f.has('control_name') ? f.data.control_name : undefined;
   if (control !== undefined && control !== null && control !== '' && control !== (prev?.control_name ?? null)) {
-    f.fail('control_name', API_ERRORS.ControlNameReadOnly.message);
+    f.rule('control_name', 'ControlNameReadOnly');
   }
   const code = f.integer('nominal_code', { min: 1, max: 99_999_999 });
   if (code === undefined && (creating || f.has('nominal_code')) && f.v.items.every((i) => i.$source !== 'nominal_code')) f.fail('nominal_code', "can't be blank");

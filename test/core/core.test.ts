@@ -45,7 +45,7 @@ describe('journal', () => {
   const entry = (seq: number, path: string, status: number): JournalEntry => ({
     seq, requestId: `r${seq}`, time: '', at: 0, durationMs: 0, surface: 'api', method: 'GET', path, query: {}, headers: {},
     body: null, status, responseBody: null, responseHeaders: {}, clientId: 'app', userId: null, businessId: null,
-    businessSource: null, tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], errorCodes: [], fault: null,
+    businessSource: null, tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], errorCodes: [], errorKeys: [], fault: null,
   });
   it('is bounded, oldest entries fall off, and filters', () => {
     const j = new Journal(3);

@@ -42,7 +42,7 @@
 import type { RequestContext } from '../context.ts';
 import { redirect, type MockResponse } from '../core/http.ts';
 import { OAUTH_ERRORS, type OAuthErrorCode } from '../core/errors.ts';
-import { COUNTRIES, GLOBAL, type AppRecord, type CountryCode, type UserRecord } from '../world/types.ts';
+import { COUNTRIES, GLOBAL, type CountryCode, type UserRecord } from '../world/types.ts';
 import { businessesOf, homeCountry } from '../world/access.ts';
 import { DEFAULT_SCOPE, SCOPES, type Scope } from './tokens.ts';
 import { PKCE_METHODS, PKCE_VALUE, type PkceMethod } from './codes.ts';

@@ -82,7 +82,7 @@ export interface ClientCredentials {
  * (Basic wins over form fields when both are sent); or the form fields.
  */
 function clientCredentials(ctx: RequestContext, form: Form): ClientCredentials[] {
-  const header = ctx.req.headers['authorization'];
+  const header = ctx.req.headers.authorization;
   const basic = header ? /^basic\s+(\S+)\s*$/i.exec(header) : null;
   if (basic) {
     const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');

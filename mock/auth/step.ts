@@ -56,7 +56,7 @@ export function credentialOf(ctx: RequestContext): Credential {
 }
 
 function judge(ctx: RequestContext): Credential {
-  const m = /^bearer\s+(\S+)\s*$/i.exec(ctx.req.headers['authorization'] ?? '');
+  const m = /^bearer\s+(\S+)\s*$/i.exec(ctx.req.headers.authorization ?? '');
   if (!m) {
     ctx.facts.tokenState = 'missing';
     return { ok: false, error: 'MissingToken' };

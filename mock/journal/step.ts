@@ -4,7 +4,7 @@
  * Control-plane calls (`/__mock/*`) are not recorded: the journal is the client's story. The
  * response it records is the finished one (http/finish.ts, the next step).
  */
-import type { RequestContext, Step } from '../context.ts';
+import type { Step } from '../context.ts';
 
 export const journalStep: Step = {
   name: 'journal',

@@ -8,7 +8,6 @@
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
 import { json } from '../core/http.ts';
-import { link, refLink, type Link } from '../core/records.ts';
 import { BANK_ACCOUNT_TYPES } from '../world/reference.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../world/records/ledger_accounts.ts';
 import { FieldReader, business, col, envelopeOf, newId, now, publicView, readRoutes } from './kit.ts';

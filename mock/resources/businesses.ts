@@ -37,7 +37,7 @@ export function renderBusiness(b: BusinessRecord): Business {
     ni_based: false,
     subscriptions: [
       {
-        id: b.id.slice(0, 24) + '00000001',
+        id: `${b.id.slice(0, 24)}00000001`,
         displayed_as: 'Accounting',
         created_at: b.created_at,
         updated_at: b.updated_at,

@@ -24,7 +24,7 @@ import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
-import { Dec, formatDecimal, sum } from '../core/money.ts';
+import { type Dec, formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import {
   PAYMENTS_ON_ACCOUNT, allocate, artefactLink, controlAccounts, controlOf, dateRangeFilters, deallocate, linkFilter, mnemonicFilter,

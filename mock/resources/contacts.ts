@@ -9,12 +9,9 @@ import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { formatDecimal } from '../core/money.ts';
-import { link, refLink, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
-import { COUNTRY_PROFILES } from '../world/countries.ts';
 import type { Collection } from '../store/index.ts';
 import { CONTACT_TYPES } from '../world/reference.ts';
-import type { BusinessRecord, CountryCode } from '../world/types.ts';
 import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes, updateRoute, business } from './kit.ts';
 import { CONTACTS, contactTypeLink, countryLink, currencyLink, isCustomer, isVendor, buildContact, type Address, type ContactRecord } from '../world/records/contacts.ts';
 

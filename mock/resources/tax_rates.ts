@@ -1,6 +1,5 @@
 /** /tax_rates: per country (GB mnemonic ids, US and CA per-business GUIDs). Read-only here. */
 import type { RouteDef } from '../context.ts';
-import type { TaxRateSeed } from '../world/countries.ts';
 import { readRoutes } from './kit.ts';
 import { TAX_RATES, buildTaxRate, type TaxRateRecord } from '../world/records/tax_rates.ts';
 

@@ -118,7 +118,7 @@ function answer(run: () => MockResponse): MockResponse {
   try {
     return run();
   } catch (e) {
-    if (e instanceof AuthorizePageError) return errorPage({ status: 400, error: e.error, message: e.message });
+    if (e instanceof AuthorizePageError) return { ...errorPage({ status: 400, error: e.error, message: e.message }), errorKeys: [e.error] };
     if (e instanceof AuthorizeRedirectError) {
       return redirect(callback(e.redirectUri, [['error', e.error], ['error_description', e.message], ['state', e.state]]));
     }

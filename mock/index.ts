@@ -5,7 +5,7 @@ export type { ResetOptions } from './state.ts';
 export { errorToResponse } from './core/render.ts';
 export { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './core/clock.ts';
 export { createRng, type Rng } from './core/rng.ts';
-export { API_ERRORS, OAUTH_ERRORS, SageApiError, OAuthError, apiError } from './core/errors.ts';
+export { API_ERRORS, OAUTH_ERRORS, OAUTH_MESSAGES, SageApiError, OAuthError, apiError, oauthError, type ApiErrorCode, type OAuthMessageKey } from './core/errors.ts';
 export type { MockRequest, MockResponse, Fault, Surface } from './core/http.ts';
 export { JOURNAL_FLAGS, type JournalEntry, type JournalFacts, type JournalFlag, type JournalQuery } from './journal/journal.ts';
 export { PIPELINE, type Step } from './pipeline.ts';

@@ -26,7 +26,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Rng } from '../core/rng.ts';
-import { OAuthError } from '../core/errors.ts';
+import { oauthError } from '../core/errors.ts';
 import { AuthorizationCodes } from './codes.ts';
 import { DEFAULT_SCOPE, SCOPE_CLAIMS, SCOPES, type Scope } from './scopes.ts';
 
@@ -144,9 +144,9 @@ export class TokenService {
    */
   refresh(refreshToken: string, clientId: string): TokenResponse {
     const state = this.refreshState(refreshToken);
-    if (state !== 'current') throw new OAuthError('invalid_grant', `The refresh token is ${state}.`);
+    if (state !== 'current') throw oauthError('RefreshTokenNotCurrent', { state });
     const chain = this.#chains.get(this.#refresh.get(refreshToken)!.chainId)!;
-    if (chain.clientId !== clientId) throw new OAuthError('invalid_grant', 'The refresh token was issued to another client.');
+    if (chain.clientId !== clientId) throw oauthError('RefreshTokenOfAnotherClient');
     chain.generation += 1;
     return this.#issuePair(chain);
   }

@@ -97,8 +97,8 @@ export interface MockResponse {
   body: string;
   fault?: Fault;
   /**
-   * The error catalogue keys of an error answer (one per item of Sage's error array; the OAuth error
-   * code on the OAuth surfaces). The journal records them as `errorKeys`; adapters do not send them.
+   * The error catalogue keys of an error answer (one per item of Sage's error array; the
+   * `OAUTH_MESSAGES` key on the OAuth surfaces). The journal records them as `errorKeys`; adapters do not send them.
    */
   errorKeys?: string[];
 }

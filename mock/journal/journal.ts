@@ -45,7 +45,8 @@ export interface JournalEntry extends JournalFacts {
   errorCodes: string[];
   /**
    * The error catalogue keys of an error response, one per item (`API_ERRORS` keys such as
-   * `CustomerNotFound`, `ExpiredToken`; the OAuth error code on the OAuth surfaces). Empty otherwise.
+   * `CustomerNotFound`, `ExpiredToken`; `OAUTH_MESSAGES` keys such as `CodeUsed` on the OAuth
+   * surfaces). Empty otherwise.
    */
   errorKeys: string[];
   fault: string | null;

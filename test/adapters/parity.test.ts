@@ -211,7 +211,7 @@ describe('every route and every error class, through MSW and Fastify byte for by
     { key: 'InvalidParameter', path: '/contacts?items_per_page=abc', status: 422 },
     { key: 'RequestTooLarge', path: '/contacts', init: { method: 'POST', headers: json, body: JSON.stringify({ contact: { name: 'x'.repeat(2 * 1024 * 1024) } }) }, status: 413 },
     { key: 'HeadersTooLarge', path: '/contacts', init: { headers: { 'x-big': 'b'.repeat(20_000) } }, status: 431 },
-    { key: 'invalid_client', surface: 'token', path: '/token', init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=password' }, status: 400 },
+    { key: 'ClientAuthenticationRequired', surface: 'token', path: '/token', init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=password' }, status: 400 },
   ];
 
   for (const c of errorCases) {

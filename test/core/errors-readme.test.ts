@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { API_ERRORS, OAUTH_ERRORS } from '../../mock/index.ts';
+import { API_ERRORS, OAUTH_ERRORS, OAUTH_MESSAGES } from '../../mock/index.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('### The error catalogue'), readme.indexOf('## OAuth 2.0, as Sage runs it'));
@@ -34,5 +34,11 @@ describe('the README error tables match the catalogue', () => {
   it('OAuth errors: code and description', () => {
     const table = rows('| OAuth error');
     expect(Object.fromEntries(table.map(([k, d]) => [code(k!), d]))).toEqual({ ...OAUTH_ERRORS });
+  });
+
+  it('OAuth messages: key, error and description', () => {
+    const table = rows('| OAuth key |');
+    const fromReadme = Object.fromEntries(table.map(([k, e, d]) => [code(k!), { error: code(e!), message: d }]));
+    expect(fromReadme).toEqual(JSON.parse(JSON.stringify(OAUTH_MESSAGES)));
   });
 });

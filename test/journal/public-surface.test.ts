@@ -3,7 +3,7 @@
  * error catalogue keys of each answer, and a journal kept across a reset when asked.
  */
 import { describe, expect, it } from 'vitest';
-import { API_ERRORS, createSageMock, JOURNAL_FLAGS, type JournalFlag, type SageMock } from '../../mock/index.ts';
+import { API_ERRORS, createSageMock, JOURNAL_FLAGS, OAUTH_MESSAGES, type JournalFlag, type SageMock } from '../../mock/index.ts';
 
 async function connect(mock: SageMock): Promise<string> {
   const w = mock.admin.world();
@@ -34,13 +34,14 @@ describe('journal public surface', () => {
     expect(JSON.parse(rule!.responseBody!)[0].$message).toBe(API_ERRORS.ControlNameReadOnly.message);
   });
 
-  it('records the OAuth error code as the key on the token surface', async () => {
+  it('records the OAuth catalogue key on the token surface', async () => {
     const mock = await createSageMock();
     await mock.handle({ method: 'POST', url: 'https://oauth.accounting.sage.com/token', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=nonsense' });
     const e = mock.admin.journal().at(-1)!;
     expect(e.status).toBe(400);
-    expect(e.errorKeys).toEqual(e.errorCodes);
-    expect(e.errorKeys).toHaveLength(1);
+    expect(e.errorCodes).toEqual(['invalid_client']);
+    expect(e.errorKeys).toEqual(['ClientAuthenticationRequired']);
+    expect(JSON.parse(e.responseBody!).error_description).toBe(OAUTH_MESSAGES.ClientAuthenticationRequired.message);
   });
 
   it('has a typed flag catalogue, and every flag a request gets is in it', async () => {

@@ -21,17 +21,10 @@ module.exports = {
       to: { pathNot: ['^mock/core/', '^openapi/types\\.ts$'], dependencyTypesNot: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg'] },
     },
     {
-      name: 'ledger-not-resources',
+      name: 'domain-not-resources',
       severity: 'error',
-      comment: 'The ledger is the domain below HTTP: resource modules translate HTTP to ledger calls, never the other way.',
-      from: { path: '^mock/ledger/' },
-      to: { path: '^mock/resources/' },
-    },
-    {
-      name: 'world-not-resources',
-      severity: 'error',
-      comment: 'The world (seeding, access) sits below the resources.',
-      from: { path: '^mock/world/' },
+      comment: 'The ledger and the world are the domain below HTTP: resource modules translate HTTP to their calls, never the other way.',
+      from: { path: '^mock/(ledger|world)/' },
       to: { path: '^mock/resources/' },
     },
     {

@@ -3,9 +3,9 @@
  * capabilities' states and control planes (state.ts, admin/admin.ts), below every step and route:
  * core/ knows none of this (its router is generic over the context).
  */
-import type { CoreRequest, MockResponse, Surface } from './core/http.ts';
+import type { MockResponse } from './core/http.ts';
 import type { RouteDef as CoreRouteDef, Router } from './core/router.ts';
-import type { JournalFacts } from './journal/journal.ts';
+import type { ArrivedRequest, JournalFacts } from './journal/journal.ts';
 import type { AccessTokenRecord } from './auth/tokens.ts';
 import type { Credential } from './auth/credential.ts';
 import type { AppRecord, BusinessRecord, UserRecord } from './world/types.ts';
@@ -35,22 +35,8 @@ export interface Step {
 }
 
 /** One request's state, handed from step to step and then to the resource handler. */
-export interface RequestContext {
+export interface RequestContext extends ArrivedRequest {
   readonly mock: SageMock;
-  /** The request, normalized (lower-case headers, body decoded): see `normalizeRequest`. */
-  readonly req: CoreRequest;
-  readonly requestId: string;
-  /** Clock time when the request arrived (ms). */
-  readonly at: number;
-  readonly method: string;
-  readonly surface: Surface;
-  /** Path below the surface's base: `/contacts/abc` for `/v3.1/contacts/abc`. */
-  readonly path: string;
-  /**
-   * The path as the journal and latches write it: `/v3.1/contacts` for the API (trailing slashes
-   * dropped), `/token`, `/oauth2/...`, `/__mock/...`; a path that belongs to no surface as received.
-   */
-  readonly fullPath: string;
   /** The request target could not be parsed as a URL (the framing step answers 400). */
   readonly badTarget: boolean;
   readonly query: URLSearchParams;
@@ -69,5 +55,5 @@ export interface RequestContext {
   body: unknown;
   /** Headers every response to this request carries (X-Business, rate-limit headers...). */
   responseHeaders: Record<string, string>;
-  facts: JournalFacts;
+  readonly facts: JournalFacts;
 }

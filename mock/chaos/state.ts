@@ -2,23 +2,11 @@
  * Chaos state read by the chaos step. Scenarios install faults here; with none installed the
  * step is a pass-through.
  */
-import type { CoreRequest, MockResponse, Surface } from '../core/http.ts';
-import type { JournalFacts } from '../journal/journal.ts';
+import type { MockResponse } from '../core/http.ts';
+import type { ArrivedRequest } from '../journal/journal.ts';
 
-/** What a chaos rule sees of a request (the request context has these fields). */
-export interface ChaosRequest {
-  readonly req: CoreRequest;
-  readonly requestId: string;
-  /** Clock time when the request arrived (ms). */
-  readonly at: number;
-  readonly method: string;
-  readonly surface: Surface;
-  /** Path below the surface's base (`/contacts` for `/v3.1/contacts`). */
-  readonly path: string;
-  /** The path as the journal writes it (`/v3.1/contacts`). */
-  readonly fullPath: string;
-  readonly facts: JournalFacts;
-}
+/** What a chaos rule sees of a request. */
+export type ChaosRequest = ArrivedRequest;
 
 export interface ChaosRule {
   name: string;

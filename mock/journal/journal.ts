@@ -2,6 +2,7 @@
  * Everything the server sees, recorded: the evidence contracts judge a client by.
  * Append-only, bounded (oldest entries fall off), queryable.
  */
+import type { CoreRequest, Surface } from '../core/http.ts';
 import type { JournalFlag } from './flags.ts';
 
 export { JOURNAL_FLAGS, type JournalFlag } from './flags.ts';
@@ -20,6 +21,29 @@ export interface JournalFacts {
   tokenState: 'valid' | 'expired' | 'unknown' | 'missing' | null;
   /** Marks for contracts (`JOURNAL_FLAGS` lists them): `idempotent-replay`, `rate-limited`, ... */
   flags: JournalFlag[];
+}
+
+/**
+ * A request as it arrived, as the journal records it: what every capability may read about it
+ * (the request context has these fields; chaos rules and latches see only these).
+ */
+export interface ArrivedRequest {
+  /** The request, normalized (lower-case headers, body decoded): see `normalizeRequest`. */
+  readonly req: CoreRequest;
+  readonly requestId: string;
+  /** Clock time when the request arrived (ms). */
+  readonly at: number;
+  readonly method: string;
+  readonly surface: Surface;
+  /** Path below the surface's base: `/contacts/abc` for `/v3.1/contacts/abc`. */
+  readonly path: string;
+  /**
+   * The path as the journal and latches write it: `/v3.1/contacts` for the API (trailing slashes
+   * dropped), `/token`, `/oauth2/...`, `/__mock/...`; a path that belongs to no surface as received.
+   */
+  readonly fullPath: string;
+  /** What the steps learn about the request on its way through. */
+  readonly facts: JournalFacts;
 }
 
 export interface JournalEntry extends JournalFacts {

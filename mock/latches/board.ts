@@ -13,17 +13,11 @@
  * The board belongs to the mock object (not to `mock.state`), so a reset never strands a held
  * request: `admin.reset` releases every latch first.
  */
-import type { MockResponse, Surface } from '../core/http.ts';
-import type { JournalFlag } from '../journal/flags.ts';
+import type { MockResponse } from '../core/http.ts';
+import type { ArrivedRequest } from '../journal/journal.ts';
 
-/** What a latch looks at in a request (the request context has these fields). */
-export interface LatchedRequest {
-  readonly method: string;
-  readonly surface: Surface;
-  /** The path as the journal writes it. */
-  readonly fullPath: string;
-  readonly facts: { flags: JournalFlag[] };
-}
+/** What a latch looks at in a request (its method, surface, journal path and flags). */
+export type LatchedRequest = Pick<ArrivedRequest, 'method' | 'surface' | 'fullPath' | 'facts'>;
 
 export type HoldPoint = 'arrival' | 'handler';
 export const HOLD_POINTS: readonly HoldPoint[] = ['arrival', 'handler'];

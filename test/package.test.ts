@@ -17,8 +17,9 @@ it('exports the core, sage-mock/msw and sage-mock/fastify from dist/', async () 
 
 it('ships the built-in scenarios and their schema, and the client environment, from dist/', async () => {
   const core = await import(new URL('../dist/mock/index.js', import.meta.url).href);
+  const fastify = await import(new URL('../dist/mock/adapters/fastify.js', import.meta.url).href);
   expect(core.builtInNames()).toContain('dropped-writes');
-  const server = await core.startServer({ seed: 2 });
+  const server = await fastify.startServer({ seed: 2 });
   try {
     server.mock.scenarios.apply(core.loadScenario('dropped-writes'));
     expect(server.mock.scenarios.status().steps).toHaveLength(3);

@@ -3,7 +3,7 @@
  * a business created (by an invited-only user it becomes their lead), a business deleted (its
  * users' lead moves on), and a subscription that lapses (401 "No active subscription. (MSE)").
  */
-import type { SageMock } from '../core/engine.ts';
+import type { MockCore } from '../state.ts';
 import type { components } from '../../openapi/types.ts';
 import { apiError } from '../core/errors.ts';
 import { sageTime } from '../core/records.ts';
@@ -27,7 +27,7 @@ export function businessView(b: BusinessRecord): BusinessView {
   return { id: b.id, name: b.name, country: b.country, currency: b.currency, owner_id: b.owner_id, subscription_active: b.subscription_active };
 }
 
-export function businessAdmin(mock: SageMock): BusinessAdmin {
+export function businessAdmin(mock: MockCore): BusinessAdmin {
   const store = () => mock.state.store;
   const users = () => store().collection<UserRecord>(GLOBAL, 'users');
   const businesses = () => store().collection<BusinessRecord>(GLOBAL, 'businesses');

@@ -2,14 +2,16 @@
  * `/__mock/*`: the control plane over HTTP, served by the core so MSW and Fastify both have it.
  * Each route is a thin reader of the body or query around a `mock.admin` function.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
-import type { JournalQuery } from '../core/journal.ts';
+import type { JournalQuery } from '../journal/journal.ts';
 import type { Scope } from '../auth/tokens.ts';
 import { bodyObject, optionalString, requiredString } from './read.ts';
 import type { CountryCode } from '../world/types.ts';
 import { limitsAdminRoutes } from '../limits/routes.ts';
+import { latchRoutes } from '../latches/routes.ts';
+import { idempotencyRoutes } from '../idempotency/routes.ts';
 import { oauthAdminRoutes } from '../auth/admin-routes.ts';
 import { scenarioAdminRoutes } from '../chaos/routes.ts';
 
@@ -33,7 +35,7 @@ function journalQuery(q: URLSearchParams): JournalQuery {
     userId: q.get('user_id') ?? undefined,
     businessId: q.get('business_id') ?? undefined,
     chainId: q.get('chain_id') ?? undefined,
-    flag: q.get('flag') ?? undefined,
+    flag: (q.get('flag') ?? undefined) as JournalQuery['flag'],
     sinceSeq: num('since_seq'),
     limit: num('limit'),
   };
@@ -41,16 +43,21 @@ function journalQuery(q: URLSearchParams): JournalQuery {
 
 export const adminRoutes: RouteDef[] = [
   ...limitsAdminRoutes,
+  ...latchRoutes,
+  ...idempotencyRoutes,
   ...oauthAdminRoutes,
   ...scenarioAdminRoutes,
   {
     surface: 'admin', method: 'POST', path: '/__mock/reset',
     async handler(ctx) {
-      const seed = bodyObject(ctx).seed;
+      const { seed, keep_journal: keepJournal } = bodyObject(ctx);
       if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed))) {
         throw apiError('RecordInvalid', { source: 'seed', message: 'seed must be an integer.' });
       }
-      return json(200, await ctx.mock.admin.reset({ seed: seed as number | undefined }));
+      if (keepJournal !== undefined && typeof keepJournal !== 'boolean') {
+        throw apiError('RecordInvalid', { source: 'keep_journal', message: 'keep_journal must be true or false.' });
+      }
+      return json(200, await ctx.mock.admin.reset({ seed: seed as number | undefined, keepJournal }));
     },
   },
   { surface: 'admin', method: 'GET', path: '/__mock/world', handler: (ctx) => json(200, ctx.mock.admin.world()) },

@@ -4,8 +4,8 @@
  * request (if one carried the fault) goes on; `churn` changes a listed resource through its own
  * route handlers, so every record it writes is one Sage could have written.
  */
-import type { SageMock } from '../core/engine.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { SageMock } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { html, json, type MockResponse } from '../core/http.ts';
 import { apiError } from '../core/errors.ts';
 import { sageTime } from '../core/records.ts';

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { resourceRoutes } from '../resources/index.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { HTTP_FAULTS, NETWORK_FAULTS, type Scenario, type ScenarioStep, type ScenarioSurface } from './types.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClock, DEFAULT_EPOCH } from '../../mock/core/clock.ts';
 import { createRng, HEX_ID } from '../../mock/core/rng.ts';
-import { Journal, type JournalEntry } from '../../mock/core/journal.ts';
+import { Journal, type JournalEntry } from '../../mock/journal/journal.ts';
 import { Router } from '../../mock/core/router.ts';
 import { formatDecimal, parseDecimal, roundMoney } from '../../mock/core/money.ts';
 import { pageLink, parsePaging, project } from '../../mock/core/pagination.ts';
@@ -45,7 +45,7 @@ describe('journal', () => {
   const entry = (seq: number, path: string, status: number): JournalEntry => ({
     seq, requestId: `r${seq}`, time: '', at: 0, durationMs: 0, surface: 'api', method: 'GET', path, query: {}, headers: {},
     body: null, status, responseBody: null, responseHeaders: {}, clientId: 'app', userId: null, businessId: null,
-    businessSource: null, tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], errorCodes: [], fault: null,
+    businessSource: null, tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], errorCodes: [], errorKeys: [], fault: null,
   });
   it('is bounded, oldest entries fall off, and filters', () => {
     const j = new Journal(3);

@@ -1,15 +1,15 @@
 /**
- * Layer 6: which business a request works on. `X-Business` if given, else the user's lead
+ * Business routing (X-Business): which business a request works on. `X-Business` if given, else the user's lead
  * business. A business the user cannot reach -> 403 MultiUserAccessDenied (a guess). Every
  * business-routed response carries `X-Business` with the business actually used, so clients
  * can detect drift. `/businesses*` and `/user` are not routed and carry no header.
  */
-import type { Layer } from '../core/pipeline.ts';
+import type { Step } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { canAccess } from '../world/access.ts';
 import { GLOBAL, type BusinessRecord } from '../world/types.ts';
 
-export const businessLayer: Layer = {
+export const businessStep: Step = {
   name: 'business',
   async run(ctx, next) {
     if (ctx.surface !== 'api' || !ctx.auth || !ctx.route || ctx.route.business === false) return next();

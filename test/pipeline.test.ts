@@ -4,9 +4,9 @@
  * Then the core's own request normalization (in-process `handle`, no adapter).
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
-import { createSageMock, type SageMock, type WorldView } from '../../mock/index.ts';
-import type { MockRequest } from '../../mock/core/http.ts';
+import { ADAPTERS, sageErrors, useHarness } from './support/harness.ts';
+import { createSageMock, type SageMock, type WorldView } from '../mock/index.ts';
+import type { MockRequest } from '../mock/core/http.ts';
 
 const contact = (name: string) => ({ contact: { name, contact_type_ids: ['CUSTOMER'] } });
 

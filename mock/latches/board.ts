@@ -4,17 +4,20 @@
  * timing tricks. They live in the core, so MSW and Fastify requests are held the same way.
  *
  * Two hold points:
- * - `arrival`: in the limits layer, just after a request is admitted (it counts as in flight while
+ * - `arrival`: the step right after the limits step admitted a request (it counts as in flight while
  *   held). Use it to fill an app's concurrency.
- * - `handler`: in the idempotency layer, just before the route handler runs (after auth, business
- *   routing, body parsing and idempotency registration). Use it to keep a write "half done", e.g.
+ * - `handler`: the step right before dispatch, just before the route handler runs (after auth,
+ *   business routing, body parsing and idempotency registration). Use it to keep a write "half done", e.g.
  *   to send a duplicate while the first request with the same `idempotency_id` is still running.
  *
  * The board belongs to the mock object (not to `mock.state`), so a reset never strands a held
  * request: `admin.reset` releases every latch first.
  */
-import type { RequestContext } from '../core/context.ts';
 import type { MockResponse } from '../core/http.ts';
+import type { ArrivedRequest } from '../journal/journal.ts';
+
+/** What a latch looks at in a request (its method, surface, journal path and flags). */
+export type LatchedRequest = Pick<ArrivedRequest, 'method' | 'surface' | 'fullPath' | 'facts'>;
 
 export type HoldPoint = 'arrival' | 'handler';
 export const HOLD_POINTS: readonly HoldPoint[] = ['arrival', 'handler'];
@@ -86,7 +89,7 @@ export class Latch implements LatchHandle {
     return this.#held;
   }
 
-  matches(ctx: RequestContext, point: HoldPoint): boolean {
+  matches(ctx: LatchedRequest, point: HoldPoint): boolean {
     if (this.#released || point !== this.point) return false;
     if (this.spec.limit !== undefined && this.#total >= this.spec.limit) return false;
     if (this.spec.method && this.spec.method.toUpperCase() !== ctx.method) return false;
@@ -186,12 +189,12 @@ export class LatchBoard {
    * one size check). The first matching latch holds it.
    */
   /** Runs `next` once the request may go on at `point`: at once when no latch holds it. */
-  pass(ctx: RequestContext, point: HoldPoint, next: () => Promise<MockResponse>): Promise<MockResponse> {
+  pass(ctx: LatchedRequest, point: HoldPoint, next: () => Promise<MockResponse>): Promise<MockResponse> {
     const held = this.hold(ctx, point);
     return held ? held.then(next) : next();
   }
 
-  hold(ctx: RequestContext, point: HoldPoint): Promise<void> | null {
+  hold(ctx: LatchedRequest, point: HoldPoint): Promise<void> | null {
     if (this.#latches.size === 0 || ctx.surface === 'admin') return null;
     for (const l of this.#latches.values()) {
       if (l.matches(ctx, point)) {

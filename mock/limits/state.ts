@@ -1,11 +1,11 @@
 /**
- * Layer 4: app limits, per client id. Sage allows each app 1,296,000 requests a day and 150
+ * App limits, per client id. Sage allows each app 1,296,000 requests a day and 150
  * requests in flight at once; over either it answers 429 (best-practices guide). The 429 body is
  * Sage's error array; Sage sends no `Retry-After` or rate-limit headers, so the mock sends them
  * only when switched on.
  *
  * Choices (documented in the README; `[guess]` where Sage says nothing):
- * - The app is the client id of the bearer token. This layer runs before auth and reads the same
+ * - The app is the client id of the bearer token. This step runs before auth and reads the same
  *   verdict on the token (`credentialOf`, judged once at arrival): a request auth will refuse with
  *   401 (no token, unknown, expired, its app or user removed) is not counted for any app. Only the
  *   API surface counts: the OAuth endpoints (`/token`, `/revoke`, authorize) are not limited. [guess]
@@ -13,7 +13,7 @@
  *   clock time, so tests advance the clock to the next midnight. [guess]
  * - The daily count counts admitted requests; refused (429) requests are counted apart, as
  *   `rejected`, and do not use up quota. [guess]
- * - In flight means from arrival in this layer until the inner layers have produced the
+ * - In flight means from arrival in this step until the inner steps have produced the
  *   response. One counter per app in the core serves every adapter, so parallel sockets (Fastify)
  *   and parallel fetches (MSW) are limited alike.
  * - The quota is checked first, then concurrency.
@@ -21,13 +21,9 @@
  * Latches (`mock.admin.latch()`) hold requests at the `arrival` point right after admission, so a
  * held request counts as in flight.
  */
-import type { Layer } from '../core/pipeline.ts';
 import type { components } from '../../openapi/types.ts';
 import type { Clock } from '../core/clock.ts';
-import type { RequestContext } from '../core/context.ts';
-import type { MockResponse } from '../core/http.ts';
 import { apiError } from '../core/errors.ts';
-import { credentialOf } from './auth.ts';
 
 export const SAGE_DAILY_QUOTA = 1_296_000;
 export const SAGE_CONCURRENCY = 150;
@@ -44,7 +40,7 @@ export interface LimitsOptions {
   concurrencyRetryAfterSeconds?: number;
   /** Send `X-RateLimit-Limit`, `-Remaining` and `-Reset` on counted responses (Sage does not). Default false. */
   rateLimitHeaders?: boolean;
-  /** False turns the layer into a pass-through (for benchmarks). Default true. */
+  /** False turns the step into a pass-through (for benchmarks). Default true. */
   enabled?: boolean;
 }
 
@@ -226,59 +222,6 @@ export class LimitsState {
       total_rejected: c.rejectedTotal,
     };
   }
-}
-
-export const limitsLayer: Layer = {
-  name: 'limits',
-  async run(ctx, next) {
-    const limits = ctx.mock.state.limits;
-    if (ctx.surface !== 'api' || !limits.options.enabled) return holdThen(ctx, next);
-    const credential = credentialOf(ctx);
-    if (!credential.ok) return holdThen(ctx, next);
-    const clientId = credential.app.client_id;
-    const verdict = limits.admit(clientId, ctx.at);
-    if (!verdict.ok) return refuse(ctx, limits, verdict.reason, verdict.counters, verdict.limits);
-    if (limits.options.rateLimitHeaders) Object.assign(ctx.responseHeaders, rateLimitHeaders(limits, verdict.counters, verdict.limits, ctx.at));
-    try {
-      return await holdThen(ctx, next);
-    } finally {
-      verdict.counters.inFlight--;
-    }
-  },
-};
-
-/**
- * Waits at an `arrival` latch if one matches, then runs the inner layers, through the chaos
- * engine's hold (a scenario's latency is waited here, so a slow request counts as in flight).
- */
-function holdThen(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
-  return ctx.mock.latches.pass(ctx, 'arrival', () => ctx.mock.chaos.hold(ctx, next));
-}
-
-function refuse(ctx: RequestContext, limits: LimitsState, reason: 'quota' | 'concurrency', c: AppCounters, l: AppLimits): MockResponse {
-  ctx.facts.flags.push('rate-limited', reason === 'quota' ? 'daily-quota-exceeded' : 'concurrency-limit-exceeded');
-  const headers: Record<string, string> = {};
-  if (limits.options.retryAfter) {
-    const seconds = reason === 'quota' ? Math.max(1, Math.ceil((limits.dayEnd(ctx.at) - ctx.at) / 1000)) : limits.options.concurrencyRetryAfterSeconds;
-    headers['retry-after'] = String(seconds);
-  }
-  if (limits.options.rateLimitHeaders) Object.assign(headers, rateLimitHeaders(limits, c, l, ctx.at));
-  const err = reason === 'quota'
-    ? apiError('DailyQuotaExceeded', { message: `The daily request quota of ${l.dailyQuota} for this application has been exceeded.`, headers })
-    : apiError('ConcurrencyLimitExceeded', { message: `More than ${l.concurrency} concurrent requests for this application.`, headers });
-  return err.toResponse();
-}
-
-/**
- * `X-RateLimit-*` for the daily quota (a common convention; Sage sends none): the limit, what is
- * left today, and the epoch second when the quota day ends (clock time).
- */
-function rateLimitHeaders(limits: LimitsState, c: AppCounters, l: AppLimits, at: number): Record<string, string> {
-  return {
-    'x-ratelimit-limit': String(l.dailyQuota),
-    'x-ratelimit-remaining': String(Math.max(0, l.dailyQuota - c.today)),
-    'x-ratelimit-reset': String(Math.floor(limits.dayEnd(at) / 1000)),
-  };
 }
 
 function validateUpdate(u: LimitsUpdate): void {

@@ -2,6 +2,10 @@
  * Everything the server sees, recorded: the evidence contracts judge a client by.
  * Append-only, bounded (oldest entries fall off), queryable.
  */
+import type { CoreRequest, Surface } from '../core/http.ts';
+import type { JournalFlag } from './flags.ts';
+
+export { JOURNAL_FLAGS, type JournalFlag } from './flags.ts';
 
 /** What the pipeline learns about a request on its way through (filled in by the layers). */
 export interface JournalFacts {
@@ -15,10 +19,33 @@ export interface JournalFacts {
   generation: number | null;
   /** Token state as the server judged it when the request arrived. */
   tokenState: 'valid' | 'expired' | 'unknown' | 'missing' | null;
-  /** Marks for contracts: `idempotency-key-header-ignored`, `idempotent-replay`, `rate-limited`, ... */
-  flags: string[];
+  /** Marks for contracts (`JOURNAL_FLAGS` lists them): `idempotent-replay`, `rate-limited`, ... */
+  flags: JournalFlag[];
   /** The scenario faults applied to this exchange (scenario, step, fault), or null. */
   chaos?: { scenario: string; step: string; fault: string }[] | null;
+}
+
+/**
+ * A request as it arrived, as the journal records it: what every capability may read about it
+ * (the request context has these fields; chaos rules and latches see only these).
+ */
+export interface ArrivedRequest {
+  /** The request, normalized (lower-case headers, body decoded): see `normalizeRequest`. */
+  readonly req: CoreRequest;
+  readonly requestId: string;
+  /** Clock time when the request arrived (ms). */
+  readonly at: number;
+  readonly method: string;
+  readonly surface: Surface;
+  /** Path below the surface's base: `/contacts/abc` for `/v3.1/contacts/abc`. */
+  readonly path: string;
+  /**
+   * The path as the journal and latches write it: `/v3.1/contacts` for the API (trailing slashes
+   * dropped), `/token`, `/oauth2/...`, `/__mock/...`; a path that belongs to no surface as received.
+   */
+  readonly fullPath: string;
+  /** What the steps learn about the request on its way through. */
+  readonly facts: JournalFacts;
 }
 
 export interface JournalEntry extends JournalFacts {
@@ -43,6 +70,12 @@ export interface JournalEntry extends JournalFacts {
   responseHeaders: Record<string, string>;
   /** The `$dataCode`s or OAuth error of an error response. */
   errorCodes: string[];
+  /**
+   * The error catalogue keys of an error response, one per item (`API_ERRORS` keys such as
+   * `CustomerNotFound`, `ExpiredToken`; `OAUTH_MESSAGES` keys such as `CodeUsed` on the OAuth
+   * surfaces). Empty otherwise.
+   */
+  errorKeys: string[];
   fault: string | null;
 }
 
@@ -56,7 +89,7 @@ export interface JournalQuery {
   userId?: string;
   businessId?: string;
   chainId?: string;
-  flag?: string;
+  flag?: JournalFlag;
   /** Entries with seq greater than this. */
   sinceSeq?: number;
   limit?: number;

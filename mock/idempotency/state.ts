@@ -1,5 +1,5 @@
 /**
- * Layer 8: `idempotency_id` replay, as Sage does it (idempotency guide).
+ * `idempotency_id` replay, as Sage does it (idempotency guide).
  *
  * Sage's facts: the client opts in by putting `idempotency_id`, a random 32-character GUID without
  * hyphens, inside the resource namespace (`{"contact":{"idempotency_id":"…","name":"…"}}`) of a
@@ -22,7 +22,7 @@
  * - A first request the handler refused with a 4xx (validation 422, 404…) is stored and replayed
  *   as that failure: a corrected retry needs a new id (`replayFailures: false` stores only
  *   successes). A 5xx is never stored: the write may not have happened, so a retry runs again.
- *   Requests refused before this layer (401, 403, 415, 429, malformed JSON) never reach it and
+ *   Requests refused before this step (401, 403, 415, 429, malformed JSON) never reach it and
  *   are not stored.
  * - Concurrent duplicates: the first request registers its id synchronously, before any await;
  *   a duplicate arriving while it runs waits for it and gets the same result (flag
@@ -38,11 +38,8 @@
  *
  * The `handler` latch point lives here, just before the route handler runs.
  */
-import type { Layer } from '../core/pipeline.ts';
 import type { Clock } from '../core/clock.ts';
-import type { RequestContext } from '../core/context.ts';
 import type { MockResponse } from '../core/http.ts';
-import { apiError, invalid } from '../core/errors.ts';
 
 /** The resources Sage's idempotency guide lists (singular names, as in the write namespace). */
 export const SAGE_IDEMPOTENT_RESOURCES: readonly string[] = [
@@ -70,7 +67,7 @@ export interface IdempotencyOptions {
   replayFailures?: boolean;
   /** Treat an `Idempotency-Key` header like an `idempotency_id` (Sage ignores it). Default false. */
   honourIdempotencyKeyHeader?: boolean;
-  /** False turns the layer into a pass-through (for benchmarks). Default true. */
+  /** False turns the step into a pass-through (for benchmarks). Default true. */
   enabled?: boolean;
 }
 
@@ -116,8 +113,6 @@ export interface IdempotencyRecordView {
   replays: number;
 }
 
-const ID_PATTERN = /^[0-9a-fA-F]{32}$/;
-const HEADER_KEY_PATTERN = /^[\x21-\x7e][\x20-\x7e]{0,254}$/;
 const SWEEP_EVERY = 1024;
 
 export class IdempotencyState {
@@ -203,125 +198,6 @@ export class IdempotencyState {
   }
 }
 
-export const idempotencyLayer: Layer = {
-  name: 'idempotency',
-  async run(ctx, next) {
-    if (ctx.surface !== 'api') return holdThen(ctx, next);
-    const state = ctx.mock.state.idempotency;
-    const header = ctx.req.headers['idempotency-key'];
-    if (!state.options.enabled) return holdThen(ctx, next);
-    const key = idempotencyKey(ctx, state, header);
-    if (!key) return holdThen(ctx, next);
-    return replayOrRun(ctx, state, key, next);
-  },
-};
-
-interface Key {
-  id: string;
-  source: 'body' | 'header';
-  resource: string;
-}
-
-/** The id this request carries (body first, then the header if honoured), or null. Flags what it saw. */
-function idempotencyKey(ctx: RequestContext, state: IdempotencyState, header: string | undefined): Key | null {
-  const honour = state.options.honourIdempotencyKeyHeader;
-  if (header !== undefined && !honour) ctx.facts.flags.push('idempotency-key-header-ignored');
-  const resource = ctx.route?.resource;
-  if ((ctx.method !== 'POST' && ctx.method !== 'PUT') || !resource) return null;
-  const raw = namespaceOf(ctx.body, resource)?.idempotency_id;
-  const supported = state.supports(resource);
-  if (raw !== undefined && raw !== null && raw !== '') {
-    if (!supported) {
-      ctx.facts.flags.push('idempotency-id-unsupported');
-      return null;
-    }
-    if (typeof raw !== 'string' || !ID_PATTERN.test(raw)) {
-      ctx.facts.flags.push('idempotency-id-invalid');
-      throw invalid('idempotency_id', 'is invalid: it must be 32 hexadecimal characters (a GUID without hyphens)');
-    }
-    if (header !== undefined && honour) ctx.facts.flags.push('idempotency-key-header-ignored');
-    return { id: raw.toLowerCase(), source: 'body', resource };
-  }
-  if (header === undefined || !honour || !supported) return null;
-  if (!HEADER_KEY_PATTERN.test(header)) {
-    ctx.facts.flags.push('idempotency-id-invalid');
-    throw apiError('RecordInvalid', { source: 'Idempotency-Key', message: 'The Idempotency-Key header must be 1 to 255 printable characters.' });
-  }
-  ctx.facts.flags.push('idempotency-key-header-honoured');
-  return { id: header, source: 'header', resource };
-}
-
-async function replayOrRun(ctx: RequestContext, state: IdempotencyState, k: Key, next: () => Promise<MockResponse>): Promise<MockResponse> {
-  const businessId = ctx.business?.id ?? 'global';
-  const clientId = ctx.auth?.app.client_id ?? null;
-  const scope = state.options.scope === 'business-and-app' ? `${businessId}\u0000${clientId ?? ''}` : businessId;
-  const key = `${scope}\u0000${k.source}\u0000${k.id}`;
-  const fingerprint = fingerprintOf(ctx, k.resource);
-  // Everything up to `state.register` is synchronous: a duplicate arriving in parallel either
-  // finds this record or registers its own first; never both.
-  const { record, expired } = state.lookup(key, ctx.at);
-  if (expired) ctx.facts.flags.push('idempotency-window-expired');
-  if (record) return replay(ctx, state, record, fingerprint);
-
-  let settle!: (res: MockResponse) => void;
-  const rec: IdempotencyRecord = {
-    key, businessId, clientId, id: k.id, source: k.source, resource: k.resource, fingerprint,
-    method: ctx.method, path: ctx.fullPath, at: ctx.at, requestId: ctx.requestId,
-    response: null, done: new Promise<MockResponse>((resolve) => { settle = resolve; }), waiting: 0, replays: 0,
-  };
-  state.register(rec);
-  ctx.facts.flags.push('idempotency-recorded');
-  const res = await holdThen(ctx, next);
-  const snapshot = copy(res);
-  if (res.status >= 500 || (res.status >= 400 && !state.options.replayFailures)) {
-    state.forget(rec);
-    ctx.facts.flags.push('idempotency-not-stored');
-  } else {
-    rec.response = snapshot;
-  }
-  settle(snapshot);
-  return res;
-}
-
-async function replay(ctx: RequestContext, state: IdempotencyState, rec: IdempotencyRecord, fingerprint: string): Promise<MockResponse> {
-  if (rec.resource !== ctx.route?.resource) {
-    ctx.facts.flags.push('idempotency-resource-mismatch');
-    throw apiError('IdempotencyResourceMismatch', { source: 'idempotency_id' });
-  }
-  if (rec.fingerprint !== fingerprint) {
-    ctx.facts.flags.push('idempotency-body-mismatch');
-    if (state.options.bodyMismatch === 'reject') throw apiError('IdempotencyBodyMismatch', { source: 'idempotency_id' });
-  }
-  ctx.facts.flags.push('idempotent-replay');
-  rec.replays++;
-  if (rec.response) return copy(rec.response);
-  ctx.facts.flags.push('idempotent-concurrent');
-  rec.waiting++;
-  try {
-    return copy(await rec.done);
-  } finally {
-    rec.waiting--;
-  }
-}
-
-/** Waits at a `handler` latch if one matches, then runs the route. */
-function holdThen(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
-  return ctx.mock.latches.pass(ctx, 'handler', next);
-}
-
-function namespaceOf(body: unknown, resource: string): Record<string, unknown> | undefined {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-  const inner = (body as Record<string, unknown>)[resource];
-  return inner && typeof inner === 'object' && !Array.isArray(inner) ? (inner as Record<string, unknown>) : undefined;
-}
-
-/** Method, path and the body as a canonical JSON value (sorted keys), without the id itself (its case may differ). */
-function fingerprintOf(ctx: RequestContext, resource: string): string {
-  const ns = namespaceOf(ctx.body, resource);
-  const body = ns ? { ...(ctx.body as Record<string, unknown>), [resource]: { ...ns, idempotency_id: undefined } } : ctx.body;
-  return `${ctx.method} ${ctx.path}\n${canonicalJson(body)}`;
-}
-
 /** JSON with object keys sorted, so equal values give equal text; undefined members are left out, as JSON does. */
 export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
@@ -331,12 +207,4 @@ export function canonicalJson(v: unknown): string {
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
-}
-
-/**
- * A response the outer layers may change (they add X-Request-Id) without touching the stored one.
- * Faults are never part of it: they are added outside this layer, per exchange.
- */
-function copy(res: MockResponse): MockResponse {
-  return { status: res.status, headers: { ...res.headers }, body: res.body };
 }

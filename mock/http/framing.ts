@@ -1,5 +1,5 @@
 /**
- * Layer 2: what a front proxy refuses before the application sees a request, on every surface,
+ * The framing step: what a front proxy refuses before the application sees a request, on every surface,
  * rendered in Sage's error array. [guess: Sage documents none of these]
  *
  * - A method HTTP/1.1 parsers do not know (Node's list; `patch` in lower case is not `PATCH`),
@@ -9,20 +9,20 @@
  * - Request line plus headers over `maxHeaderBytes` (counted as on the wire): 431.
  * - A body over `hardBodyLimitBytes`, or one the transport stopped buffering (`bodyTooLarge`): 413.
  *   Bodies between `maxBodyBytes` and this limit are each surface's business (the API answers 413
- *   in the body layer, the OAuth endpoints their own `invalid_request`).
+ *   in the body step, the OAuth endpoints their own `invalid_request`).
  *
  * The Fastify server refuses what Node's parser cannot hand over (unknown methods, headers past
  * its guard) with the same responses, built here (`frontProxyRefusal`).
  */
 import { METHODS } from 'node:http';
-import type { Layer } from '../core/pipeline.ts';
-import type { SageMock } from '../core/engine.ts';
+import type { Step } from '../context.ts';
+import type { MockCore } from '../state.ts';
 import type { CoreRequest, MockResponse } from '../core/http.ts';
 import { apiError, type SageApiError } from '../core/errors.ts';
 
 const KNOWN_METHODS = new Set(METHODS);
 
-export const framingLayer: Layer = {
+export const framingStep: Step = {
   name: 'framing',
   async run(ctx, next) {
     const o = ctx.mock.options;
@@ -44,12 +44,12 @@ export function malformed(): SageApiError {
   return apiError('MalformedRequest');
 }
 
-export function headersTooLarge(mock: SageMock): SageApiError {
+export function headersTooLarge(mock: MockCore): SageApiError {
   return apiError('HeadersTooLarge', { message: `The request line and headers are larger than ${mock.options.maxHeaderBytes} bytes.` });
 }
 
-/** The one 413 of the API (the body layer answers it too, for bodies over `maxBodyBytes`). */
-export function bodyTooLarge(mock: SageMock): SageApiError {
+/** The one 413 of the API (the body step answers it too, for bodies over `maxBodyBytes`). */
+export function bodyTooLarge(mock: MockCore): SageApiError {
   return apiError('RequestTooLarge', { message: `The request body is larger than ${mock.options.maxBodyBytes} bytes.` });
 }
 
@@ -58,7 +58,7 @@ export function bodyTooLarge(mock: SageMock): SageApiError {
  * pipeline gives such a request, with its own `X-Request-Id` (there is no journal entry: no
  * request was read).
  */
-export function frontProxyRefusal(mock: SageMock, kind: 'malformed' | 'headers-too-large'): MockResponse {
+export function frontProxyRefusal(mock: MockCore, kind: 'malformed' | 'headers-too-large'): MockResponse {
   const res = (kind === 'malformed' ? malformed() : headersTooLarge(mock)).toResponse();
   res.headers['x-request-id'] = mock.state.requestRng.uuid();
   return res;

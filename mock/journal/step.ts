@@ -1,21 +1,16 @@
 /**
- * Layer 1: every exchange the server sees is recorded, with what the later layers learnt
+ * The journal step: every exchange the server sees is recorded, with what the later layers learnt
  * (client, user, business, token chain and generation). Adds `X-Request-Id` to every response.
- * Control-plane calls (`/__mock/*`) are not recorded: the journal is the client's story.
- *
- * The response is finished here, once for every adapter: the headers every answer to this request
- * carries, no body for HEAD (RFC 9110: the GET's status and headers, no content), a content type
- * on any body that lacks one (MSW and Fastify would each pick a different default).
+ * Control-plane calls (`/__mock/*`) are not recorded: the journal is the client's story. The
+ * response it records is the finished one (http/finish.ts, the next step).
  */
-import type { Layer } from '../core/pipeline.ts';
-import type { RequestContext } from '../core/context.ts';
-import type { MockResponse } from '../core/http.ts';
+import type { Step } from '../context.ts';
 
-export const journalLayer: Layer = {
+export const journalStep: Step = {
   name: 'journal',
   async run(ctx, next) {
     const started = performance.now();
-    const res = finish(ctx, await next());
+    const res = await next();
     if (ctx.surface === 'admin') return res;
     const journal = ctx.mock.state.journal;
     const f = ctx.facts;
@@ -38,19 +33,12 @@ export const journalLayer: Layer = {
       flags: [...f.flags],
       chaos: f.chaos ? f.chaos.map((c) => ({ ...c })) : null,
       errorCodes: errorCodes(res.status, res.body),
+      errorKeys: res.status >= 400 ? [...(res.errorKeys ?? [])] : [],
       fault: res.fault ? res.fault.kind : null,
     });
     return res;
   },
 };
-
-function finish(ctx: RequestContext, res: MockResponse): MockResponse {
-  res.headers['x-request-id'] = ctx.requestId;
-  for (const [k, v] of Object.entries(ctx.responseHeaders)) res.headers[k] ??= v;
-  if (res.body.length > 0 && res.headers['content-type'] === undefined) res.headers['content-type'] = 'text/plain; charset=utf-8';
-  if (ctx.method === 'HEAD') res.body = '';
-  return res;
-}
 
 function errorCodes(status: number, body: string): string[] {
   if (status < 400 || !body) return [];

@@ -3,12 +3,12 @@
  * entries are capped in size, so no load and no request can make it grow without limit.
  */
 import { describe, expect, it } from 'vitest';
-import { Journal, type JournalEntry } from '../../mock/core/journal.ts';
+import { Journal, type JournalEntry } from '../../mock/journal/journal.ts';
 
 const entry = (seq: number, extra: Partial<JournalEntry> = {}): JournalEntry => ({
   seq, requestId: `r${seq}`, time: '', at: 0, durationMs: 0, surface: 'api', method: 'GET', path: '/v3.1/contacts', query: {}, headers: {},
   body: null, status: 200, responseBody: null, responseHeaders: {}, clientId: null, userId: null, businessId: null,
-  businessSource: null, tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], errorCodes: [], fault: null, ...extra,
+  businessSource: null, tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], errorCodes: [], errorKeys: [], fault: null, ...extra,
 });
 
 describe('Journal bounds', () => {

@@ -26,7 +26,12 @@ describe.each(ADAPTERS)('latches through %s', (adapter) => {
     const latch = await created.json();
     expect(latch).toMatchObject({ method: 'GET', path: '/v3.1/contacts', point: 'arrival', limit: null, held: 0, released: false });
     let settled = 0;
-    const held = [h.api('/contacts'), h.api('/contacts/abc')].map((p) => p.then((r) => (settled++, r)));
+    const held = [h.api('/contacts'), h.api('/contacts/abc')].map((p) =>
+      p.then((r) => {
+        settled++;
+        return r;
+      }),
+    );
     const wait = await h.admin(`/__mock/latches/${latch.id}/wait`, { method: 'POST', json: { held: 2, timeout_ms: 5000 } });
     expect(await wait.json()).toMatchObject({ reached: true, latch: { held: 2 } });
     // Not matching: another path, another method.

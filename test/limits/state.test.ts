@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createClock, createSageMock } from '../../mock/index.ts';
-import { LimitsState } from '../../mock/layers/limits.ts';
-import { canonicalJson, IdempotencyState } from '../../mock/layers/idempotency.ts';
+import { LimitsState } from '../../mock/limits/state.ts';
+import { canonicalJson, IdempotencyState } from '../../mock/idempotency/state.ts';
 
 describe('LimitsState', () => {
   it('counts a day as the UTC calendar day of the clock', () => {

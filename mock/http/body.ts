@@ -1,5 +1,5 @@
 /**
- * Layer 7: the request body. JSON only: a body of another content type is 415; bytes that are not
+ * The body step: the request body. JSON only: a body of another content type is 415; bytes that are not
  * UTF-8, or malformed JSON, are 422 (Rails' JSON parser refuses both; the status is a guess); a body
  * over `maxBodyBytes` is 413 (a guess: Sage documents no limit). Unknown fields are ignored by the
  * resources, as Rails' strong parameters do on Sage's side. A leading byte order mark is dropped
@@ -8,13 +8,13 @@
  * GET and HEAD bodies are ignored (Fetch cannot send one, so neither adapter passes one on). A
  * request no route answers is left alone: its 404 or 405 says more than a complaint about its body.
  */
-import type { Layer } from '../core/pipeline.ts';
+import type { Step } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { bodyTooLarge } from './framing.ts';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-export const bodyLayer: Layer = {
+export const bodyStep: Step = {
   name: 'body',
   async run(ctx, next) {
     if (ctx.surface !== 'api' && ctx.surface !== 'admin') return next();

@@ -1,114 +1,39 @@
 /**
- * `createSageMock(options)`: the transport-agnostic core. `handle(request)` takes and returns
- * plain data; adapters (MSW, Fastify) only translate. State lives in `mock.state` and is replaced
- * whole on `reset`, so adapters holding the mock keep working.
+ * The composition root: `createSageMock(options)` assembles the mock from its capabilities (state
+ * per capability, the pipeline's steps, each capability's routes) and nothing below imports it.
+ * `handle(request)` takes and returns plain data; adapters (MSW, Fastify) only translate. State
+ * lives in `mock.state` and is replaced whole on `reset`, so adapters holding the mock keep working.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './clock.ts';
-import { createRng, type Rng } from './rng.ts';
-import { Journal } from './journal.ts';
-import { Router } from './router.ts';
-import { normalizeRequest, type MockRequest, type MockResponse, type Surface } from './http.ts';
-import type { JournalFacts, RequestContext } from './context.ts';
+import { createClock, DEFAULT_EPOCH, type Clock } from './core/clock.ts';
+import { createRng } from './core/rng.ts';
+import { Router } from './core/router.ts';
+import { normalizeRequest, type MockRequest, type Surface } from './core/http.ts';
+import { errorToResponse } from './core/render.ts';
+import type { JournalFacts, RequestContext, SageMock } from './context.ts';
+import type { MockState, ResolvedOptions, SageMockOptions } from './state.ts';
 import { runPipeline } from './pipeline.ts';
-import { errorToResponse } from './render.ts';
-import { createStore, type Store, type StoreKind } from '../store/index.ts';
-import { TokenService } from '../auth/tokens.ts';
-import { seedWorld, type SeedSummary, type WorldOptions } from '../world/seed.ts';
-import { resourceRoutes } from '../resources/index.ts';
-import { adminRoutes } from '../admin/routes.ts';
-import { authRoutes } from '../auth/routes.ts';
-import { createAdmin, type Admin } from '../admin/admin.ts';
-import { LimitsState, type LimitsOptions } from '../layers/limits.ts';
-import { IdempotencyState, type IdempotencyOptions } from '../layers/idempotency.ts';
-import { ChaosEngine, scenarioApi } from '../chaos/engine.ts';
-import type { ScenarioApi } from '../chaos/types.ts';
-import { LatchBoard } from '../limits/latch.ts';
-import type { LedgerOptions } from '../ledger/invoices.ts';
+import { Journal } from './journal/journal.ts';
+import { createStore } from './store/index.ts';
+import { TokenService } from './auth/tokens.ts';
+import { seedWorld } from './world/seed.ts';
+import type { WorldOptions } from './world/types.ts';
+import { resourceRoutes } from './resources/index.ts';
+import { adminRoutes } from './admin/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { createAdmin, type Admin } from './admin/admin.ts';
+import { LimitsState } from './limits/state.ts';
+import { IdempotencyState } from './idempotency/state.ts';
+import { journalEvent, scenarioApi } from './chaos/engine.ts';
+import { ChaosState } from './chaos/state.ts';
+import { sageFault } from './chaos/faults.ts';
+import type { ScenarioApi } from './chaos/types.ts';
+import { LatchBoard } from './latches/board.ts';
+import type { LedgerOptions } from './ledger/options.ts';
+import { frontProxyRefusal } from './http/framing.ts';
 
-export interface SageMockOptions {
-  /** World seed (default 1). The same seed gives the same world, byte for byte. */
-  seed?: number;
-  /** A clock to share, or how to make one (default: frozen at 2026-01-05T09:00:00Z). */
-  clock?: Clock | { mode?: ClockMode; start?: Date | number | string };
-  world?: WorldOptions;
-  /** Store backend (default `msw-data`). */
-  store?: StoreKind;
-  /** Journal entries kept (oldest fall off). Default 10,000. */
-  journalCapacity?: number;
-  /** Largest request body accepted, in bytes. Default 1 MiB. */
-  maxBodyBytes?: number;
-  /**
-   * Bodies over this are refused (413) before anything else, on every surface, as a front proxy
-   * would; the Fastify server stops buffering there. Default 4 x `maxBodyBytes` + 1 MiB. [guess]
-   */
-  hardBodyLimitBytes?: number;
-  /**
-   * Largest request line plus headers, in bytes (counted as on the wire); over it, 431 before
-   * anything else. Default 16 KiB (Node's own default). [guess]
-   */
-  maxHeaderBytes?: number;
-  limits?: LimitsOptions;
-  idempotency?: IdempotencyOptions;
-  /** Ledger behaviour: `computeMissingTax` (default false) computes a missing line `tax_amount`. */
-  ledger?: LedgerOptions;
-  /** When set, `/__mock/*` requires the header `X-Sage-Mock-Admin-Token: <adminToken>`. */
-  adminToken?: string;
-  /**
-   * How the mock waits real time (scenario latency, slow bodies). Default: a timer. Tests pass a
-   * function that resolves at once (or when they say so), so no test sleeps.
-   */
-  sleep?: (ms: number) => Promise<void>;
-}
-
-export interface ResolvedOptions {
-  seed: number;
-  world: WorldOptions;
-  store: StoreKind;
-  journalCapacity: number;
-  maxBodyBytes: number;
-  hardBodyLimitBytes: number;
-  maxHeaderBytes: number;
-  limits: LimitsOptions;
-  idempotency: IdempotencyOptions;
-  ledger: Required<LedgerOptions>;
-  adminToken: string | undefined;
-  sleep: (ms: number) => Promise<void>;
-}
-
-/** Everything a reset replaces. */
-export interface MockState {
-  seed: number;
-  store: Store;
-  rng: Rng;
-  /** Request ids come from their own stream, so journal ids do not shift record ids. */
-  requestRng: Rng;
-  tokens: TokenService;
-  journal: Journal;
-  limits: LimitsState;
-  idempotency: IdempotencyState;
-  world: SeedSummary;
-}
-
-export interface SageMock {
-  readonly options: ResolvedOptions;
-  readonly clock: Clock;
-  readonly router: Router;
-  readonly state: MockState;
-  /** Latches that hold matching requests in flight (kept across resets; a reset releases them). */
-  readonly latches: LatchBoard;
-  /** The chaos engine running the active scenario (kept across resets, which restart its counters). */
-  readonly chaos: ChaosEngine;
-  /** Apply, clear and inspect a chaos scenario (the same functions `/__mock/scenario` serves). */
-  readonly scenarios: ScenarioApi;
-  /** The in-process control plane (the same functions `/__mock/*` serves). */
-  readonly admin: Admin;
-  handle(request: MockRequest): Promise<MockResponse>;
-  /** A new world (same seed unless given); the frozen clock returns to its start. */
-  reset(options?: { seed?: number; world?: WorldOptions }): Promise<void>;
-  /** Runs `fn` alone among the writes of `scope` (a business id, or `global`). */
-  lock<T>(scope: string, fn: () => Promise<T>): Promise<T>;
-}
+export type { MockState, ResolvedOptions, SageMockOptions } from './state.ts';
+export type { RequestContext, SageMock } from './context.ts';
 
 export const API_BASE = '/v3.1';
 
@@ -133,6 +58,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     world: options.world ?? {},
     store: options.store ?? 'msw-data',
     journalCapacity: options.journalCapacity ?? 10_000,
+    journal: { keepAcrossReset: options.journal?.keepAcrossReset ?? false },
     maxBodyBytes,
     hardBodyLimitBytes: Math.max(options.hardBodyLimitBytes ?? maxBodyBytes * 4 + 1024 * 1024, maxBodyBytes),
     maxHeaderBytes: options.maxHeaderBytes ?? 16 * 1024,
@@ -142,10 +68,10 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     adminToken: options.adminToken,
     sleep: options.sleep ?? realSleep,
   };
-  const router = new Router().add(...resourceRoutes, ...authRoutes, ...adminRoutes);
+  const router = new Router<RequestContext>().add(...resourceRoutes, ...authRoutes, ...adminRoutes);
   const locks = new Map<string, Promise<unknown>>();
 
-  const makeState = async (seed: number, world: WorldOptions): Promise<MockState> => {
+  const makeState = async (seed: number, world: WorldOptions, journal?: Journal): Promise<MockState> => {
     const rng = createRng(seed);
     const store = createStore(resolved.store);
     // World timestamps hang off a fixed epoch (a frozen clock's start), never off real time:
@@ -157,7 +83,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       rng: rng.fork('runtime'),
       requestRng: rng.fork('request-ids'),
       tokens: new TokenService({ clock, rng: rng.fork('tokens') }),
-      journal: new Journal(resolved.journalCapacity),
+      journal: journal ?? new Journal(resolved.journalCapacity),
       limits: new LimitsState(resolved.limits, clock),
       idempotency: new IdempotencyState(resolved.idempotency, clock),
       world: summary,
@@ -180,7 +106,11 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     },
     admin: undefined as unknown as Admin,
     latches: new LatchBoard(),
-    chaos: undefined as unknown as ChaosEngine,
+    chaos: new ChaosState({
+      now: () => clock.now(),
+      fire: (fault) => sageFault(mock, fault, null, null),
+      event: (scenario, step, firing, requestId) => journalEvent(mock, scenario, step, firing, requestId),
+    }),
     scenarios: undefined as unknown as ScenarioApi,
     handle(request) {
       let ctx: RequestContext;
@@ -198,10 +128,12 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       resolved.seed = opts.seed ?? resolved.seed;
       if (opts.world) resolved.world = opts.world;
       if (clock.mode === 'frozen') clock.set(clockStart);
-      state = await makeState(resolved.seed, resolved.world);
+      const keep = opts.keepJournal ?? resolved.journal.keepAcrossReset;
+      state = await makeState(resolved.seed, resolved.world, keep ? state.journal : undefined);
       mock.chaos.restart();
       await mock.chaos.settled();
     },
+    refuseUnparsed: (kind) => frontProxyRefusal(mock, kind),
     lock(scope, fn) {
       const prev = locks.get(scope) ?? Promise.resolve();
       const run = prev.then(fn, fn);
@@ -214,8 +146,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     },
   };
   (mock as { admin: Admin }).admin = createAdmin(mock);
-  (mock as { chaos: ChaosEngine }).chaos = new ChaosEngine(mock);
-  (mock as { scenarios: ScenarioApi }).scenarios = scenarioApi(mock.chaos);
+  (mock as { scenarios: ScenarioApi }).scenarios = scenarioApi(mock);
   return mock;
 }
 
@@ -240,8 +171,6 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
   const surface: Surface = known ? known.surface : req.surface ?? 'api';
   const path = known ? known.rest : url.pathname;
   const fullPath = !known ? url.pathname : surface === 'api' ? `${API_BASE}${path === '/' ? '' : path}` : path;
-  // HEAD is GET without the body (RFC 9110), as Rails routes it: same route, same status and headers.
-  const match = known ? mock.router.match(surface, method === 'HEAD' ? 'GET' : method, path) : null;
   const facts: JournalFacts = {
     clientId: null, userId: null, businessId: null, businessSource: null,
     tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], chaos: null,
@@ -257,10 +186,10 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
     fullPath,
     badTarget: target === null,
     query: url.searchParams,
-    route: match && 'route' in match ? match.route : null,
-    // `Allow` lists the routes' own methods (HEAD goes with every GET without being listed).
-    allowedMethods: match && 'allowed' in match ? match.allowed : [],
-    params: match && 'route' in match ? match.params : {},
+    routable: known !== null,
+    route: null,
+    allowedMethods: [],
+    params: {},
     credential: null,
     auth: null,
     business: null,

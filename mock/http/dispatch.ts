@@ -1,12 +1,12 @@
 /**
- * Layer 9: the route's handler. Unknown paths are 404, a known path with another method 405.
+ * The dispatch step: the route's handler. Unknown paths are 404, a known path with another method 405.
  * Writes to a business run one at a time per business (Sage's database transaction): a handler
  * validates everything first, then writes, and no other write of that business interleaves.
  */
-import type { Layer } from '../core/pipeline.ts';
+import type { Step } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 
-export const dispatchLayer: Layer = {
+export const dispatchStep: Step = {
   name: 'dispatch',
   async run(ctx) {
     const route = ctx.route;

@@ -1,12 +1,12 @@
 /**
- * Layer 5: who is asking.
+ * The auth step: who is asking.
  *
  * The API: the bearer token. Missing, unknown or expired -> 401 in Sage's error array.
  * A `readonly` token cannot write (403, a guess: Sage does not document it); reading (GET, HEAD)
  * and asking (OPTIONS) are not writes.
  *
  * The token is judged once per request, at its arrival (clock time `ctx.at`), by `credentialOf`:
- * the limits layer (which runs first, to know the app) and this layer read the same verdict. So a
+ * the limits step (which runs first, to know the app) and this step read the same verdict. So a
  * request is counted against its app's limits exactly when auth lets it through, even when the
  * token expires (or its app is removed) while the request waits at a latch, and the journal's
  * `tokenState` is the state the request was served under.
@@ -15,19 +15,16 @@
  * `adminToken` (the CLI sets one whenever it binds beyond loopback), before its body is even read.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Layer } from '../core/pipeline.ts';
-import type { RequestContext } from '../core/context.ts';
-import { apiError, type ApiErrorCode } from '../core/errors.ts';
-import type { AccessTokenRecord } from '../auth/tokens.ts';
+import type { RequestContext, Step } from '../context.ts';
+import { apiError } from '../core/errors.ts';
+import type { Credential } from './credential.ts';
 import { GLOBAL, type AppRecord, type UserRecord } from '../world/types.ts';
 
-export type Credential =
-  | { ok: true; token: AccessTokenRecord; user: UserRecord; app: AppRecord }
-  | { ok: false; error: ApiErrorCode };
+export type { Credential };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export const authLayer: Layer = {
+export const authStep: Step = {
   name: 'auth',
   async run(ctx, next) {
     if (ctx.surface === 'admin') {
@@ -59,7 +56,7 @@ export function credentialOf(ctx: RequestContext): Credential {
 }
 
 function judge(ctx: RequestContext): Credential {
-  const m = /^bearer\s+(\S+)\s*$/i.exec(ctx.req.headers['authorization'] ?? '');
+  const m = /^bearer\s+(\S+)\s*$/i.exec(ctx.req.headers.authorization ?? '');
   if (!m) {
     ctx.facts.tokenState = 'missing';
     return { ok: false, error: 'MissingToken' };

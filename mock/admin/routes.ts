@@ -5,7 +5,6 @@
 import type { RouteDef } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
-import type { JournalQuery } from '../journal/journal.ts';
 import type { Scope } from '../auth/tokens.ts';
 import { bodyObject, optionalString, requiredString } from './read.ts';
 import type { CountryCode } from '../world/types.ts';
@@ -13,38 +12,14 @@ import { limitsAdminRoutes } from '../limits/routes.ts';
 import { latchRoutes } from '../latches/routes.ts';
 import { idempotencyRoutes } from '../idempotency/routes.ts';
 import { oauthAdminRoutes } from '../auth/admin-routes.ts';
-
-function journalQuery(q: URLSearchParams): JournalQuery {
-  const num = (k: string) => {
-    const v = q.get(k);
-    if (v === null) return undefined;
-    if (!/^\d+$/.test(v)) throw apiError('InvalidParameter', { source: k, message: `${k} must be a whole number.` });
-    return Number(v);
-  };
-  const surface = q.get('surface') ?? undefined;
-  if (surface !== undefined && !['api', 'authorize', 'token'].includes(surface)) {
-    throw apiError('InvalidParameter', { source: 'surface', message: 'surface must be api, authorize or token.' });
-  }
-  return {
-    method: q.get('method') ?? undefined,
-    path: q.get('path') ?? undefined,
-    status: num('status'),
-    surface: surface as JournalQuery['surface'],
-    clientId: q.get('client_id') ?? undefined,
-    userId: q.get('user_id') ?? undefined,
-    businessId: q.get('business_id') ?? undefined,
-    chainId: q.get('chain_id') ?? undefined,
-    flag: (q.get('flag') ?? undefined) as JournalQuery['flag'],
-    sinceSeq: num('since_seq'),
-    limit: num('limit'),
-  };
-}
+import { journalRoutes } from '../journal/routes.ts';
 
 export const adminRoutes: RouteDef[] = [
   ...limitsAdminRoutes,
   ...latchRoutes,
   ...idempotencyRoutes,
   ...oauthAdminRoutes,
+  ...journalRoutes,
   {
     surface: 'admin', method: 'POST', path: '/__mock/reset',
     async handler(ctx) {
@@ -74,13 +49,6 @@ export const adminRoutes: RouteDef[] = [
   {
     surface: 'admin', method: 'POST', path: '/__mock/clock/set',
     handler: (ctx) => json(200, ctx.mock.admin.setClock(requiredString(bodyObject(ctx), 'now'))),
-  },
-  {
-    surface: 'admin', method: 'GET', path: '/__mock/journal',
-    handler(ctx) {
-      const entries = ctx.mock.admin.journal(journalQuery(ctx.query));
-      return json(200, { $total: entries.length, $items: entries });
-    },
   },
   {
     surface: 'admin', method: 'GET', path: '/__mock/businesses/:id/trial_balance',

@@ -7,12 +7,12 @@ import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import type { Scope } from '../auth/tokens.ts';
 import { bodyObject, optionalString, requiredString } from './read.ts';
-import type { CountryCode } from '../world/types.ts';
 import { limitsAdminRoutes } from '../limits/routes.ts';
 import { latchRoutes } from '../latches/routes.ts';
 import { idempotencyRoutes } from '../idempotency/routes.ts';
 import { oauthAdminRoutes } from '../auth/admin-routes.ts';
 import { journalRoutes } from '../journal/routes.ts';
+import { worldRoutes } from '../world/routes.ts';
 
 export const adminRoutes: RouteDef[] = [
   ...limitsAdminRoutes,
@@ -20,6 +20,7 @@ export const adminRoutes: RouteDef[] = [
   ...idempotencyRoutes,
   ...oauthAdminRoutes,
   ...journalRoutes,
+  ...worldRoutes,
   {
     surface: 'admin', method: 'POST', path: '/__mock/reset',
     async handler(ctx) {
@@ -53,36 +54,5 @@ export const adminRoutes: RouteDef[] = [
   {
     surface: 'admin', method: 'GET', path: '/__mock/businesses/:id/trial_balance',
     handler: (ctx) => json(200, ctx.mock.admin.trialBalance(ctx.params.id!)),
-  },
-  {
-    surface: 'admin', method: 'POST', path: '/__mock/businesses',
-    async handler(ctx) {
-      const b = bodyObject(ctx);
-      const invited = b.invited_user_ids;
-      if (invited !== undefined && (!Array.isArray(invited) || !invited.every((u) => typeof u === 'string'))) {
-        throw apiError('RecordInvalid', { source: 'invited_user_ids', message: 'invited_user_ids must be a list of user ids.' });
-      }
-      return json(201, await ctx.mock.admin.createBusiness({
-        owner_id: requiredString(b, 'owner_id'),
-        country: requiredString(b, 'country') as CountryCode,
-        name: optionalString(b, 'name'),
-        contacts: b.contacts as number | undefined,
-        invited_user_ids: invited as string[] | undefined,
-      }));
-    },
-  },
-  {
-    surface: 'admin', method: 'DELETE', path: '/__mock/businesses/:id',
-    handler: async (ctx) => json(200, await ctx.mock.admin.deleteBusiness(ctx.params.id!)),
-  },
-  {
-    surface: 'admin', method: 'PUT', path: '/__mock/businesses/:id/subscription',
-    handler: async (ctx) => json(200, await ctx.mock.admin.setSubscription(ctx.params.id!, bodyObject(ctx).active as boolean)),
-  },
-  {
-    surface: 'admin', method: 'PUT', path: '/__mock/users/:id/lead_business',
-    async handler(ctx) {
-      return json(200, await ctx.mock.admin.setLeadBusiness(ctx.params.id!, requiredString(bodyObject(ctx), 'business_id')));
-    },
   },
 ];

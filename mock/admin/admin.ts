@@ -13,7 +13,7 @@ import { limitsAdmin, type LimitsAdmin } from '../limits/admin.ts';
 import { latchesAdmin, type LatchesAdmin } from '../latches/admin.ts';
 import { idempotencyAdmin, type IdempotencyAdmin } from '../idempotency/admin.ts';
 import { appView, connect, oauthAdmin, type AppView, type OAuthAdmin } from '../auth/control.ts';
-import { businessAdmin, businessView, type BusinessAdmin, type BusinessView } from './businesses.ts';
+import { businessAdmin, businessView, type BusinessAdmin, type BusinessView } from '../world/admin.ts';
 
 export interface WorldView {
   seed: number;

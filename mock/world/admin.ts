@@ -7,9 +7,9 @@ import type { MockCore } from '../state.ts';
 import type { components } from '../../openapi/types.ts';
 import { apiError } from '../core/errors.ts';
 import { sageTime } from '../core/records.ts';
-import { electLead, membershipId } from '../world/access.ts';
-import { createBusiness } from '../world/seed.ts';
-import { COUNTRIES, GLOBAL, type BusinessRecord, type CountryCode, type MembershipRecord, type UserRecord } from '../world/types.ts';
+import { electLead, membershipId } from './access.ts';
+import { createBusiness } from './seed.ts';
+import { COUNTRIES, GLOBAL, type BusinessRecord, type CountryCode, type MembershipRecord, type UserRecord } from './types.ts';
 
 /** A business as the control plane shows it (`WorldBusiness` in openapi/sage-mock.openapi.yaml). */
 export type BusinessView = components['schemas']['WorldBusiness'];

@@ -143,7 +143,30 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       expect(res.headers.get('retry-after')).toBe('30');
       expect((await sageErrors(res))[0]!.$dataCode).toBe('ServiceUnavailable');
       expect(contacts()).toBe(before);
-      expect(last()).toMatchObject({ status: 503, errorCodes: ['ServiceUnavailable'], chaos: [{ fault: 'status' }] });
+      expect(last()).toMatchObject({ status: 503, errorCodes: ['ServiceUnavailable'], errorKeys: ['ServiceUnavailable'], chaos: [{ fault: 'status' }] });
+    });
+
+    it('status and unauthorized on the token endpoint answer in OAuth\'s shape', async () => {
+      const p = pair();
+      h.mock.scenarios.apply({ name: 'test', steps: [
+        { match: { surface: 'token' }, times: 1, fault: { type: 'status', status: 503, message: 'down for maintenance' } },
+        { match: { surface: 'token' }, after: 1, times: 1, fault: { type: 'unauthorized' } },
+      ] });
+      const down = await refresh(p.refresh_token);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ error: 'server_error', error_description: 'down for maintenance' });
+      const refused = await refresh(p.refresh_token);
+      expect(refused.status).toBe(401);
+      expect((await refused.json()).error).toBe('invalid_client');
+      // Neither answer used the refresh token: it still works.
+      expect((await refresh(p.refresh_token)).status).toBe(200);
+    });
+
+    it('a status the catalogue has no entry for keeps the generic entry\'s code', async () => {
+      one({ type: 'status', status: 507 });
+      const res = await h.api('/contacts');
+      expect(res.status).toBe(507);
+      expect((await sageErrors(res))[0]!.$dataCode).toBe('UnexpectedError');
     });
 
     it('status with an HTML body, as a front proxy sends a 502', async () => {
@@ -152,6 +175,10 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       expect(res.status).toBe(502);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       expect(await res.text()).toContain('<title>502 Bad Gateway</title>');
+      one({ type: 'status', status: 504 });
+      const json = await h.api('/contacts');
+      expect(json.status).toBe(504);
+      expect((await sageErrors(json))[0]!.$dataCode).toBe('GatewayTimeout');
     });
 
     it('rate-limit: 429 in Sage\'s format, Retry-After when asked', async () => {

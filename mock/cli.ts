@@ -10,12 +10,13 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { createSageMock, type SageMock } from './core/engine.ts';
+import { createSageMock, type SageMock } from './sage-mock.ts';
 import type { ClockMode } from './core/clock.ts';
 import type { StoreKind } from './store/index.ts';
-import { createServer, listen } from './adapters/fastify.ts';
+import { createServer, listen, startServer } from './adapters/fastify.ts';
 import { scenarioCommand } from './chaos/cli.ts';
 import { loadScenario, ScenarioError } from './chaos/load.ts';
+import type { Scenario } from './chaos/types.ts';
 
 const USAGE = `Usage: sage-mock <command> [options]
 
@@ -48,9 +49,10 @@ Options for serve:
 `;
 
 export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
-  if (argv[0] === 'scenario') return scenarioCommand(argv.slice(1), out, USAGE);
+  if (argv[0] === 'scenario') return scenarioCommand(argv.slice(1), out, USAGE, startServer);
   // The contract kit is loaded only when asked for.
   if (argv[0] === 'contract') return (await import('../contracts/cli.ts')).contractCommand(argv.slice(1), out);
+  // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below (its options literal).
   let parsed;
   try {
     parsed = parseArgs({
@@ -98,7 +100,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   if (values['admin-token'] !== undefined && values['admin-token'].trim() === '') return fail('--admin-token must not be empty');
   const loopback = /^(127\.|::1$|localhost$|\[::1\]$)/.test(values.host);
   const adminToken = values['admin-token'] ?? (loopback ? undefined : randomBytes(16).toString('hex'));
-  let scenario;
+  let scenario: Scenario | undefined;
   if (values.scenario !== undefined) {
     try {
       scenario = loadScenario(values.scenario);

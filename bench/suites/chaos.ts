@@ -35,7 +35,7 @@ function idleScenario(clockSteps: boolean): Scenario {
 }
 
 export async function run(): Promise<SuiteResult> {
-  const { createSageMock } = await import('../../mock/core/engine.ts');
+  const { createSageMock } = await import('../../mock/sage-mock.ts');
   const make = async (scenario: Scenario | null) => {
     const mock = await createSageMock({ seed: 42 });
     const w = mock.admin.world();

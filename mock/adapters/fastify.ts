@@ -6,18 +6,14 @@
  *
  * What Node's HTTP parser refuses before Fastify sees a request (a method it does not know,
  * headers past its guard, broken framing) cannot reach the core; the answer written to the socket
- * is then the one the core gives for the same request (`frontProxyRefusal`), without a journal
+ * is then the one the core gives for the same request (`mock.refuseUnparsed`), without a journal
  * entry (no request was read). The guards sit above the core's own limits, so ordinary requests
  * are always judged by the core.
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import type { SageMock } from '../core/engine.ts';
-import { errorToResponse } from '../core/render.ts';
-import type { MockResponse } from '../core/http.ts';
-import { frontProxyRefusal } from '../layers/framing.ts';
-import { trickle } from '../chaos/trickle.ts';
+import { createSageMock, errorToResponse, trickle, type MockResponse, type SageMock, type SageMockOptions } from '../index.ts';
 
 export interface ServerOptions {
   /** Fastify's logger (default off). */
@@ -119,7 +115,7 @@ function refuseUnparsed(mock: SageMock, err: Error & { code?: string }, socket: 
     socket.destroy();
     return;
   }
-  const res = frontProxyRefusal(mock, err.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : 'malformed');
+  const res = mock.refuseUnparsed(err.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : 'malformed');
   const head = [
     `HTTP/1.1 ${res.status} ${STATUS_CODES[res.status] ?? ''}`,
     ...Object.entries(res.headers).map(([k, v]) => `${k}: ${v}`),
@@ -136,4 +132,28 @@ export async function listen(app: FastifyInstance, opts: { port?: number; host?:
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : opts.port;
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+export interface StartedServer {
+  mock: SageMock;
+  /** `http://127.0.0.1:<port>`: every surface and the control plane. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh mock served on 127.0.0.1 (a free port unless `port` is given): what `sage-mock scenario
+ * run` starts, and what a test harness needs. Pair it with `clientEnvironment(mock, url)`.
+ */
+export async function startServer(options: SageMockOptions & { host?: string; port?: number } = {}): Promise<StartedServer> {
+  const { host, port, ...mockOptions } = options;
+  const mock = await createSageMock(mockOptions);
+  const app = createServer(mock);
+  try {
+    const url = await listen(app, { port: port ?? 0, host: host ?? '127.0.0.1' });
+    return { mock, url, close: () => app.close() };
+  } catch (e) {
+    await app.close();
+    throw e;
+  }
 }

@@ -6,9 +6,7 @@
  *   const server = setupServer(...sageHandlers(mock));
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import type { SageMock } from '../core/engine.ts';
-import type { MockResponse, Surface } from '../core/http.ts';
-import { trickle } from '../chaos/trickle.ts';
+import { trickle, type MockResponse, type SageMock, type Surface } from '../index.ts';
 
 export interface SageHandlersOptions {
   /** API origin (default `https://api.accounting.sage.com`); `/v3.1` and `/__mock` live below it. */

@@ -12,12 +12,17 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
 import { builtInNames, builtInText, loadScenario, parseScenario, ScenarioError } from './load.ts';
-import { clientEnvironment, startServer } from '../client/environment.ts';
+import { clientEnvironment } from '../client/environment.ts';
+import type { SageMock } from '../context.ts';
+import type { SageMockOptions } from '../state.ts';
 import type { ClockMode } from '../core/clock.ts';
-import type { FaultFiring } from './types.ts';
+import type { FaultFiring, Scenario } from './types.ts';
 import { readFileSync } from 'node:fs';
 
-export async function scenarioCommand(argv: string[], out: (line: string) => void, usage: string): Promise<number> {
+/** How `scenario run` starts its server (the CLI passes the Fastify adapter's `startServer`). */
+export type StartServer = (options: SageMockOptions) => Promise<{ mock: SageMock; url: string; close(): Promise<void> }>;
+
+export async function scenarioCommand(argv: string[], out: (line: string) => void, usage: string, startServer: StartServer): Promise<number> {
   const sub = argv[0];
   const err = (line: string) => console.error(line);
   switch (sub) {
@@ -62,28 +67,29 @@ export async function scenarioCommand(argv: string[], out: (line: string) => voi
       }
     }
     case 'run':
-      return run(argv.slice(1), out, err);
+      return run(argv.slice(1), err, startServer);
     default:
       err(`sage-mock: unknown scenario command ${sub ?? '(none)'}\n\n${usage}`);
       return 2;
   }
 }
 
-async function run(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+async function run(argv: string[], err: (line: string) => void, startServer: StartServer): Promise<number> {
   const dash = argv.indexOf('--');
   const own = dash === -1 ? argv : argv.slice(0, dash);
   const command = dash === -1 ? [] : argv.slice(dash + 1);
-  let values, positionals;
+  let parsed: { values: { seed: string; clock: string }; positionals: string[] };
   try {
-    ({ values, positionals } = parseArgs({
+    parsed = parseArgs({
       args: own,
       allowPositionals: true,
       options: { seed: { type: 'string', default: '42' }, clock: { type: 'string', default: 'system' } },
-    }));
+    });
   } catch (e) {
     err(`sage-mock: ${(e as Error).message}`);
     return 2;
   }
+  const { values, positionals } = parsed;
   if (positionals.length !== 1 || command.length === 0) {
     err('sage-mock: scenario run <name|file> [--seed n] [--clock frozen|system] -- <command...>');
     return 2;
@@ -96,7 +102,7 @@ async function run(argv: string[], out: (line: string) => void, err: (line: stri
     err('sage-mock: --clock must be frozen or system');
     return 2;
   }
-  let scenario;
+  let scenario: Scenario;
   try {
     scenario = loadScenario(positionals[0]!);
   } catch (e) {

@@ -4,10 +4,10 @@
  * request (if one carried the fault) goes on; `churn` changes a listed resource through its own
  * route handlers, so every record it writes is one Sage could have written.
  */
-import type { SageMock } from '../core/engine.ts';
-import type { RequestContext } from '../core/context.ts';
-import { html, json, type MockResponse } from '../core/http.ts';
-import { apiError } from '../core/errors.ts';
+import type { SageMock } from '../context.ts';
+import type { RequestContext } from '../context.ts';
+import { html, type MockResponse } from '../core/http.ts';
+import { apiError, OAuthError, type ApiErrorCode } from '../core/errors.ts';
 import { sageTime } from '../core/records.ts';
 import type { ListEnvelope } from '../core/pagination.ts';
 import type { ChainRecord } from '../auth/tokens.ts';
@@ -18,19 +18,18 @@ import type { ChurnFault, ScenarioFault } from './types.ts';
 
 type AnswerFault = Extract<ScenarioFault, { type: 'reset' | 'hang' | 'status' | 'rate-limit' | 'unauthorized' }>;
 
-/** `$dataCode` of an injected status (Sage's where it has one; the others are guesses). */
-const STATUS_CODES: Record<number, [string, string]> = {
-  400: ['BadRequest', 'The request is malformed.'],
-  401: ['AuthorizationFailure', 'The access token is invalid.'],
-  403: ['MultiUserAccessDenied', 'The current user is not allowed to access that resource with that method.'],
-  404: ['RecordNotFound', 'Record not found.'],
-  409: ['Conflict', 'The request conflicts with the current state of the record.'],
-  422: ['RecordInvalid', 'The record is invalid.'],
-  429: ['TooManyRequests', 'Too many requests.'],
-  500: ['UnexpectedError', 'An unexpected error occurred.'],
-  502: ['BadGateway', 'The service received an invalid response from an upstream server.'],
-  503: ['ServiceUnavailable', 'The service is temporarily unavailable. Please retry later.'],
-  504: ['GatewayTimeout', 'The upstream server did not answer in time.'],
+/** The catalogue entry an injected status answers with (other statuses: the generic 4xx or 5xx entry). */
+const STATUS_KEYS: Record<number, ApiErrorCode> = {
+  400: 'MalformedRequest',
+  401: 'InvalidToken',
+  403: 'MultiUserAccessDenied',
+  404: 'RecordNotFound',
+  422: 'RecordInvalid',
+  429: 'ConcurrencyLimitExceeded',
+  500: 'UnexpectedError',
+  502: 'BadGateway',
+  503: 'ServiceUnavailable',
+  504: 'GatewayTimeout',
 };
 
 const REASONS: Record<number, string> = { 502: 'Bad Gateway', 503: 'Service Temporarily Unavailable', 504: 'Gateway Time-out' };
@@ -44,6 +43,8 @@ export function answerFor(fault: AnswerFault, ctx: RequestContext): MockResponse
       return { status: 0, headers: {}, body: '', fault: { kind: 'hang' } };
     case 'unauthorized':
       ctx.facts.flags.push('chaos-unauthorized');
+      // On the token endpoint, in OAuth's words: the client's (valid) credentials refused.
+      if (ctx.surface === 'token') return new OAuthError('invalid_client', undefined, 401).toResponse();
       return apiError('InvalidToken').toResponse();
     case 'rate-limit': {
       ctx.facts.flags.push('rate-limited');
@@ -56,8 +57,16 @@ export function answerFor(fault: AnswerFault, ctx: RequestContext): MockResponse
         const title = `${fault.status} ${REASONS[fault.status] ?? 'Error'}`;
         return html(fault.status, `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n</body>\r\n</html>\r\n`, headers);
       }
-      const [code, message] = STATUS_CODES[fault.status] ?? [fault.status >= 500 ? 'UnexpectedError' : 'BadRequest', 'The request failed.'];
-      return json(fault.status, [{ $severity: 'error', $dataCode: code, $message: fault.message ?? message, $source: '' }], headers);
+      // The token endpoint answers errors in OAuth's shape (RFC 6749), the API in Sage's array.
+      if (ctx.surface === 'token') {
+        const error = fault.status >= 500 ? 'server_error' : 'invalid_request';
+        const res = new OAuthError(error, fault.message, fault.status).toResponse();
+        return { ...res, headers: { ...res.headers, ...headers } };
+      }
+      const key = STATUS_KEYS[fault.status] ?? (fault.status >= 500 ? 'UnexpectedError' : 'MalformedRequest');
+      const res = apiError(key, { message: fault.message, headers }).toResponse();
+      // The catalogue entry's status, unless the scenario asked for one the catalogue has no entry for.
+      return { ...res, status: fault.status };
     }
   }
 }

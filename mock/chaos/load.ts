@@ -8,12 +8,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { RouteDef } from '../core/router.ts';
-import { API_BASE } from '../core/engine.ts';
+import type { RouteDef } from '../context.ts';
 import { resourceRoutes } from '../resources/index.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { HTTP_FAULTS, NETWORK_FAULTS, type Scenario, type ScenarioStep, type ScenarioSurface } from './types.ts';
-import { compilePath, surfaceOf } from './match.ts';
+import { compilePath, stripApiBase, surfaceOf } from './match.ts';
 
 export interface ScenarioIssue {
   /** The field at fault, as a path (`steps[1].fault.type`; `(root)` for the whole scenario). */
@@ -181,7 +180,7 @@ function semanticIssues(s: Scenario, routes: readonly RouteDef[], lineOf: (path:
     const m = step.match ?? {};
     const surface = surfaceOf(m);
     if (m.path !== undefined) {
-      const path = m.path.startsWith(`${API_BASE}/`) && surface === 'api' ? m.path.slice(API_BASE.length) : m.path;
+      const path = surface === 'api' ? stripApiBase(m.path) : m.path;
       if (path.startsWith('/__mock')) add([...base, 'match', 'path'], 'the control plane is never faulted: this path can never match');
       else if (!anyRoute(routes, surface, m.method, path)) {
         add([...base, 'match', 'path'], `no ${m.method ? `${m.method.toUpperCase()} ` : ''}route of the ${surface ?? 'api'} surface matches ${m.path}: this step can never match`);
@@ -191,20 +190,16 @@ function semanticIssues(s: Scenario, routes: readonly RouteDef[], lineOf: (path:
     }
     if (surface && surface !== 'api' && (m.business_id !== undefined)) add([...base, 'match', 'business_id'], `${surface} requests have no business: this step can never match`);
     if (type === 'churn') {
-      const listRoute = m.path !== undefined && routes.some((r) => r.surface === 'api' && r.method === 'GET' && !r.path.includes(':') && compilePath(stripBase(m.path!)).test(r.path));
+      const listRoute = m.path !== undefined && routes.some((r) => r.surface === 'api' && r.method === 'GET' && !r.path.includes(':') && compilePath(stripApiBase(m.path!)).test(r.path));
       if (!listRoute) add([...base, 'match', 'path'], 'churn changes the listed resource: match a list path (GET /contacts)');
       else if (m.method !== undefined && m.method.toUpperCase() !== 'GET') add([...base, 'match', 'method'], 'churn happens between the pages of a walk: match GET');
-      else if (step.fault.action === 'insert' && stripBase(m.path!).replace(/\/+$/, '') !== '/contacts') add([...base, 'fault', 'action'], 'churn can insert contacts only (match GET /contacts)');
+      else if (step.fault.action === 'insert' && stripApiBase(m.path!).replace(/\/+$/, '') !== '/contacts') add([...base, 'fault', 'action'], 'churn can insert contacts only (match GET /contacts)');
     }
     if (step.fault.type === 'status' && step.fault.body === 'html' && ![502, 503, 504].includes(step.fault.status)) {
       add([...base, 'fault', 'body'], 'an HTML body is what a front proxy sends for 502, 503 or 504');
     }
   });
   return out;
-}
-
-function stripBase(p: string): string {
-  return p.startsWith(`${API_BASE}/`) ? p.slice(API_BASE.length) : p;
 }
 
 function sameMethod(routeMethod: string, method: string): boolean {

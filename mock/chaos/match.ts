@@ -2,11 +2,15 @@
  * Step matching: which requests a step's `match` selects. Compiled once when the scenario is
  * applied, so a request costs a few comparisons per step.
  */
-import type { RequestContext } from '../core/context.ts';
 import type { StepMatch, ScenarioSurface } from './types.ts';
-import { credentialOf } from '../layers/auth.ts';
+import type { ArrivedRequest } from '../journal/journal.ts';
 
 const API_PREFIX = '/v3.1/';
+
+/** A path written with the API base (`/v3.1/contacts`) is read as the path below it. */
+export function stripApiBase(path: string): string {
+  return path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length - 1) : path;
+}
 
 /** The surface a match selects: as given, else from its path (`/token`, `/oauth2/...`), else any (undefined). */
 export function surfaceOf(m: StepMatch): ScenarioSurface | undefined {
@@ -37,7 +41,7 @@ export function compilePath(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-/** What a request is, as far as matching needs: read without side effects on the request. */
+/** Who sent a request and for which business, as far as matching and Sage-level faults need. */
 export interface RequestFacts {
   clientId: string | null;
   userId: string | null;
@@ -46,28 +50,8 @@ export interface RequestFacts {
   businessId: string | null;
 }
 
-/**
- * Who sent the request and for which business. On the API: the bearer token as judged at arrival
- * (`credentialOf`, the one verdict limits and auth read too, so asking here costs nothing more);
- * on the token endpoint: the chain of the refresh token in the body.
- */
-export function requestFacts(ctx: RequestContext): RequestFacts {
-  const tokens = ctx.mock.state.tokens;
-  const facts: RequestFacts = { clientId: null, userId: null, chainId: null, tokenId: null, businessId: null };
-  if (ctx.surface === 'api') {
-    const c = credentialOf(ctx);
-    const f = ctx.facts;
-    Object.assign(facts, { clientId: f.clientId, userId: f.userId, chainId: f.chainId, tokenId: f.tokenId });
-    const header = ctx.req.headers['x-business'];
-    facts.businessId = header ? header.trim() : c.ok ? c.user.lead_business_id : null;
-  } else if (ctx.surface === 'token' && ctx.req.body) {
-    const refresh = new URLSearchParams(ctx.req.body).get('refresh_token');
-    const rec = refresh ? tokens.refreshRecord(refresh) : undefined;
-    const chain = rec ? tokens.chain(rec.chainId) : undefined;
-    if (chain) Object.assign(facts, { clientId: chain.clientId, userId: chain.userId, chainId: chain.id });
-  }
-  return facts;
-}
+/** What matching reads of a request (the request context has these fields). */
+export type MatchedRequest = Pick<ArrivedRequest, 'surface' | 'method' | 'path'>;
 
 export class CompiledMatch {
   readonly #method: string | undefined;
@@ -84,14 +68,14 @@ export class CompiledMatch {
     this.#method = m.method?.toUpperCase();
     this.#surface = surfaceOf(m);
     const p = m.path;
-    const below = p === undefined ? undefined : normalize(this.#surface === 'api' && p.startsWith(API_PREFIX) ? p.slice(API_PREFIX.length - 1) : p);
+    const below = p === undefined ? undefined : normalize(this.#surface === 'api' ? stripApiBase(p) : p);
     this.#literal = below !== undefined && !below.includes('*') ? below : undefined;
     this.#path = below === undefined || this.#literal !== undefined ? undefined : compilePath(below);
     this.needsFacts = m.client_id !== undefined || m.user_id !== undefined || m.business_id !== undefined;
   }
 
   /** The cheap part: method, surface and path. */
-  matchesShape(ctx: RequestContext): boolean {
+  matchesShape(ctx: MatchedRequest): boolean {
     if (this.#surface !== undefined && ctx.surface !== this.#surface) return false;
     if (this.#method !== undefined && ctx.method !== this.#method && !(this.#method === 'GET' && ctx.method === 'HEAD')) return false;
     // `ctx.path` has its repeated and trailing slashes dropped already.

@@ -4,7 +4,7 @@
  *   GET    /__mock/scenario   the active scenario: each step's counts and what remains, the firings
  *   DELETE /__mock/scenario   removes it -> 204
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
 import { apiError } from '../core/errors.ts';
 import { ScenarioError } from './load.ts';

@@ -3,11 +3,10 @@
  * and a connected tenant (a refresh token and the businesses it reaches). `sage-mock scenario run`
  * and the contract kit hand it to the command they run; tests can use it to configure a client.
  *
- *   const { mock, url, close } = await startServer({ seed: 42 });
+ *   const { mock, url, close } = await startServer({ seed: 42 });   // from sage-mock/fastify
  *   const env = clientEnvironment(mock, url);   // SAGE_API_URL = `${url}/v3.1`, ...
  */
-import type { SageMock, SageMockOptions } from '../core/engine.ts';
-import { createSageMock } from '../core/engine.ts';
+import type { SageMock } from '../context.ts';
 import { connect } from '../auth/control.ts';
 import { businessesOf } from '../world/access.ts';
 import { GLOBAL, type AppRecord, type UserRecord } from '../world/types.ts';
@@ -80,26 +79,6 @@ export function clientEnvironment(mock: SageMock, target: EnvironmentTarget, opt
     SAGE_BUSINESS_IDS: ordered.join(','),
     SAGE_CONTROL_URL: `${bases.apiBase}/__mock`,
   };
-}
-
-export interface StartedServer {
-  mock: SageMock;
-  /** `http://127.0.0.1:<port>`: every surface and the control plane. */
-  url: string;
-  close(): Promise<void>;
-}
-
-/**
- * A fresh mock served by the Fastify adapter on 127.0.0.1, on a free port. Fastify is loaded only
- * when this is called, so importing the package root does not load it.
- */
-export async function startServer(options: SageMockOptions & { host?: string; port?: number } = {}): Promise<StartedServer> {
-  const { host, port, ...mockOptions } = options;
-  const mock = await createSageMock(mockOptions);
-  const { createServer, listen } = await import('../adapters/fastify.ts');
-  const app = createServer(mock);
-  const url = await listen(app, { port: port ?? 0, host: host ?? '127.0.0.1' });
-  return { mock, url, close: () => app.close() };
 }
 
 function trim(base: string): string {

@@ -1,7 +1,8 @@
 /** The client environment (`clientEnvironment`) and `startServer`: a client configured from it alone works. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
-import { clientEnvironment, createSageMock, startServer, type ClientEnvironment, type StartedServer } from '../../mock/index.ts';
+import { clientEnvironment, createSageMock, type ClientEnvironment } from '../../mock/index.ts';
+import { startServer, type StartedServer } from '../../mock/adapters/fastify.ts';
 import { sageHandlers, SAGE_ORIGINS } from '../../mock/adapters/msw.ts';
 
 /** What a client does with the environment: refresh, then list contacts of each business. */

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import type { Scenario, ScenarioFault, StepMatch } from '../../mock/index.ts';
+import { ResponseValidator } from '../openapi/validator.ts';
 
 const slept: number[] = [];
 let gate: Promise<void> | null = null;
@@ -142,7 +143,30 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       expect(res.headers.get('retry-after')).toBe('30');
       expect((await sageErrors(res))[0]!.$dataCode).toBe('ServiceUnavailable');
       expect(contacts()).toBe(before);
-      expect(last()).toMatchObject({ status: 503, errorCodes: ['ServiceUnavailable'], chaos: [{ fault: 'status' }] });
+      expect(last()).toMatchObject({ status: 503, errorCodes: ['ServiceUnavailable'], errorKeys: ['ServiceUnavailable'], chaos: [{ fault: 'status' }] });
+    });
+
+    it('status and unauthorized on the token endpoint answer in OAuth\'s shape', async () => {
+      const p = pair();
+      h.mock.scenarios.apply({ name: 'test', steps: [
+        { match: { surface: 'token' }, times: 1, fault: { type: 'status', status: 503, message: 'down for maintenance' } },
+        { match: { surface: 'token' }, after: 1, times: 1, fault: { type: 'unauthorized' } },
+      ] });
+      const down = await refresh(p.refresh_token);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ error: 'server_error', error_description: 'down for maintenance' });
+      const refused = await refresh(p.refresh_token);
+      expect(refused.status).toBe(401);
+      expect((await refused.json()).error).toBe('invalid_client');
+      // Neither answer used the refresh token: it still works.
+      expect((await refresh(p.refresh_token)).status).toBe(200);
+    });
+
+    it('a status the catalogue has no entry for keeps the generic entry\'s code', async () => {
+      one({ type: 'status', status: 507 });
+      const res = await h.api('/contacts');
+      expect(res.status).toBe(507);
+      expect((await sageErrors(res))[0]!.$dataCode).toBe('UnexpectedError');
     });
 
     it('status with an HTML body, as a front proxy sends a 502', async () => {
@@ -151,6 +175,10 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       expect(res.status).toBe(502);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       expect(await res.text()).toContain('<title>502 Bad Gateway</title>');
+      one({ type: 'status', status: 504 });
+      const json = await h.api('/contacts');
+      expect(json.status).toBe(504);
+      expect((await sageErrors(json))[0]!.$dataCode).toBe('GatewayTimeout');
     });
 
     it('rate-limit: 429 in Sage\'s format, Retry-After when asked', async () => {
@@ -265,17 +293,28 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       ],
     };
 
+    /** Checks a control-plane answer against the OpenAPI document, and returns its JSON. */
+    const documented = async (method: string, path: string, res: Response) => {
+      const text = await res.text();
+      const spec = await ResponseValidator.load();
+      expect(spec.validateExchange({ method, path, status: res.status, headers: res.headers, text })).toEqual([]);
+      return text ? JSON.parse(text) : undefined;
+    };
+
     it('PUT applies, GET shows counts and what remains, clock steps fire when the clock moves, DELETE clears', async () => {
       const put = await h.admin('/__mock/scenario', { method: 'PUT', json: scenario });
       expect(put.status).toBe(200);
+      await documented('PUT', '/__mock/scenario', put.clone());
       expect((await put.json()).status.steps.map((s: { name: string }) => s.name)).toEqual(['first-post', 'ten-minutes-in']);
       expect((await h.api('/contacts', { method: 'POST', json: newContact('A') })).status).toBe(500);
       expect((await h.api('/contacts', { method: 'POST', json: newContact('B') })).status).toBe(201);
       const p = pair();
       expect((await h.admin('/__mock/clock/advance', { method: 'POST', json: { seconds: 601 } })).status).toBe(200);
       expect((await refresh(p.refresh_token)).status).toBe(400);
-      const got = await (await h.admin('/__mock/scenario')).json();
+      const got = await documented('GET', '/__mock/scenario', await h.admin('/__mock/scenario'));
       expect(got.scenario.name).toBe('over-http');
+      // Faulted exchanges and events, as the journal serves them, match the document.
+      await documented('GET', '/__mock/journal', await h.admin('/__mock/journal'));
       expect(got.status.steps).toMatchObject([
         { name: 'first-post', matched: 2, fired: 1, remaining: 0 },
         { name: 'ten-minutes-in', trigger: 'clock', fired: 1, remaining: 0 },
@@ -287,7 +326,7 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       // The clock step, carried by no request, is journalled as an event.
       const events = h.mock.admin.journal().filter((e) => e.surface === 'chaos');
       expect(events).toMatchObject([{ path: '/scenario/over-http/ten-minutes-in', flags: ['chaos', 'chaos-event'], responseBody: 'revoked 2 chains' }]);
-      expect((await h.admin('/__mock/scenario', { method: 'DELETE' })).status).toBe(204);
+      await documented('DELETE', '/__mock/scenario', await h.admin('/__mock/scenario', { method: 'DELETE' }));
       expect((await h.admin('/__mock/scenario')).status).toBe(404);
       expect((await h.api('/contacts', { method: 'POST', json: newContact('C') })).status).toBe(201);
     });

@@ -65,6 +65,41 @@ describe('reproducible', () => {
   });
 });
 
+describe('matching', () => {
+  it('after skips, times bounds, globs and ids select', async () => {
+    const mock = await createSageMock({ seed: 42, sleep: noSleep });
+    const w = mock.admin.world();
+    const { headers, business } = await tenant(mock);
+    const other = w.users[0]!.businesses.find((b) => b.id !== business)!.id;
+    mock.scenarios.apply({
+      name: 'selective',
+      steps: [
+        { name: 'third-and-fourth', match: { method: 'GET', path: '/tax_rates' }, after: 2, times: 2, fault: { type: 'status', status: 500 } },
+        { name: 'one-segment', match: { path: '/contacts/*' }, fault: { type: 'status', status: 501 } },
+        { name: 'any-depth', match: { path: '/ledger_accounts/**' }, fault: { type: 'status', status: 502 } },
+        { name: 'this-app', match: { client_id: w.apps[0]!.client_id, path: '/bank_accounts' }, fault: { type: 'status', status: 503 } },
+        { name: 'other-app', match: { client_id: w.apps[1]!.client_id, path: '/contact_types' }, fault: { type: 'status', status: 504 } },
+        { name: 'other-business', match: { business_id: other, path: '/contacts' }, fault: { type: 'status', status: 418 } },
+      ],
+    });
+    const status = async (url: string, extra: Record<string, string> = {}) => (await mock.handle({ method: 'GET', url: `/v3.1${url}`, headers: { ...headers, ...extra } })).status;
+    const taxes = [];
+    for (let i = 0; i < 6; i++) taxes.push(await status('/tax_rates'));
+    expect(taxes).toEqual([200, 200, 500, 500, 200, 200]);
+    expect(await status('/contacts/abc')).toBe(501);
+    expect(await status('/contacts')).toBe(200);
+    expect(await status('/ledger_accounts')).toBe(200);
+    const account = JSON.parse((await mock.handle({ method: 'GET', url: '/v3.1/ledger_accounts?items_per_page=1', headers })).body).$items[0].id;
+    expect(await status(`/ledger_accounts/${account}`)).toBe(502);
+    expect(await status('/bank_accounts')).toBe(503);
+    expect(await status('/contact_types')).toBe(200);
+    expect(await status('/contacts', { 'x-business': other })).toBe(418);
+    expect(mock.scenarios.status()!.steps.map((s) => [s.name, s.matched, s.fired])).toEqual([
+      ['third-and-fourth', 6, 2], ['one-segment', 1, 1], ['any-depth', 1, 1], ['this-app', 1, 1], ['other-app', 0, 0], ['other-business', 1, 1],
+    ]);
+  });
+});
+
 describe('reset and clear', () => {
   it('a reset keeps the scenario and restarts its counters; clear removes it', async () => {
     const mock = await createSageMock({ seed: 42, sleep: noSleep });

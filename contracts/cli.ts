@@ -39,6 +39,7 @@ Options for run:
 
 export async function contractCommand(argv: string[], out: (line: string) => void): Promise<number> {
   const err = (line: string) => console.error(line);
+  // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below (its options literal).
   let parsed;
   try {
     parsed = parseArgs({

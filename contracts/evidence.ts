@@ -14,6 +14,7 @@ export const isWrite = (e: JournalEntry) => e.surface === 'api' && ['POST', 'PUT
 export const isRefresh = (e: JournalEntry) => e.surface === 'token' && e.path === '/token' && /(^|&)grant_type=refresh_token(&|$)/.test(e.body ?? '');
 
 /** The request body as JSON (null when absent or not JSON). */
+// biome-ignore lint/suspicious/noExplicitAny: request bodies are whatever JSON the client sent; judges probe them.
 export function jsonBody(e: JournalEntry): any {
   try {
     return e.body ? JSON.parse(e.body) : null;
@@ -23,6 +24,7 @@ export function jsonBody(e: JournalEntry): any {
 }
 
 /** The response body as JSON (null when absent, cut by the journal's cap, or not JSON). */
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are probed by judges like request bodies.
 export function jsonResponse(e: JournalEntry): any {
   try {
     return e.responseBody ? JSON.parse(e.responseBody) : null;

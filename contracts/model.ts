@@ -49,8 +49,10 @@ export interface CaseContext {
    * Calls the API as the case itself (another app of the same user, never the client's), e.g. to
    * read the books or change records between runs. Its exchanges are outside the client's runs.
    */
+  // biome-ignore lint/suspicious/noExplicitAny: any Sage resource; cases read the fields they need.
   api(method: string, path: string, options?: { body?: unknown; businessId?: string }): Promise<{ status: number; body: any }>;
   /** Every record of a list endpoint of a business (walks `$next`), with `attributes` as given. */
+  // biome-ignore lint/suspicious/noExplicitAny: any Sage resource; cases read the fields they need.
   all(path: string, options?: { businessId?: string; attributes?: string }): Promise<any[]>;
 }
 

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setupServer } from 'msw/node';
-import { clientEnvironment, createSageMock, startServer, type JournalEntry, type Scenario, type SageMock } from '../mock/index.ts';
+import { clientEnvironment, createSageMock, type JournalEntry, type Scenario, type SageMock } from '../mock/index.ts';
 import { sageHandlers } from '../mock/adapters/msw.ts';
 import { checkCommand, describeClient, runClient, type Client, type ContractEnv } from './client.ts';
 import { toExchange, type Exchange } from './evidence.ts';
@@ -129,6 +129,8 @@ async function runCase(c: ContractCase, options: RunOptions, msw: MswTransport |
     base = attached.base;
     stop = attached.detach;
   } else {
+    // `sage-mock/fastify`, loaded only when a server is needed.
+    const { startServer } = await import('../mock/adapters/fastify.ts');
     const server = await startServer(mockOptions);
     mock = server.mock;
     base = server.url;

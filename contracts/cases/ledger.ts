@@ -35,7 +35,7 @@ export const ledgerCases: ContractCase[] = [
       const readFrom = (businessId: string | null, id: string, kind: 'tax_rates' | 'ledger_accounts') =>
         journal.find((e) => e.method === 'GET' && e.status === 200 && e.businessId === businessId && e.path.startsWith(`/v3.1/${kind}`) && (e.responseBody ?? '').includes(`"${id}"`));
       for (const w of writes) {
-        const lines: any[] = jsonBody(w)?.sales_invoice?.invoice_lines ?? [];
+        const lines: Record<string, unknown>[] = jsonBody(w)?.sales_invoice?.invoice_lines ?? [];
         for (const [i, line] of lines.entries()) {
           for (const [field, kind] of [['tax_rate_id', 'tax_rates'], ['ledger_account_id', 'ledger_accounts']] as const) {
             const id = line?.[field];

@@ -3,7 +3,7 @@
  * crash does not hide a breach; bad input is refused; tasks and reports follow their JSON Schemas;
  * a function client can also run against a server; a scenario can be laid over every case.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -150,5 +150,19 @@ describe('transports and scenarios', () => {
     });
     // The good client retried the 503 and went on.
     expect(run.results[0]).toMatchObject({ verdict: 'pass', reason: expect.stringMatching(/^GET \/businesses \(#3\) came before/) });
+  });
+});
+
+describe('the kit uses only the package\'s public surface', () => {
+  it('every import from mock/ in contracts/ is sage-mock, sage-mock/msw or sage-mock/fastify', () => {
+    const root = new URL('../../contracts/', import.meta.url);
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    const reached = files.flatMap((f) => {
+      const text = readFileSync(new URL(f, root), 'utf8');
+      return [...text.matchAll(/(?:from |import\()'((?:\.\.\/)+mock\/[^']+)'/g)].map((m) => new URL(m[1]!, new URL(f, root)).pathname.replace(/^.*\/mock\//, 'mock/'));
+    });
+    expect(reached.length).toBeGreaterThan(0);
+    expect(new Set(reached)).toEqual(new Set(['mock/index.ts', 'mock/adapters/msw.ts', 'mock/adapters/fastify.ts']));
   });
 });

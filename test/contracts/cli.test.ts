@@ -1,6 +1,6 @@
 /** `sage-mock contract ...` as a real process: list, run with reports, exit codes, bad input refused. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,17 @@ describe('sage-mock contract', () => {
     const xml = readFileSync(join(dir, 'out.xml'), 'utf8');
     expect(xml).toMatch(/tests="5" failures="5"/);
     expect(xml).toMatch(/<failure message="POST \/sales_invoices \(#\d+\) got 422/);
+  });
+
+  it('run --scenario lays a scenario file over the cases', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
+    const file = join(dir, 'sick-businesses.yaml');
+    writeFileSync(file, 'name: sick-businesses\nsteps:\n  - match: { method: GET, path: /businesses }\n    times: 2\n    fault: { type: status, status: 503 }\n');
+    const { code, stdout } = await cli('run', '--client', `${node} examples/clients/good-client.ts`, '--case', 'business.discovery', '--scenario', file, '--json', join(dir, 'out.json'));
+    expect(code).toBe(0);
+    // The good client retried the two 503s, so its discovery call is the third exchange.
+    expect(stdout).toMatch(/^business\.discovery\s+PASS\s+GET \/businesses \(#4\) came before/m);
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).results[0].runs[0].requests).toBeGreaterThanOrEqual(5);
   });
 
   it('refuses bad input clearly, before running anything', async () => {

@@ -221,7 +221,9 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
 
   const scenarios = [c.arrange.scenario?.(ctx) as Scenario | undefined, options.scenario].filter((s): s is Scenario => s !== undefined);
   if (scenarios.length > 0) {
-    mock.scenarios.apply(scenarios.length === 1 ? scenarios[0]! : { name: scenarios.map((s) => s.name).join('+'), steps: scenarios.flatMap((s) => s.steps) });
+    // The case's steps first, then the user's; the user's seed drives the random draws.
+    const seed = options.scenario?.seed;
+    mock.scenarios.apply(scenarios.length === 1 ? scenarios[0]! : { name: scenarios.map((s) => s.name).join('+'), ...(seed === undefined ? {} : { seed }), steps: scenarios.flatMap((s) => s.steps) });
   }
   await c.arrange.before?.(ctx);
   const task = await c.arrange.task(ctx);

@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { loadScenario, ScenarioError, type Scenario } from '../mock/index.ts';
 import { selectCases } from './catalogue.ts';
-import { ContractInputError } from './client.ts';
+import { ContractInputError, killRunningClients } from './client.ts';
 import { planOf } from './model.ts';
 import { runContracts } from './runner.ts';
 import { checkWritable, formatTable, toHtml, toJson, toJUnit, writeReport } from './reports.ts';
@@ -96,6 +96,14 @@ export async function contractCommand(argv: string[], out: (line: string) => voi
         if (e instanceof ScenarioError) throw new ContractInputError(`scenario refused:\n${e.message}`);
         throw e;
       }
+    }
+    // Clients run in their own process groups: stopping the runner stops them too.
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      process.once(signal, () => {
+        killRunningClients();
+        err(`sage-mock contract: ${signal}, stopped`);
+        process.exit(code);
+      });
     }
     const run = await runContracts({
       client: { command: values.client, cwd: process.cwd() },

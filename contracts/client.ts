@@ -27,6 +27,21 @@ export interface ClientRunOutcome {
 
 const TAIL = 4000;
 
+/** Process groups of the shell clients running now (killed if the runner itself is stopped). */
+const running = new Set<number>();
+
+/** Kills every shell client still running (their whole process groups), e.g. on Ctrl-C. */
+export function killRunningClients(): void {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  running.clear();
+}
+
 export function describeClient(client: Client): string {
   return typeof client === 'function' ? `function ${client.name || '(anonymous)'}` : client.command;
 }
@@ -88,6 +103,7 @@ function runCommand(command: string, cwd: string | undefined, env: ContractEnv, 
   return new Promise((resolve) => {
     // Its own process group, so a timeout kills the command and everything it started.
     const child = spawn('/bin/sh', ['-c', command], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    if (child.pid !== undefined) running.add(child.pid);
     let stderr = '';
     let timedOut = false;
     child.stderr.setEncoding('utf8');
@@ -108,6 +124,7 @@ function runCommand(command: string, cwd: string | undefined, env: ContractEnv, 
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (child.pid !== undefined) running.delete(child.pid);
       resolve({
         exitCode: code,
         signal: timedOut ? null : signal,

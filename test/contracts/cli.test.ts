@@ -1,6 +1,7 @@
 /** `sage-mock contract ...` as a real process: list, run with reports, exit codes, bad input refused. */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +78,31 @@ describe('sage-mock contract', () => {
     // The good client retried the two 503s, so its discovery call is the third exchange.
     expect(stdout).toMatch(/^business\.discovery\s+PASS\s+GET \/businesses \(#4\) came before/m);
     expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).results[0].runs[0].requests).toBeGreaterThanOrEqual(5);
+  });
+
+  it('Ctrl-C stops the run and the client it started', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
+    const pidFile = join(dir, 'client.pid');
+    const child = spawn(node, [bin, 'contract', 'run', '--client', `echo $$ > ${pidFile}; exec sleep 60`, '--case', 'business.discovery'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    for (let i = 0; i < 500 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 20));
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    // Alive: it exists and is not a zombie waiting to be reaped.
+    const alive = () => {
+      try {
+        return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]![0] !== 'Z';
+      } catch {
+        return false;
+      }
+    };
+    expect(alive()).toBe(true);
+    child.kill('SIGINT');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(130);
+    expect(stderr).toContain('sage-mock contract: SIGINT, stopped');
+    for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(alive()).toBe(false);
   });
 
   it('refuses bad input clearly, before running anything', async () => {

@@ -197,7 +197,11 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
     }
     return { status: res.status, body };
   };
+  let reconnecting = false;
   const ctx: CaseContext = {
+    reconnect: () => {
+      reconnecting = true;
+    },
     mock,
     world,
     userId: user.id,
@@ -243,6 +247,13 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
   const count = c.arrange.runs ?? 1;
   const timeoutMs = options.timeoutMs ?? 20_000;
   for (let i = 0; i < count; i++) {
+    if (reconnecting) {
+      // A new authorisation: a new chain's refresh token, and the client starts from nothing.
+      reconnecting = false;
+      env.SAGE_REFRESH_TOKEN = clientEnvironment(mock, base, { user_id: user.id, client_id: app.client_id }).SAGE_REFRESH_TOKEN;
+      await rm(stateDir, { recursive: true, force: true });
+      await mkdir(stateDir);
+    }
     const fromSeq = lastSeq(mock);
     await rm(reportFile, { force: true });
     // The virtual clock's time as the run starts: the client's "now" (plus the real time it takes).

@@ -26,7 +26,7 @@ const expected: Record<string, { reason: RegExp; evidence: (r: CaseResult) => vo
     },
   },
   'auth.invalid-grant-stops': {
-    reason: /^after invalid_grant \(POST \/token \(#\d+\)\) the client asked for tokens \d+ more times/,
+    reason: /^run 2, the authorisation was revoked: after invalid_grant \(POST \/token \(#\d+\)\) the client asked for tokens \d+ more times/,
     evidence: (r) => {
       expect(r.exchanges[0]!.responseBody).toContain('invalid_grant');
       expect(r.exchanges.slice(1).every((x) => x.path === '/token')).toBe(true);

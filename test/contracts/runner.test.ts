@@ -3,7 +3,8 @@
  * crash does not hide a breach; bad input is refused; tasks and reports follow their JSON Schemas;
  * a function client can also run against a server; a scenario can be laid over every case.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -126,7 +127,7 @@ describe('the task and report files', () => {
       cases: ['sync.incremental', 'writes.no-blind-retry-of-422', 'auth.invalid-grant-stops', 'routing.x-business-always'],
     });
     expect(run.ok).toBe(true);
-    expect(reports).toHaveLength(6);
+    expect(reports).toHaveLength(8);
     for (const r of reports) expect({ valid: validate(r), errors: validate.errors }).toEqual({ valid: true, errors: null });
     expect(validate({ outcome: 'fine' })).toBe(false);
   });
@@ -164,5 +165,48 @@ describe('the kit uses only the package\'s public surface', () => {
     });
     expect(reached.length).toBeGreaterThan(0);
     expect(new Set(reached)).toEqual(new Set(['mock/index.ts', 'mock/adapters/msw.ts', 'mock/adapters/fastify.ts']));
+  });
+});
+
+describe('auth.invalid-grant-stops arranges both causes of invalid_grant', () => {
+  /**
+   * Keeps its rotated refresh token in SAGE_STATE_DIR and stops at invalid_grant, except that it
+   * reads "The refresh token is expired." as something another refresh cures (a common confusion
+   * with access-token expiry) and tries again, up to three times.
+   */
+  const client = (retryExpired: boolean) => async (env: ContractEnv) => {
+    const file = join(env.SAGE_STATE_DIR!, 'token');
+    let refresh = existsSync(file) ? readFileSync(file, 'utf8') : env.SAGE_REFRESH_TOKEN!;
+    for (let attempt = 0; ; attempt++) {
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refresh, client_id: env.SAGE_CLIENT_ID!, client_secret: env.SAGE_CLIENT_SECRET! });
+      const tokens = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as { refresh_token?: string; error?: string; error_description?: string };
+      if (tokens.refresh_token) {
+        refresh = tokens.refresh_token;
+        writeFileSync(file, refresh);
+        break;
+      }
+      if (retryExpired && /expired/.test(tokens.error_description ?? '') && attempt < 3) continue;
+      writeFileSync(env.SAGE_REPORT_FILE!, JSON.stringify({ outcome: 'reconnect_required' }));
+      return;
+    }
+    writeFileSync(env.SAGE_REPORT_FILE!, JSON.stringify({ outcome: 'done' }));
+  };
+
+  it('a revoked chain (run 2) and a refresh token past its 31 days (run 4): a client that stops at both passes', async () => {
+    const run = await runContracts({ client: client(false), cases: ['auth.invalid-grant-stops'] });
+    const r = run.results[0]!;
+    expect(r.verdict).toBe('pass');
+    expect(r.runs).toHaveLength(4);
+    expect(r.reason).toMatch(/^run 2 \(the authorisation was revoked\) stopped at the first invalid_grant \(POST \/token \(#\d+\)\) .*; run 4 \(the refresh token was past its 31 days\) stopped at the first invalid_grant/);
+    expect(r.exchanges.map((x) => x.responseBody)).toEqual([expect.stringContaining('revoked'), expect.stringContaining('expired')]);
+  });
+
+  it('retrying after the 31-day invalid_grant fails, for that reason, with the refusal and the retries as evidence', async () => {
+    const run = await runContracts({ client: client(true), cases: ['auth.invalid-grant-stops'] });
+    const r = run.results[0]!;
+    expect(r.verdict).toBe('fail');
+    expect(r.reason).toMatch(/^run 4, the refresh token was past its 31 days: after invalid_grant \(POST \/token \(#\d+\)\) the client asked for tokens 3 more times/);
+    expect(r.exchanges).toHaveLength(4);
+    expect(r.exchanges.every((x) => x.path === '/token' && x.responseBody.includes('The refresh token is expired.'))).toBe(true);
   });
 });

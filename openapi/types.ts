@@ -2272,7 +2272,10 @@ export interface components {
             time: string;
             /** @description Clock milliseconds of arrival. */
             at: number;
+            /** @description Real wall-clock duration of the exchange (ms). */
             durationMs?: number;
+            /** @description Real (monotonic) milliseconds from the mock's creation to the arrival: with durationMs, which exchanges overlapped. */
+            startedMs?: number;
             /**
              * @description `chaos`: a scenario fault no request carried (a clock step), journalled as an event.
              * @enum {string}

@@ -173,6 +173,7 @@ export function journalEvent(mock: SageMock, scenario: Scenario, step: CompiledS
     time: new Date(at).toISOString(),
     at,
     durationMs: 0,
+    startedMs: Math.round((performance.now() - journal.origin) * 1000) / 1000,
     surface: 'chaos',
     method: 'EVENT',
     path: `/scenario/${scenario.name}/${step.name}`,

@@ -20,6 +20,7 @@ export const journalStep: Step = {
       time: new Date(ctx.at).toISOString(),
       at: ctx.at,
       durationMs: Math.round((performance.now() - started) * 1000) / 1000,
+      startedMs: Math.round((started - journal.origin) * 1000) / 1000,
       surface: ctx.surface,
       method: ctx.method,
       path: ctx.fullPath,

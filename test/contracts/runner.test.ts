@@ -207,6 +207,25 @@ describe('auth.invalid-grant-stops arranges both causes of invalid_grant', () =>
     expect(r.verdict).toBe('fail');
     expect(r.reason).toMatch(/^run 4, the refresh token was past its 31 days: after invalid_grant \(POST \/token \(#\d+\)\) the client asked for tokens 3 more times/);
     expect(r.exchanges).toHaveLength(4);
-    expect(r.exchanges.every((x) => x.path === '/token' && x.responseBody.includes('The refresh token is expired.'))).toBe(true);
+    expect(r.exchanges.every((x) => x.path === '/token' && (x.responseBody ?? '').includes('The refresh token is expired.'))).toBe(true);
+  });
+});
+
+describe('limits.max-in-flight from the journal\'s real timing', () => {
+  it('shows the exchanges that overlapped at the busiest moment, each open while the others were', async () => {
+    const run = await runContracts({ client: goodClient, cases: ['limits.max-in-flight'] });
+    const r = run.results[0]!;
+    expect(r.verdict).toBe('pass');
+    const m = /^at most (\d+) requests in flight \(limit 150\) over 220 reads by id; by journal timing (\d+) overlapped at once \(/.exec(r.reason);
+    expect(m, r.reason).not.toBeNull();
+    const overlapped = Number(m![2]);
+    // The good client keeps 16 in flight; the server held its bursts, so they overlapped.
+    expect(overlapped).toBeGreaterThan(1);
+    expect(overlapped).toBeLessThanOrEqual(16);
+    expect(r.evidence).toHaveLength(overlapped);
+    const shown = r.exchanges;
+    expect(shown).toHaveLength(Math.min(overlapped, 12));
+    const latestStart = Math.max(...shown.map((x) => x.startedMs));
+    for (const x of shown) expect(x.startedMs + x.durationMs).toBeGreaterThan(latestStart);
   });
 });

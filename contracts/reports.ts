@@ -23,7 +23,7 @@ export function formatTable(run: ContractRunResult): string {
   const w1 = Math.max(7, ...rows.map((r) => r[1]!.length));
   const line = (a: string, b: string, c: string) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`;
   const counts = (Object.keys(MARK) as Verdict[]).filter((v) => run.counts[v] > 0).map((v) => `${run.counts[v]} ${v}`).join(', ');
-  return [line('case', 'verdict', 'reason'), line('-'.repeat(w0), '-'.repeat(w1), '-'.repeat(6)), ...rows.map((r) => line(r[0]!, r[1]!, r[2]!)), '', `${run.results.length} cases: ${counts} (${(run.durationMs / 1000).toFixed(1)} s)`].join('\n');
+  return [line('case', 'verdict', 'reason'), line('-'.repeat(w0), '-'.repeat(w1), '-'.repeat(6)), ...rows.map((r) => line(r[0]!, r[1]!, r[2]!)), '', `${run.results.length} case${run.results.length === 1 ? '' : 's'}: ${counts} (${(run.durationMs / 1000).toFixed(1)} s)`].join('\n');
 }
 
 export function toJUnit(run: ContractRunResult): string {

@@ -227,7 +227,7 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
   if (scenarios.length > 0) {
     // The case's steps first, then the user's; the user's seed drives the random draws.
     const seed = options.scenario?.seed;
-    mock.scenarios.apply(scenarios.length === 1 ? scenarios[0]! : { name: scenarios.map((s) => s.name).join('+'), ...(seed === undefined ? {} : { seed }), steps: scenarios.flatMap((s) => s.steps) });
+    mock.scenarios.apply(scenarios.length === 1 ? scenarios[0]! : { name: scenarios.map((s) => s.name).join('.'), ...(seed === undefined ? {} : { seed }), steps: scenarios.flatMap((s) => s.steps) });
   }
   await c.arrange.before?.(ctx);
   const task = await c.arrange.task(ctx);

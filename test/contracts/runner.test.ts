@@ -152,6 +152,15 @@ describe('transports and scenarios', () => {
     // The good client retried the 503 and went on.
     expect(run.results[0]).toMatchObject({ verdict: 'pass', reason: expect.stringMatching(/^GET \/businesses \(#3\) came before/) });
   });
+
+  it('a scenario laid over a case that has its own runs both (e.g. a built-in over errors.5xx-bounded)', async () => {
+    const run = await runContracts({
+      client: goodClient,
+      cases: ['errors.5xx-bounded', 'routing.lead-drift-safe'],
+      scenario: { name: 'one-503', steps: [{ match: { method: 'GET', path: '/businesses' }, times: 1, fault: { type: 'status', status: 503 } }] },
+    });
+    expect(run.results.map((r) => [r.id, r.verdict])).toEqual([['routing.lead-drift-safe', 'pass'], ['errors.5xx-bounded', 'pass']]);
+  });
 });
 
 describe('the kit uses only the package\'s public surface', () => {

@@ -223,7 +223,12 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
     },
   };
 
-  const scenarios = [c.arrange.scenario?.(ctx) as Scenario | undefined, options.scenario].filter((s): s is Scenario => s !== undefined);
+  // The user's scenario faults the client's requests only, never the case's own reads of the books.
+  const laid = options.scenario && {
+    ...options.scenario,
+    steps: options.scenario.steps.map((s) => (s.at || s.match?.client_id !== undefined ? s : { ...s, match: { ...s.match, client_id: app.client_id } })),
+  };
+  const scenarios = [c.arrange.scenario?.(ctx) as Scenario | undefined, laid].filter((s): s is Scenario => s !== undefined);
   if (scenarios.length > 0) {
     // The case's steps first, then the user's; the user's seed drives the random draws.
     const seed = options.scenario?.seed;

@@ -153,6 +153,17 @@ describe('transports and scenarios', () => {
     expect(run.results[0]).toMatchObject({ verdict: 'pass', reason: expect.stringMatching(/^GET \/businesses \(#3\) came before/) });
   });
 
+  it('a scenario laid over the cases faults the client only, never the case\'s own reads of the books', async () => {
+    const run = await runContracts({
+      client: goodClient,
+      cases: ['sync.incremental'],
+      scenario: { name: 'contacts-down', steps: [{ match: { method: 'GET', path: '/contacts' }, fault: { type: 'status', status: 503 } }] },
+    });
+    // The case arranges changes by reading /contacts itself: that worked; the client met only 503s.
+    expect(run.results[0]!.reason).not.toMatch(/could not run/);
+    expect(run.results[0]!.runs.length).toBeGreaterThan(0);
+  });
+
   it('a scenario laid over a case that has its own runs both (e.g. a built-in over errors.5xx-bounded)', async () => {
     const run = await runContracts({
       client: goodClient,

@@ -6,7 +6,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './clock.ts';
 import { createRng, type Rng } from './rng.ts';
-import { Journal } from './journal.ts';
+import { DEFAULT_JOURNAL_BYTES, Journal } from './journal.ts';
 import { Router } from './router.ts';
 import { normalizeRequest, type MockRequest, type MockResponse, type Surface } from './http.ts';
 import type { JournalFacts, RequestContext } from './context.ts';
@@ -35,6 +35,8 @@ export interface SageMockOptions {
   store?: StoreKind;
   /** Journal entries kept (oldest fall off). Default 10,000. */
   journalCapacity?: number;
+  /** Bytes the journal may hold (oldest entries fall off first). Default 32 MiB. */
+  journalMaxBytes?: number;
   /** Largest request body accepted, in bytes. Default 1 MiB. */
   maxBodyBytes?: number;
   /**
@@ -60,6 +62,7 @@ export interface ResolvedOptions {
   world: WorldOptions;
   store: StoreKind;
   journalCapacity: number;
+  journalMaxBytes: number;
   maxBodyBytes: number;
   hardBodyLimitBytes: number;
   maxHeaderBytes: number;
@@ -119,6 +122,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     world: options.world ?? {},
     store: options.store ?? 'msw-data',
     journalCapacity: options.journalCapacity ?? 10_000,
+    journalMaxBytes: options.journalMaxBytes ?? DEFAULT_JOURNAL_BYTES,
     maxBodyBytes,
     hardBodyLimitBytes: Math.max(options.hardBodyLimitBytes ?? maxBodyBytes * 4 + 1024 * 1024, maxBodyBytes),
     maxHeaderBytes: options.maxHeaderBytes ?? 16 * 1024,
@@ -142,7 +146,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       rng: rng.fork('runtime'),
       requestRng: rng.fork('request-ids'),
       tokens: new TokenService({ clock, rng: rng.fork('tokens') }),
-      journal: new Journal(resolved.journalCapacity),
+      journal: new Journal(resolved.journalCapacity, resolved.journalMaxBytes),
       limits: new LimitsState(resolved.limits, clock),
       idempotency: new IdempotencyState(resolved.idempotency, clock),
       chaos: new ChaosState(),

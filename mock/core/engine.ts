@@ -12,7 +12,7 @@ import { normalizeRequest, type MockRequest, type MockResponse, type Surface } f
 import type { JournalFacts, RequestContext } from './context.ts';
 import { runPipeline } from './pipeline.ts';
 import { errorToResponse } from './render.ts';
-import { createStore, type Store, type StoreKind } from '../store/index.ts';
+import { createStore, type Store, type StoreDump, type StoreKind } from '../store/index.ts';
 import { TokenService } from '../auth/tokens.ts';
 import { seedWorld, type SeedSummary, type WorldOptions } from '../world/seed.ts';
 import { resourceRoutes } from '../resources/index.ts';
@@ -31,7 +31,7 @@ export interface SageMockOptions {
   /** A clock to share, or how to make one (default: frozen at 2026-01-05T09:00:00Z). */
   clock?: Clock | { mode?: ClockMode; start?: Date | number | string };
   world?: WorldOptions;
-  /** Store backend (default `msw-data`). */
+  /** Store backend (default `memory`; `msw-data` keeps records in @msw/data collections). */
   store?: StoreKind;
   /** Journal entries kept (oldest fall off). Default 10,000. */
   journalCapacity?: number;
@@ -120,7 +120,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
   const resolved: ResolvedOptions = {
     seed: options.seed ?? 1,
     world: options.world ?? {},
-    store: options.store ?? 'msw-data',
+    store: options.store ?? 'memory',
     journalCapacity: options.journalCapacity ?? 10_000,
     journalMaxBytes: options.journalMaxBytes ?? DEFAULT_JOURNAL_BYTES,
     maxBodyBytes,
@@ -139,7 +139,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     const store = createStore(resolved.store);
     // World timestamps hang off a fixed epoch (a frozen clock's start), never off real time:
     // one seed, one world, byte for byte.
-    const summary = await seedWorld(store, rng.fork('world'), clock.mode === 'frozen' ? clockStart : DEFAULT_EPOCH, world);
+    const summary = await seededWorld(store, seed, rng, clock.mode === 'frozen' ? clockStart : DEFAULT_EPOCH, world);
     return {
       seed,
       store,
@@ -201,6 +201,31 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
   };
   (mock as { admin: Admin }).admin = createAdmin(mock);
   return mock;
+}
+
+/**
+ * Seeded worlds already built in this process, newest last: the same seed, options, epoch and
+ * backend give the same records, so a reset (or another mock of the same world) restores them
+ * from the snapshot (records are read-only and shared) instead of generating them again.
+ */
+const seededWorlds = new Map<string, { snapshot: StoreDump; summary: SeedSummary }>();
+/** Worlds kept: a test file making mocks of a few seeds reuses them all; a big world is not kept forever. */
+const SEEDED_WORLDS_KEPT = 4;
+
+async function seededWorld(store: Store, seed: number, rng: Rng, epoch: number, world: WorldOptions): Promise<SeedSummary> {
+  const key = JSON.stringify([store.kind, seed, epoch, world]);
+  const kept = seededWorlds.get(key);
+  if (kept) {
+    // Most recently used last.
+    seededWorlds.delete(key);
+    seededWorlds.set(key, kept);
+    await store.restore(kept.snapshot);
+    return structuredClone(kept.summary);
+  }
+  const summary = await seedWorld(store, rng.fork('world'), epoch, world);
+  seededWorlds.set(key, { snapshot: store.snapshot(), summary: structuredClone(summary) });
+  if (seededWorlds.size > SEEDED_WORLDS_KEPT) seededWorlds.delete(seededWorlds.keys().next().value!);
+  return summary;
 }
 
 /** Which surface a path belongs to, and the path below its base. */

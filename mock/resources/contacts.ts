@@ -59,16 +59,28 @@ export interface ContactRecord {
 
 export const CONTACTS = 'contacts';
 
+/**
+ * Links to reference data are shared objects, made once per id: a world of 100,000 contacts holds
+ * one `GBP` link, not 100,000. Like every stored value they are read-only (writes go through `put`
+ * with new objects).
+ */
+const sharedLinks = new Map<string, Link>();
+function shared(key: string, make: () => Link): Link {
+  let l = sharedLinks.get(key);
+  if (!l) sharedLinks.set(key, (l = make()));
+  return l;
+}
+
 export function contactTypeLink(id: string): Link {
-  return refLink('contact_types', CONTACT_TYPES, id);
+  return shared(`contact_types/${id}`, () => refLink('contact_types', CONTACT_TYPES, id));
 }
 
 export function countryLink(code: CountryCode): Link {
-  return link('countries', code, `${COUNTRY_PROFILES[code].name} (${code})`);
+  return shared(`countries/${code}`, () => link('countries', code, `${COUNTRY_PROFILES[code].name} (${code})`));
 }
 
 export function currencyLink(code: string): Link {
-  return link('currencies', code, code);
+  return shared(`currencies/${code}`, () => link('currencies', code, code));
 }
 
 export function isCustomer(c: ContactRecord): boolean {

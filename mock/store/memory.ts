@@ -10,8 +10,10 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
   #order: (T | null)[] = [];
   #pos = new Map<string, number>();
   #holes = 0;
-  constructor(name: string) {
+  constructor(name: string, records: readonly T[] = []) {
     this.name = name;
+    this.#order = records.slice();
+    for (let i = 0; i < records.length; i++) this.#pos.set(records[i]!.id, i);
   }
   get(id: string) {
     const i = this.#pos.get(id);
@@ -73,11 +75,18 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
 }
 
 export function createMemoryStore(): Store {
-  return createScopedStore('memory', (name) => new MemoryCollection(name));
+  return createScopedStore('memory', (name) => new MemoryCollection(name), async (name, records) => new MemoryCollection(name, records));
 }
 
-/** Scope bookkeeping shared by every backend: scope -> name -> collection. */
-export function createScopedStore(kind: string, make: (name: string) => Collection<StoredRecord>): Store {
+/**
+ * Scope bookkeeping shared by every backend: scope -> name -> collection. `filled` makes a
+ * collection holding `records` (in order) at once; by default they are inserted one by one.
+ */
+export function createScopedStore(
+  kind: string,
+  make: (name: string) => Collection<StoredRecord>,
+  filled?: (name: string, records: readonly StoredRecord[]) => Promise<Collection<StoredRecord>>,
+): Store {
   const scopes = new Map<string, Map<string, Collection<StoredRecord>>>();
   const store: Store = {
     kind,
@@ -96,6 +105,30 @@ export function createScopedStore(kind: string, make: (name: string) => Collecti
         for (const [name, c] of byName) out[scope]![name] = structuredClone([...c.values()]);
       }
       return out;
+    },
+    snapshot() {
+      const out: StoreDump = {};
+      for (const [scope, byName] of scopes) {
+        out[scope] = {};
+        for (const [name, c] of byName) out[scope]![name] = [...c.values()];
+      }
+      return out;
+    },
+    async restore(snapshot) {
+      scopes.clear();
+      for (const [scope, byName] of Object.entries(snapshot)) {
+        const collections = new Map<string, Collection<StoredRecord>>();
+        scopes.set(scope, collections);
+        for (const [name, records] of Object.entries(byName)) {
+          if (filled) {
+            collections.set(name, await filled(name, records));
+            continue;
+          }
+          const c = make(name);
+          collections.set(name, c);
+          for (const r of records) await c.insert(r);
+        }
+      }
     },
     async load(dump) {
       scopes.clear();

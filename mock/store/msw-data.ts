@@ -36,6 +36,8 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
   #starts: number[] = [];
   #startsStale = false;
   #byId = new Map<string, { record: StoredRecord; chunk: Chunk }>();
+  /** Inserts started into the last chunk (done or awaiting @msw/data). */
+  #lastFill = 0;
   /** Ids whose insert is awaiting @msw/data, so a second insert of one is refused. */
   #pending = new Set<string>();
 
@@ -77,10 +79,13 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
   async insert(record: T) {
     if (this.#byId.has(record.id) || this.#pending.has(record.id)) throw new Error(`duplicate id ${record.id} in ${this.name}`);
     let chunk = this.#chunks.at(-1);
-    if (!chunk || chunk.count() >= this.#chunkSize) {
+    // Counted when the insert starts, so concurrent inserts do not overfill the last chunk.
+    if (!chunk || this.#lastFill >= this.#chunkSize) {
       this.#chunks.push((chunk = new MswCollection({ schema: passthrough })));
       this.#startsStale = true;
+      this.#lastFill = 0;
     }
+    this.#lastFill++;
     this.#pending.add(record.id);
     try {
       const created = await chunk.create(record);

@@ -32,6 +32,13 @@ export interface Store {
   /** A deep, JSON-safe copy of everything, for snapshot and restore. */
   dump(): StoreDump;
   load(dump: StoreDump): Promise<void>;
+  /**
+   * Every collection's records as they are now, without copying them: records are read-only (a
+   * write puts a new object), so a snapshot stays as it was while the store moves on.
+   */
+  snapshot(): StoreDump;
+  /** Replaces everything with a snapshot's records (shared with the snapshot, not copied). */
+  restore(snapshot: StoreDump): Promise<void>;
 }
 
 export type StoreDump = Record<string, Record<string, StoredRecord[]>>;

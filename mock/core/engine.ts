@@ -12,7 +12,8 @@ import { normalizeRequest, type MockRequest, type MockResponse, type Surface } f
 import type { JournalFacts, RequestContext } from './context.ts';
 import { runPipeline } from './pipeline.ts';
 import { errorToResponse } from './render.ts';
-import { createStore, type Store, type StoreDump, type StoreKind } from '../store/index.ts';
+import type { Store, StoreDump, StoreKind } from '../store/index.ts';
+import { openStore } from '../store/open.ts';
 import { TokenService } from '../auth/tokens.ts';
 import { seedWorld, type SeedSummary, type WorldOptions } from '../world/seed.ts';
 import { resourceRoutes } from '../resources/index.ts';
@@ -136,7 +137,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
 
   const makeState = async (seed: number, world: WorldOptions): Promise<MockState> => {
     const rng = createRng(seed);
-    const store = createStore(resolved.store);
+    const store = await openStore(resolved.store);
     // World timestamps hang off a fixed epoch (a frozen clock's start), never off real time:
     // one seed, one world, byte for byte.
     const summary = await seededWorld(store, seed, rng, clock.mode === 'frozen' ? clockStart : DEFAULT_EPOCH, world);

@@ -23,6 +23,8 @@ export interface ServerInfo {
 }
 
 export interface ServerProcess extends ServerInfo {
+  /** The server process's resident set size now, in bytes. */
+  rss(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -34,16 +36,19 @@ export interface ServerOptions {
   mock?: ServerMockOptions;
   /** Names the server in errors (default: the store). */
   label?: string;
+  /** Node flags for the server process (for example `--cpu-prof`). */
+  execArgv?: string[];
 }
 
 const SELF = fileURLToPath(import.meta.url);
 
 export async function startServerProcess(store: StoreKind, world: WorldOptions = {}, options: ServerOptions = {}): Promise<ServerProcess> {
   const mockOptions: SageMockOptions = { ...options.mock, store, world };
-  const child = fork(SELF, ['serve', JSON.stringify(mockOptions)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(SELF, ['serve', JSON.stringify(mockOptions)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: options.execArgv ?? [] });
   const info = await awaitReply<ServerInfo>(child, `sage-mock server (${options.label ?? store})`, 60_000);
   return {
     ...info,
+    rss: () => rssOf(child),
     close: () =>
       new Promise<void>((resolve) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -54,6 +59,20 @@ export async function startServerProcess(store: StoreKind, world: WorldOptions =
         child.send('close');
       }),
   };
+}
+
+/** Asks a child that answers the message `rss` with `{rss}` for its resident set size. */
+export function rssOf(child: import('node:child_process').ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const on = (msg: unknown) => {
+      if (msg && typeof msg === 'object' && 'rss' in msg) {
+        child.off('message', on);
+        resolve((msg as { rss: number }).rss);
+      }
+    };
+    child.on('message', on);
+    child.send('rss');
+  });
 }
 
 async function serve(options: SageMockOptions): Promise<void> {
@@ -67,6 +86,7 @@ async function serve(options: SageMockOptions): Promise<void> {
   const token = mock.admin.mintToken({ user_id: w.users[0]!.id, client_id: w.apps[0]!.client_id }).access_token;
   process.on('message', (msg) => {
     if (msg === 'close') void app.close().then(() => process.exit(0));
+    if (msg === 'rss') process.send!({ rss: process.memoryUsage().rss });
   });
   process.send!({ ok: true, value: { url, token, businessId: mock.state.world.businesses.GB } satisfies ServerInfo });
 }

@@ -244,7 +244,8 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
   const url = target ?? new URL(`${ORIGIN}/`);
   const method = req.method;
   // Repeated and trailing slashes do not change the route (`/v3.1//contacts/` is `/v3.1/contacts`).
-  const cls = classify(url.pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/');
+  const pathname = url.pathname;
+  const cls = classify(pathname.includes('//') || pathname.endsWith('/') ? pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/' : pathname);
   // An origin that knows its surface (MSW) serves only its own paths; the control plane rides on any.
   const known = cls && !(req.surface && cls.surface !== 'admin' && cls.surface !== req.surface) ? cls : null;
   const surface: Surface = known ? known.surface : req.surface ?? 'api';

@@ -63,6 +63,11 @@ export interface ListSpec<T extends StoredRecord> {
   source: Collection<T> | readonly T[];
   /** The full representation of a record (what `attributes=all` and a single GET show). */
   render(rec: T): Record<string, unknown>;
+  /**
+   * True when `render` shows `id`, `displayed_as` and `$path` as stored: a list without
+   * `attributes` (only those three) then reads them from the record and skips rendering.
+   */
+  baseAsStored?: boolean;
   /** Per-endpoint filters: query parameter -> predicate factory (throws a 422 on a bad value). */
   filters?: Record<string, (value: string) => Predicate<T>>;
   /** Attributes `sort` accepts. */
@@ -102,14 +107,18 @@ export function listResponse<T extends StoredRecord>(ctx: RequestContext, spec: 
   const src = spec.source;
   if (predicates.length === 0 && !sort && !Array.isArray(src)) {
     const c = src as Collection<T>;
-    return envelope(ctx, spec.resource, paging, c.size(), (o, n) => c.slice(o, n), spec.render, attributes);
+    return envelope(ctx, spec.resource, paging, c.size(), (o, n) => c.slice(o, n), listRender(spec, attributes), attributes);
   }
   const all: T[] = [];
   for (const r of (Array.isArray(src) ? src : (src as Collection<T>).values()) as Iterable<T>) {
     if (predicates.every((p) => p(r))) all.push(r);
   }
   if (sort) all.sort(sort);
-  return envelope(ctx, spec.resource, paging, all.length, (o, n) => all.slice(o, o + n), spec.render, attributes);
+  return envelope(ctx, spec.resource, paging, all.length, (o, n) => all.slice(o, o + n), listRender(spec, attributes), attributes);
+}
+
+function listRender<T extends StoredRecord>(spec: ListSpec<T>, attributes: string[] | 'all' | null): (rec: T) => Record<string, unknown> {
+  return attributes === null && spec.baseAsStored ? (r) => r : spec.render;
 }
 
 function envelope<T>(
@@ -151,6 +160,10 @@ export function parseAttributes(raw: string | null): string[] | 'all' | null {
 /** List items: `id`, `displayed_as`, `$path`, plus the attributes asked for. */
 export function project(full: Record<string, unknown>, attributes: string[] | 'all' | null): Record<string, unknown> {
   if (attributes === 'all') return full;
+  // The common list (no attributes): the three base fields, which every record has.
+  if (attributes === null && full.id !== undefined && full.displayed_as !== undefined && full.$path !== undefined) {
+    return { id: full.id, displayed_as: full.displayed_as, $path: full.$path };
+  }
   const out: Record<string, unknown> = {};
   for (const k of BASE_ATTRS) if (k in full) out[k] = full[k];
   for (const k of attributes ?? []) if (k in full) out[k] = full[k];

@@ -25,7 +25,7 @@ const ROUNDS = 4;
 const ROUND_S = Number(process.env.BENCH_HTTP_ROUND_SECONDS ?? 4);
 const WARMUP_S = 2;
 const PATH = '/v3.1/contacts';
-const BARE = fileURLToPath(new URL('../lib/bare.ts', import.meta.url));
+const BARE = fileURLToPath(new URL('../lib/bare.js', import.meta.url));
 
 interface Target {
   url: string;

@@ -55,7 +55,7 @@ interface Totals {
 }
 
 async function throughFastify(metrics: Metric[], notes: string[]): Promise<void> {
-  const startServer = (mode: Mode) => startServerProcess('msw-data', {}, { mock: mockOptions(mode), label: `layers ${mode}` });
+  const startServer = (mode: Mode) => startServerProcess('memory', {}, { mock: mockOptions(mode), label: `layers ${mode}` });
   const servers = { on: await startServer('on'), off: await startServer('off') };
   const totals: Record<Mode, Totals> = {
     on: { requests: 0, seconds: 0, failures: 0, p50: [], p99: [] },

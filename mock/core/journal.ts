@@ -216,10 +216,16 @@ export function copy(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
+/** A capped copy of a header or query record (the entry never shares the request's object). */
 function capFields(fields: Record<string, string>): Record<string, string> {
-  const entries = Object.entries(fields);
   const out: Record<string, string> = {};
-  for (const [k, v] of entries.slice(0, FIELDS_CAP)) out[cap(k, VALUE_CAP)!] = typeof v === 'string' ? cap(v, VALUE_CAP)! : String(v);
-  if (entries.length > FIELDS_CAP) out['…'] = `${entries.length - FIELDS_CAP} more`;
+  let n = 0;
+  for (const k in fields) {
+    if (n++ >= FIELDS_CAP) continue;
+    const v = fields[k];
+    if (v === undefined) continue;
+    out[k.length > VALUE_CAP ? cap(k, VALUE_CAP)! : k] = typeof v === 'string' ? (v.length > VALUE_CAP ? cap(v, VALUE_CAP)! : v) : String(v);
+  }
+  if (n > FIELDS_CAP) out['…'] = `${n - FIELDS_CAP} more`;
   return out;
 }

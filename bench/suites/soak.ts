@@ -1,30 +1,23 @@
 /**
- * Memory that stays flat.
- *
- * 1. Soak, in-process through `mock.handle` (a million requests over HTTP would take longer than
+ * Memory that stays flat: a soak, in-process through `mock.handle` (a million requests over HTTP would take longer than
  *    a suite may): 1,000,000 mixed requests from 20 clients on a frozen clock moved 40 ms per
  *    request (11 hours of clock time): lists (most), creates and deletes of contacts (1 in 100
  *    each, every tenth create with an `idempotency_id`), a refresh whenever a client's access
  *    token is about to expire, and a new connection (mint) with a revoke of the old chain every
- *    400 requests. RSS and heap are read after a forced GC at 100,000 and at 1,000,000 requests.
- * 2. Flood, through the Fastify server (its own process): 1,800 unauthenticated POSTs of a 4.5 MB
- *    body (4 at a time, keep-alive, loopback); the server's RSS after the flood and its peak.
+ *    400 requests. RSS and heap are read after forced GCs at every tenth of the run.
+ * The body flood is the `flood` suite.
  */
-import { request, Agent } from 'node:http';
 import { callInChild } from '../lib/child.ts';
 import { MB, round } from '../lib/stats.ts';
-import { collectAll, SERVER_NODE_FLAGS, startServerProcess } from '../lib/server.ts';
+import { collectAll, SERVER_NODE_FLAGS } from '../lib/server.ts';
 import type { Metric, SuiteResult } from '../types.ts';
 
-export const name = 'memory';
+export const name = 'soak';
 
 const SOAK_REQUESTS = Number(process.env.BENCH_SOAK_REQUESTS ?? 1_000_000);
 const CHECKPOINT = SOAK_REQUESTS / 10;
 const CLIENTS = 20;
 const STEP_MS = 40;
-const FLOOD_REQUESTS = Number(process.env.BENCH_FLOOD_REQUESTS ?? 1800);
-const FLOOD_BYTES = 4.5e6;
-const FLOOD_PARALLEL = 4;
 
 interface Checkpoint {
   requests: number;
@@ -115,46 +108,9 @@ export async function soak(total: number): Promise<SoakResult> {
   return { checkpoints, counts, statuses };
 }
 
-/** The flood against a server process; returns its RSS before, after and at peak. */
-async function flood(): Promise<{ before: number; after: number; held: number; peak: number; seconds: number; statuses: Record<number, number> }> {
-  const server = await startServerProcess('memory', {}, { label: 'flood' });
-  const body = Buffer.alloc(FLOOD_BYTES, 'a');
-  const agent = new Agent({ keepAlive: true, maxSockets: FLOOD_PARALLEL });
-  const url = new URL(`${server.url}/v3.1/contacts`);
-  const statuses: Record<number, number> = {};
-  const before = await server.rss();
-  const started = performance.now();
-  let peak = before;
-  const post = () =>
-    new Promise<void>((resolve, reject) => {
-      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
-        statuses[res.statusCode!] = (statuses[res.statusCode!] ?? 0) + 1;
-        res.resume();
-        res.on('end', resolve);
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
-  let sent = 0;
-  const worker = async () => {
-    while (sent < FLOOD_REQUESTS) {
-      sent++;
-      await post();
-      if (sent % 100 === 0) peak = Math.max(peak, await server.rss());
-    }
-  };
-  await Promise.all(Array.from({ length: FLOOD_PARALLEL }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  const after = await server.rss();
-  const held = await server.rss(true);
-  agent.destroy();
-  await server.close();
-  return { before, after, held, peak: Math.max(peak, after), seconds, statuses };
-}
-
 export async function run(): Promise<SuiteResult> {
   const metrics: Metric[] = [];
-  const s = await callInChild<SoakResult>(import.meta.url, 'soak', [SOAK_REQUESTS], { execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS], timeoutMs: 110_000 });
+  const s = await callInChild<SoakResult>(import.meta.url, 'soak', [SOAK_REQUESTS], { execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS], timeoutMs: Number(process.env.BENCH_SUITE_TIMEOUT_MS ?? 120_000) - 5_000 });
   const first = s.checkpoints.find((c) => c.requests === SOAK_REQUESTS / 10) ?? s.checkpoints[0]!;
   const last = s.checkpoints.at(-1)!;
   const at = (c: Checkpoint) => c.requests.toLocaleString('en-US');
@@ -168,13 +124,6 @@ export async function run(): Promise<SuiteResult> {
     { name: 'soak: duration', value: round(last.seconds), unit: 's' },
   );
   for (const [k, v] of Object.entries(s.counts)) metrics.push({ name: `soak: ${k} requests`, value: v, unit: 'count' });
-  const f = await flood();
-  metrics.push(
-    { name: 'flood: server RSS before', value: round(f.before / MB), unit: 'MB' },
-    { name: `flood: server RSS after ${FLOOD_REQUESTS.toLocaleString('en-US')} POSTs of 4.5 MB`, value: round(f.after / MB), unit: 'MB', note: `target < 200 MB; ${round(f.held / MB)} MB after a last-resort GC` },
-    { name: 'flood: server RSS at its highest (sampled every 100 POSTs)', value: round(f.peak / MB), unit: 'MB' },
-    { name: 'flood: duration', value: round(f.seconds), unit: 's', note: `answers: ${Object.entries(f.statuses).map(([k, v]) => `${v} x ${k}`).join(', ')}` },
-  );
   return {
     name,
     metrics,

@@ -38,7 +38,7 @@ interface SoakResult {
 
 /** The soak; runs in a child process started with --expose-gc. */
 export async function soak(total: number): Promise<SoakResult> {
-  const { createSageMock } = await import('../../mock/core/engine.ts');
+  const { createSageMock } = await import('../../mock/sage-mock.ts');
   const mock = await createSageMock({ seed: 7 });
   const w = mock.admin.world();
   const apps = w.apps;

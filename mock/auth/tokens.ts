@@ -37,8 +37,12 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Rng } from '../core/rng.ts';
-import { OAuthError } from '../core/errors.ts';
+import { oauthError } from '../core/errors.ts';
 import { AuthorizationCodes } from './codes.ts';
+import { DueQueue } from './due-queue.ts';
+import { DEFAULT_SCOPE, SCOPE_CLAIMS, SCOPES, type Scope } from './scopes.ts';
+
+export { DEFAULT_SCOPE, SCOPE_CLAIMS, SCOPES, type Scope };
 import type { components } from '../../openapi/types.ts';
 
 export const ACCESS_TOKEN_TTL_S = 300;
@@ -48,17 +52,8 @@ export const MAX_TOKEN_BYTES = 2048;
 /** The issuer and audience claims of Sage's example token. */
 export const SAGE_ISSUER = 'oauth.aws.sbc-accounting.sage.com';
 export const SAGE_AUDIENCE = 'api.sbc-accounting.sage.com';
-/** The `scopes` claim per granted scope (full_access from Sage's example; readonly a [guess]). */
-export const SCOPE_CLAIMS: Record<Scope, string> = {
-  full_access: 'accounts:rw accounting:rw core:rw',
-  readonly: 'accounts:r accounting:r core:r',
-};
 /** Bytes of an RS512 signature made with a 4096-bit key, as Sage's example token carries. */
 const SIGNATURE_BYTES = 512;
-export type Scope = 'full_access' | 'readonly';
-export const SCOPES: readonly Scope[] = ['full_access', 'readonly'];
-/** [guess] The scope granted when an authorization request (or a control-plane connect) names none. */
-export const DEFAULT_SCOPE: Scope = 'full_access';
 
 export interface AccessTokenRecord {
   id: string;
@@ -185,10 +180,10 @@ export class TokenService {
    */
   refresh(refreshToken: string, clientId: string): TokenResponse {
     const state = this.refreshState(refreshToken);
-    if (state !== 'current') throw new OAuthError('invalid_grant', `The refresh token is ${state}.`);
+    if (state !== 'current') throw oauthError('RefreshTokenNotCurrent', { state });
     const rec = this.#refresh.get(refreshToken)!;
     const chain = this.#chains.get(rec.chainId)!;
-    if (chain.clientId !== clientId) throw new OAuthError('invalid_grant', 'The refresh token was issued to another client.');
+    if (chain.clientId !== clientId) throw oauthError('RefreshTokenOfAnotherClient');
     chain.generation += 1;
     this.#retire(rec);
     return this.#issuePair(chain);
@@ -427,36 +422,6 @@ interface RetiredRefresh {
 /** 128 bits of SHA-256, base64url: how a retired refresh token is recognised without its text. */
 function digest(token: string): string {
   return createHash('sha256').update(token).digest('base64url').slice(0, 22);
-}
-
-/**
- * Values by the clock time they fall due, oldest first. Times arrive in (nearly) rising order: a
- * clock set back only delays what follows until the earlier item is due, never loses anything.
- */
-export class DueQueue<T> {
-  #at: number[] = [];
-  #values: T[] = [];
-  #head = 0;
-  add(at: number, value: T): void {
-    this.#at.push(at);
-    this.#values.push(value);
-  }
-  /** The oldest value due at `now` (removed), or undefined. */
-  takeDue(now: number): T | undefined {
-    if (this.#head >= this.#at.length || this.#at[this.#head]! > now) return undefined;
-    const v = this.#values[this.#head]!;
-    this.#values[this.#head] = undefined as T;
-    this.#head++;
-    if (this.#head >= 1024 && this.#head * 2 >= this.#at.length) {
-      this.#at = this.#at.slice(this.#head);
-      this.#values = this.#values.slice(this.#head);
-      this.#head = 0;
-    }
-    return v;
-  }
-  get size(): number {
-    return this.#at.length - this.#head;
-  }
 }
 
 function b64url(text: string): string {

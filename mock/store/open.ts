@@ -3,7 +3,7 @@
  * for (it costs ~100 ms of start-up to load, and most mocks never use it).
  */
 import { createMemoryStore } from './memory.ts';
-import type { Store, StoreKind } from './types.ts';
+import type { Store, StoreKind } from '../core/store.ts';
 
 export async function openStore(kind: StoreKind = 'memory'): Promise<Store> {
   if (kind === 'memory') return createMemoryStore();

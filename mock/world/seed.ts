@@ -24,16 +24,13 @@ import { sageTime } from '../core/records.ts';
 import type { Store } from '../store/index.ts';
 import { CHART_OF_ACCOUNTS, COUNTRY_PROFILES } from './countries.ts';
 import { electLead, membershipId } from './access.ts';
-import { GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type MembershipRecord, type UserRecord } from './types.ts';
-import { buildTaxRate, TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
-import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
-import { buildBankAccount, BANK_ACCOUNTS } from '../resources/bank_accounts.ts';
-import { buildContact, CONTACTS, countryLink } from '../resources/contacts.ts';
+import { GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type MembershipRecord, type SeedSummary, type UserRecord, type WorldOptions } from './types.ts';
 
-export interface WorldOptions {
-  /** Contacts per business: one number for all, or per country. Default 24. */
-  contacts?: number | Partial<Record<CountryCode, number>>;
-}
+export type { SeedSummary, WorldOptions };
+import { buildTaxRate, TAX_RATES, type TaxRateRecord } from './records/tax_rates.ts';
+import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from './records/ledger_accounts.ts';
+import { buildBankAccount, BANK_ACCOUNTS } from './records/bank_accounts.ts';
+import { buildContact, CONTACTS, countryLink } from './records/contacts.ts';
 
 /** Each country's locale chain (the locale, then en, then base), as faker's own instances merge it. */
 const LOCALES: Record<CountryCode, LocaleDefinition> = {
@@ -54,12 +51,6 @@ const LAYOUT: { country: CountryCode; owner: number; invited: number[] }[] = [
 ];
 
 const USER_LOCALES = ['en-GB', 'en-GB', 'es-ES', 'en-GB'];
-
-export interface SeedSummary {
-  users: string[];
-  apps: string[];
-  businesses: Record<CountryCode, string>;
-}
 
 export async function seedWorld(store: Store, rng: Rng, epoch: number, options: WorldOptions = {}): Promise<SeedSummary> {
   const people = new FakerClass({ locale: LOCALES.GB });

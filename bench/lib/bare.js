@@ -6,10 +6,18 @@ import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 
 const body = readFileSync(process.argv[2], 'utf8');
-const app = Fastify({ logger: false });
+// The body limit and parser of the sage-mock adapter (5 MiB, raw buffers), for the body flood.
+const app = Fastify({ logger: false, bodyLimit: 5 * 1024 * 1024 });
+app.removeAllContentTypeParsers();
+app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, buf, done) => done(null, buf));
 app.get('/*', (_req, reply) => {
   void reply.header('content-type', 'application/json; charset=utf-8');
   return reply.send(body);
+});
+// A POST is refused as sage-mock refuses an unauthenticated one (401 and a small JSON body).
+app.post('/*', (_req, reply) => {
+  void reply.code(401).header('content-type', 'application/json; charset=utf-8');
+  return reply.send('[{"$severity":"error","$dataCode":"AuthorizationFailure","$message":"No access token.","$source":""}]');
 });
 await app.listen({ host: '127.0.0.1', port: 0 });
 const addr = app.server.address();

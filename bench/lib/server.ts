@@ -8,6 +8,9 @@
  * an access token for the first seeded user and app, reports, and closes on the parent's word.
  */
 import { fork } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SageMockOptions } from '../../mock/sage-mock.ts';
 import type { StoreKind } from '../../mock/store/index.ts';
@@ -75,6 +78,41 @@ export async function startServerProcess(store: StoreKind, world: WorldOptions =
         });
         child.send('close');
       }),
+  };
+}
+
+export interface BareProcess {
+  url: string;
+  headers: Record<string, string>;
+  rss(collect?: boolean): Promise<number>;
+  close(): Promise<void>;
+}
+
+const BARE = fileURLToPath(new URL('./bare.js', import.meta.url));
+
+/** Bare Fastify (bench/lib/bare.js) in its own process, serving `body` for every GET. */
+export async function startBareProcess(body: string): Promise<BareProcess> {
+  const dir = mkdtempSync(join(tmpdir(), 'sage-mock-bench-'));
+  const file = join(dir, 'body.json');
+  writeFileSync(file, body);
+  const child = fork(BARE, [file], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'], execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const m = /listening (\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`bare Fastify exited (${code})`)));
+  });
+  return {
+    url,
+    headers: {},
+    rss: (collect = false) => rssOf(child, collect),
+    close: () => new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
   };
 }
 

@@ -8,13 +8,8 @@
  * ...) so that drift of the machine falls on both; the ratios compare the summed rounds. RSS is
  * read from each server process after its load. Bounded: about 40 s. Loopback only.
  */
-import { fork } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { rssOf, SERVER_NODE_FLAGS, startServerProcess } from '../lib/server.ts';
+import { SERVER_NODE_FLAGS, startBareProcess, startServerProcess } from '../lib/server.ts';
 import { MB, round, summarize } from '../lib/stats.ts';
 import type { Metric, SuiteResult } from '../types.ts';
 
@@ -25,38 +20,12 @@ const ROUNDS = 4;
 const ROUND_S = Number(process.env.BENCH_HTTP_ROUND_SECONDS ?? 4);
 const WARMUP_S = 2;
 const PATH = '/v3.1/contacts';
-const BARE = fileURLToPath(new URL('../lib/bare.js', import.meta.url));
 
 interface Target {
   url: string;
   headers: Record<string, string>;
   rss(collect?: boolean): Promise<number>;
   close(): Promise<void>;
-}
-
-async function startBare(body: string): Promise<Target> {
-  const dir = mkdtempSync(join(tmpdir(), 'sage-mock-bench-'));
-  const file = join(dir, 'body.json');
-  writeFileSync(file, body);
-  const child = fork(BARE, [file], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'], execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      const m = /listening (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`bare Fastify exited (${code})`)));
-  });
-  return {
-    url,
-    headers: {},
-    rss: (collect = false) => rssOf(child, collect),
-    close: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
-  };
 }
 
 function load(t: Target, seconds: number): Promise<autocannon.Result> {
@@ -78,7 +47,7 @@ export async function run(): Promise<SuiteResult> {
   const probe = await fetch(`${server.url}${PATH}`, { headers: mock.headers });
   const body = await probe.text();
   if (probe.status !== 200 || typeof (JSON.parse(body) as { $total?: unknown }).$total !== 'number') throw new Error(`probe answered ${probe.status} ${body.slice(0, 300)}`);
-  const bare = await startBare(body);
+  const bare = await startBareProcess(body);
   const check = await fetch(`${bare.url}${PATH}`);
   if ((await check.text()) !== body) throw new Error('bare Fastify does not serve the same body');
 

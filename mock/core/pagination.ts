@@ -84,6 +84,12 @@ export interface ListSpec<T extends StoredRecord> {
 
 const BASE_ATTRS = ['id', 'displayed_as', '$path'];
 
+/** Bodies of plain list pages, per collection, valid while the collection's version stands. */
+const pageCache = new WeakMap<Collection<StoredRecord>, { version: number; bodies: Map<string, string> }>();
+/** Pages kept per collection (the page a client polls, and the next few). */
+const PAGES_CACHED = 16;
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 export function listResponse<T extends StoredRecord>(ctx: ListRequest, spec: ListSpec<T>): MockResponse {
   const q = ctx.query;
   const paging = parsePaging(q);
@@ -111,7 +117,18 @@ export function listResponse<T extends StoredRecord>(ctx: ListRequest, spec: Lis
   const src = spec.source;
   if (predicates.length === 0 && !sort && !Array.isArray(src)) {
     const c = src as Collection<T>;
-    return envelope(ctx, spec.resource, paging, c.size(), (o, n) => c.slice(o, n), listRender(spec, attributes), attributes);
+    if (attributes !== null || !spec.baseAsStored) return envelope(ctx, spec.resource, paging, c.size(), (o, n) => c.slice(o, n), listRender(spec, attributes), attributes);
+    // A plain page (the three base fields) depends on nothing but the collection and the query:
+    // served from the body made last time until the collection changes.
+    const key = `${spec.resource}?${q.toString()}`;
+    let cached = pageCache.get(c);
+    if (!cached || cached.version !== c.version()) pageCache.set(c, (cached = { version: c.version(), bodies: new Map() }));
+    const body = cached.bodies.get(key);
+    if (body !== undefined) return { status: 200, headers: { 'content-type': JSON_TYPE }, body };
+    const res = envelope(ctx, spec.resource, paging, c.size(), (o, n) => c.slice(o, n), listRender(spec, attributes), attributes);
+    if (cached.bodies.size >= PAGES_CACHED) cached.bodies.clear();
+    cached.bodies.set(key, res.body);
+    return res;
   }
   const all: T[] = [];
   for (const r of (Array.isArray(src) ? src : (src as Collection<T>).values()) as Iterable<T>) {

@@ -21,6 +21,8 @@ export interface Collection<T extends StoredRecord = StoredRecord> {
   /** Replaces the record with the same id (which must exist). */
   put(record: T): Promise<T>;
   remove(id: string): Promise<T | undefined>;
+  /** A number that changes with every write (insert, put, remove): what a cache of reads checks. */
+  version(): number;
 }
 
 export interface Store {

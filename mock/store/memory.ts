@@ -10,6 +10,7 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
   #order: (T | null)[] = [];
   #pos = new Map<string, number>();
   #holes = 0;
+  #version = 0;
   constructor(name: string, records: readonly T[] = []) {
     this.name = name;
     this.#order = records.slice();
@@ -21,6 +22,9 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
   }
   has(id: string) {
     return this.#pos.has(id);
+  }
+  version() {
+    return this.#version;
   }
   size() {
     return this.#pos.size;
@@ -39,12 +43,14 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
     if (this.#pos.has(record.id)) throw new Error(`duplicate id ${record.id} in ${this.name}`);
     this.#pos.set(record.id, this.#order.length);
     this.#order.push(record);
+    this.#version++;
     return record;
   }
   async put(record: T) {
     const i = this.#pos.get(record.id);
     if (i === undefined) throw new Error(`no record ${record.id} in ${this.name}`);
     this.#order[i] = record;
+    this.#version++;
     return record;
   }
   async remove(id: string) {
@@ -54,6 +60,7 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
     this.#order[i] = null;
     this.#pos.delete(id);
     this.#holes++;
+    this.#version++;
     return rec;
   }
   /** Closes the holes left by removals; only records behind the first hole move. */

@@ -36,6 +36,7 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
   #starts: number[] = [];
   #startsStale = false;
   #byId = new Map<string, { record: StoredRecord; chunk: Chunk }>();
+  #version = 0;
   /** Inserts started into the last chunk (done or awaiting @msw/data). */
   #lastFill = 0;
   /** Ids whose insert is awaiting @msw/data, so a second insert of one is refused. */
@@ -50,6 +51,9 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
   }
   has(id: string) {
     return this.#byId.has(id);
+  }
+  version() {
+    return this.#version;
   }
   size() {
     return this.#byId.size;
@@ -90,6 +94,7 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
     try {
       const created = await chunk.create(record);
       this.#byId.set(record.id, { record: created, chunk });
+      this.#version++;
       // Only the last chunk may grow without moving a later chunk's first position.
       if (chunk !== this.#chunks.at(-1)) this.#startsStale = true;
       return created as unknown as T;
@@ -108,6 +113,7 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
     });
     if (!next) throw new Error(`@msw/data lost record ${record.id} in ${this.name}`);
     entry.record = next;
+    this.#version++;
     return next as unknown as T;
   }
   async remove(id: string) {
@@ -116,6 +122,7 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
     entry.chunk.delete(entry.record as never);
     this.#byId.delete(id);
     this.#startsStale = true;
+    this.#version++;
     return entry.record as T;
   }
 

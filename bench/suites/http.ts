@@ -10,14 +10,15 @@
  */
 import autocannon from 'autocannon';
 import { SERVER_NODE_FLAGS, startBareProcess, startServerProcess } from '../lib/server.ts';
+import { alternateRounds, type Totals } from '../lib/rounds.ts';
 import { MB, round, summarize } from '../lib/stats.ts';
 import type { Metric, SuiteResult } from '../types.ts';
 
 export const name = 'http';
 
 const CONNECTIONS = 150;
-const ROUNDS = 4;
-const ROUND_S = Number(process.env.BENCH_HTTP_ROUND_SECONDS ?? 4);
+const ROUNDS = 6;
+const ROUND_S = Number(process.env.BENCH_HTTP_ROUND_SECONDS ?? 3);
 const WARMUP_S = 2;
 const PATH = '/v3.1/contacts';
 
@@ -32,15 +33,6 @@ function load(t: Target, seconds: number): Promise<autocannon.Result> {
   return autocannon({ url: `${t.url}${PATH}`, connections: CONNECTIONS, duration: seconds, headers: { ...t.headers, accept: 'application/json' } });
 }
 
-interface Totals {
-  requests: number;
-  seconds: number;
-  failures: number;
-  bytes: number;
-  p50: number[];
-  p99: number[];
-}
-
 export async function run(): Promise<SuiteResult> {
   const server = await startServerProcess('memory');
   const mock: Target = { url: server.url, headers: { authorization: `Bearer ${server.token}` }, rss: server.rss, close: server.close };
@@ -52,28 +44,13 @@ export async function run(): Promise<SuiteResult> {
   if ((await check.text()) !== body) throw new Error('bare Fastify does not serve the same body');
 
   const targets = { mock, bare } as const;
-  const totals: Record<keyof typeof targets, Totals> = {
-    mock: { requests: 0, seconds: 0, failures: 0, bytes: 0, p50: [], p99: [] },
-    bare: { requests: 0, seconds: 0, failures: 0, bytes: 0, p50: [], p99: [] },
-  };
+  let totals!: Record<keyof typeof targets, Totals>;
   const rss = { mock: 0, bare: 0 };
   const held = { mock: 0, bare: 0 };
   try {
     await load(mock, WARMUP_S);
     await load(bare, WARMUP_S);
-    for (let i = 0; i < ROUNDS; i++) {
-      const order = i % 2 === 0 ? (['mock', 'bare'] as const) : (['bare', 'mock'] as const);
-      for (const k of order) {
-        const r = await load(targets[k], ROUND_S);
-        const t = totals[k];
-        t.requests += r.requests.total;
-        t.seconds += r.duration;
-        t.failures += r.non2xx + r.errors + r.timeouts;
-        t.bytes += r.throughput.total;
-        t.p50.push(r.latency.p50);
-        t.p99.push(r.latency.p99);
-      }
-    }
+    totals = await alternateRounds(['mock', 'bare'] as const, ROUNDS, (k) => load(targets[k], ROUND_S));
     rss.mock = await mock.rss();
     rss.bare = await bare.rss();
     held.mock = await mock.rss(true);

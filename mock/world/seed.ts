@@ -30,7 +30,9 @@ export type { SeedSummary, WorldOptions };
 import { buildTaxRate, TAX_RATES, type TaxRateRecord } from './records/tax_rates.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from './records/ledger_accounts.ts';
 import { buildBankAccount, BANK_ACCOUNTS } from './records/bank_accounts.ts';
-import { buildContact, CONTACTS, countryLink } from './records/contacts.ts';
+import { buildContact, CONTACTS, countryLink, type Address, type ContactRecord } from './records/contacts.ts';
+
+type Person = NonNullable<ContactRecord['main_contact_person']>;
 
 /** Each country's locale chain (the locale, then en, then base), as faker's own instances merge it. */
 const LOCALES: Record<CountryCode, LocaleDefinition> = {
@@ -195,27 +197,35 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
   // The first FAKER_CONTACTS contacts are drawn from faker one by one; beyond them (a big world)
   // each contact combines a company, a person and an address drawn from those first ones with a
   // generator of its own: faker's templates cost ~25 µs a contact, a pick costs nothing, and the
-  // picked strings are shared instead of held once per contact.
-  const pool: { name: string; letters: string; person: string; email: string; telephone: string; street: string; city: string; postal: string }[] = [];
+  // picked values (strings, and the person and address objects, read-only like every stored
+  // value) are shared instead of held once per contact.
+  type Drawn = { name: string; letters: string; email: string; person: Person; address: Address };
+  const pool: Drawn[] = [];
   const picks = rng.fork('contact-pool');
   const country = countryLink(b.country);
   let inserts: Promise<unknown>[] = [];
   for (let i = 0; i < contacts; i++) {
     const roll = rng.next();
     const types = roll < 0.6 ? CUSTOMER : roll < 0.9 ? VENDOR : BOTH;
-    let c: (typeof pool)[number];
+    let c: Drawn;
     if (i < FAKER_CONTACTS) {
       const name = fk.company.name();
       const person = `${fk.person.firstName()} ${fk.person.lastName()}`;
       const email = `${person.toLowerCase().replace(/[^a-z]+/g, '.')}@${fk.internet.domainWord()}.example.com`;
       const letters = name.toUpperCase().replace(/[^A-Z]/g, '').slice(0, 3).padEnd(3, 'X');
-      c = { name, letters, person, email, telephone: fk.phone.number(), street: fk.location.streetAddress(), city: fk.location.city(), postal: fk.location.zipCode() };
+      c = {
+        name,
+        letters,
+        email,
+        person: { name: person, email, telephone: fk.phone.number(), mobile: '', is_main_contact: true },
+        address: { address_line_1: fk.location.streetAddress(), address_line_2: '', city: fk.location.city(), region: '', postal_code: fk.location.zipCode(), country },
+      };
       pool.push(c);
     } else {
       const company = pool[picks.int(pool.length)]!;
       const person = pool[picks.int(pool.length)]!;
       const address = pool[picks.int(pool.length)]!;
-      c = { ...address, name: company.name, letters: company.letters, person: person.person, email: person.email, telephone: person.telephone };
+      c = { name: company.name, letters: company.letters, email: person.email, person: person.person, address: address.address };
     }
     const created = sageTime(epoch + (i + 1) * 60_000);
     inserts.push(contactsCol.insert(buildContact(b, {
@@ -225,15 +235,8 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
       reference: `${c.letters}${String(i + 1).padStart(3, '0')}`,
       types,
       email: c.email,
-      person: { name: c.person, email: c.email, telephone: c.telephone, mobile: '', is_main_contact: true },
-      main_address: {
-        address_line_1: c.street,
-        address_line_2: '',
-        city: c.city,
-        region: '',
-        postal_code: c.postal,
-        country,
-      },
+      person: c.person,
+      main_address: c.address,
     })));
     // Inserts are awaited in batches: one await per record costs a microtask turn each.
     if (inserts.length >= 1024) {

@@ -58,6 +58,15 @@ function shared(key: string, make: () => Link): Link {
   return l;
 }
 
+const typeLists = new Map<string, Link[]>();
+/** The `contact_types` of a record: one shared (read-only) list per combination of types. */
+export function contactTypeLinks(types: readonly string[]): Link[] {
+  const key = types.join(',');
+  let l = typeLists.get(key);
+  if (!l) typeLists.set(key, (l = types.map(contactTypeLink)));
+  return l;
+}
+
 export function contactTypeLink(id: string): Link {
   return shared(`contact_types/${id}`, () => refLink('contact_types', CONTACT_TYPES, id));
 }
@@ -102,7 +111,7 @@ export function buildContact(
     $path: `/contacts/${input.id}`,
     created_at: input.at,
     updated_at: input.at,
-    contact_types: input.types.map(contactTypeLink),
+    contact_types: contactTypeLinks(input.types),
     name: input.name,
     reference: input.reference,
     default_sales_ledger_account: null,

@@ -215,8 +215,15 @@ export async function goodClient(env: Env, options: { signal?: AbortSignal } = {
           const q = since ? `&updated_or_created_since=${encodeURIComponent(since)}` : '';
           const items = await walk(`/${resource}?items_per_page=200${q}`);
           const deleted = since ? await walk(`/${resource}?items_per_page=200&deleted_since=${encodeURIComponent(since)}`) : [];
-          if (task.sync!.details) await pool(items, (i) => json('GET', `/${resource}/${i.id}`));
-          report.synced[resource] = { ids: items.map((i) => i.id), deleted_ids: deleted.map((i) => i.id) };
+          // A record listed, then deleted before its own read, answers 404: it is a deletion.
+          const gone = new Set<string>();
+          if (task.sync!.details) {
+            await pool(items, (i) => json('GET', `/${resource}/${i.id}`).catch((e: unknown) => {
+              if (!(e instanceof Refused && e.status === 404)) throw e;
+              gone.add(i.id);
+            }));
+          }
+          report.synced[resource] = { ids: items.filter((i) => !gone.has(i.id)).map((i) => i.id), deleted_ids: [...deleted.map((i) => i.id), ...gone] };
           mine[resource] = startedAt;
         }),
       );

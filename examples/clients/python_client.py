@@ -216,10 +216,23 @@ def sync(report):
         extra = "&updated_or_created_since=" + q(since) if since else ""
         items = walk("/%s?items_per_page=200%s" % (resource, extra))
         deleted = walk("/%s?items_per_page=200&deleted_since=%s" % (resource, q(since))) if since else []
+        gone = set()  # listed, then deleted before its own read: 404
+
+        def detail(item):
+            try:
+                request("GET", "/%s/%s" % (resource, item["id"]))
+            except Refused as e:
+                if e.status != 404:
+                    raise
+                gone.add(item["id"])
+
         if TASK["sync"].get("details"):
             with ThreadPoolExecutor(max_workers=8) as pool:
-                list(pool.map(lambda item: request("GET", "/%s/%s" % (resource, item["id"])), items))
-        report["synced"][resource] = {"ids": [i["id"] for i in items], "deleted_ids": [i["id"] for i in deleted]}
+                list(pool.map(detail, items))
+        report["synced"][resource] = {
+            "ids": [i["id"] for i in items if i["id"] not in gone],
+            "deleted_ids": [i["id"] for i in deleted] + sorted(gone),
+        }
         cursors[resource] = started
     save_state()
 

@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { CASES, ContractInputError, runContracts, type ContractEnv } from '../../contracts/index.ts';
 import { goodClient } from '../../examples/clients/good-client.ts';
+import { loadScenario } from '../../mock/index.ts';
 
 const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../contracts/${name}`, import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
@@ -247,5 +248,13 @@ describe('limits.max-in-flight from the journal\'s real timing', () => {
     expect(shown).toHaveLength(Math.min(overlapped, 12));
     const latestStart = Math.max(...shown.map((x) => x.startedMs));
     for (const x of shown) expect(x.startedMs + x.durationMs).toBeGreaterThan(latestStart);
+  });
+});
+
+describe('auth.rotation under token-storm', () => {
+  it('a refresh token superseded by "another worker" (the scenario) is not the client\'s breach', async () => {
+    const run = await runContracts({ client: goodClient, cases: ['auth.rotation'], scenario: loadScenario('token-storm') });
+    expect(run.results[0]!.verdict).not.toBe('fail');
+    expect(run.results[0]!.reason).toMatch(/met a refresh token another party had rotated \(not this client\)$/);
   });
 });

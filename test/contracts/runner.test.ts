@@ -258,3 +258,22 @@ describe('auth.rotation under token-storm', () => {
     expect(run.results[0]!.reason).toMatch(/met a refresh token another party had rotated \(not this client\)$/);
   });
 });
+
+describe('limits.max-in-flight under a squeezed limit', () => {
+  it('429s from a limit a scenario squeezed below 150 are not a breach of 150', async () => {
+    // Reads 20 contacts by id at once, no retries: with the limit squeezed to 15, 5 are refused.
+    const client = async (env: ContractEnv) => {
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: env.SAGE_REFRESH_TOKEN!, client_id: env.SAGE_CLIENT_ID!, client_secret: env.SAGE_CLIENT_SECRET! });
+      const { access_token } = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as { access_token: string };
+      const headers = { authorization: `Bearer ${access_token}`, 'x-business': JSON.parse(env.SAGE_TASK!).business_id };
+      const page = (await (await fetch(`${env.SAGE_API_URL}/contacts`, { headers })).json()) as { $items: { id: string }[] };
+      await Promise.all(page.$items.map((c) => fetch(`${env.SAGE_API_URL}/contacts/${c.id}`, { headers }).then((r) => r.arrayBuffer())));
+    };
+    const run = await runContracts({
+      client,
+      cases: ['limits.max-in-flight'],
+      scenario: { name: 'squeeze', steps: [{ match: { surface: 'api' }, times: 1, fault: { type: 'limits', max_in_flight: 15 } }] },
+    });
+    expect(run.results[0]).toMatchObject({ verdict: 'pass', reason: expect.stringMatching(/^at most 15 requests in flight \(limit 150\) over 20 reads by id; by journal timing 20 overlapped/) });
+  });
+});

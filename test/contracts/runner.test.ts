@@ -277,3 +277,14 @@ describe('limits.max-in-flight under a squeezed limit', () => {
     expect(run.results[0]).toMatchObject({ verdict: 'pass', reason: expect.stringMatching(/^at most 15 requests in flight \(limit 150\) over 20 reads by id; by journal timing 20 overlapped/) });
   });
 });
+
+describe('reference-data.per-business judges writes that reached a business', () => {
+  it('an invoice write refused 401 before routing (no business) is not compared', async () => {
+    const client = async (env: ContractEnv) => {
+      const body = { sales_invoice: { contact_id: 'x', date: '2026-01-05', invoice_lines: [{ description: 'x', ledger_account_id: 'y', tax_rate_id: 'GB_STANDARD', quantity: 1, unit_price: 1 }] } };
+      await fetch(`${env.SAGE_API_URL}/sales_invoices`, { method: 'POST', headers: { authorization: 'Bearer not-a-token', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    };
+    const run = await runContracts({ client, cases: ['reference-data.per-business'] });
+    expect(run.results[0]).toMatchObject({ verdict: 'not-applicable', reason: 'the client wrote no sales invoice' });
+  });
+});

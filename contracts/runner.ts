@@ -290,6 +290,14 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
     runJournal: (i) => all.filter((e) => e.seq > runs[i]!.fromSeq && e.seq <= runs[i]!.toSeq),
     report: last.report,
   });
+  // Work left undone because a laid-over scenario stopped the client the right way (invalid_grant:
+  // reconnect_required; bounded retries spent: gave_up) cannot be judged: not-applicable.
+  if (options.scenario && judgement.verdict === 'fail' && judgement.undone && (mock.scenarios.status()?.fired.length ?? 0) > 0) {
+    const stopped = runs.find((r) => r.report?.outcome === 'reconnect_required' || r.report?.outcome === 'gave_up');
+    if (stopped) {
+      return { verdict: 'not-applicable', reason: `the scenario stopped the client (run ${stopped.index + 1} reported ${stopped.report!.outcome}), so this could not be judged: ${judgement.reason}`, evidence: judgement.evidence };
+    }
+  }
   // A crash does not hide a breach the journal already shows; otherwise it is an error.
   const crashed = c.arrange.anyExitCode ? undefined : runs.find((r) => r.exitCode !== 0);
   if (crashed && (judgement.verdict !== 'fail' || judgement.undone)) {

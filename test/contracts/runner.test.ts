@@ -288,3 +288,13 @@ describe('reference-data.per-business judges writes that reached a business', ()
     expect(run.results[0]).toMatchObject({ verdict: 'not-applicable', reason: 'the client wrote no sales invoice' });
   });
 });
+
+describe('a laid-over scenario that stops the client', () => {
+  it('work left undone after the client stopped the right way is not-applicable, not a fail', async () => {
+    const run = await runContracts({ client: goodClient, cases: ['sync.incremental', 'auth.invalid-grant-stops'], scenario: loadScenario('month-offline') });
+    const incremental = run.results.find((r) => r.id === 'sync.incremental')!;
+    expect(incremental).toMatchObject({ verdict: 'not-applicable', reason: expect.stringMatching(/^the scenario stopped the client \(run \d reported reconnect_required\), so this could not be judged: /) });
+    // A breach is still a breach: only work left undone is excused.
+    expect(run.results.find((r) => r.id === 'auth.invalid-grant-stops')!.verdict).not.toBe('not-applicable');
+  });
+});

@@ -634,7 +634,12 @@ export interface paths {
         };
         /** One contact payment */
         get: operations["getContactPayment"];
-        put?: never;
+        /**
+         * Change a contact payment
+         * @description The contact payment as it stands with the fields sent changed, checked as a new one would be (what it
+         *     already allocated is given back first), then re-posted under the same id [guess].
+         */
+        put: operations["updateContactPayment"];
         post?: never;
         /** Delete a payment and undo its allocations */
         delete: operations["deleteContactPayment"];
@@ -682,10 +687,161 @@ export interface paths {
         };
         /** One contact allocation */
         get: operations["getContactAllocation"];
-        put?: never;
+        /**
+         * Change a contact allocation
+         * @description The contact allocation as it stands with the fields sent changed, checked as a new one would be (what it
+         *     already allocated is given back first), then re-posted under the same id [guess].
+         */
+        put: operations["updateContactAllocation"];
         post?: never;
         /** Delete an allocation and restore the outstanding amounts */
         delete: operations["deleteContactAllocation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_credit_notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales credit notes of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `date`. Void credit notes stay listed and are also listed by `deleted_since`.
+         */
+        get: operations["listSalesCreditNotes"];
+        put?: never;
+        /**
+         * Give a customer credit
+         * @description The mirror of a sales invoice: debits the lines' accounts and sales tax, credits trade debtors.
+         *     UNPAID (default, numbered `SCN-1`, ... [guess]) or DRAFT. Allocations and receipts set it against
+         *     invoices (negative amounts); customer refunds pay it out.
+         */
+        post: operations["createSalesCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_credit_notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One sales credit note */
+        get: operations["getSalesCreditNote"];
+        /** Change a sales credit note */
+        put: operations["updateSalesCreditNote"];
+        post?: never;
+        /** Void a sales credit note */
+        delete: operations["voidSalesCreditNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_credit_notes/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a draft sales credit note */
+        post: operations["releaseSalesCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_credit_notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Purchase credit notes of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `date`.
+         */
+        get: operations["listPurchaseCreditNotes"];
+        put?: never;
+        /**
+         * Record credit from a vendor
+         * @description The mirror of a purchase invoice: debits trade creditors, credits the lines' accounts and purchase tax.
+         */
+        post: operations["createPurchaseCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_credit_notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One purchase credit note */
+        get: operations["getPurchaseCreditNote"];
+        /** Change a purchase credit note */
+        put: operations["updatePurchaseCreditNote"];
+        post?: never;
+        /** Delete a purchase credit note that is not allocated */
+        delete: operations["deletePurchaseCreditNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_credit_notes/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a draft purchase credit note */
+        post: operations["releasePurchaseCreditNote"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1697,6 +1853,10 @@ export interface components {
             net_amount: components["schemas"]["Money"];
             tax_amount: components["schemas"]["Money"];
             total_amount: components["schemas"]["Money"];
+            /** @description The net of the lines that are not services [guess]. */
+            goods_amount: components["schemas"]["Money"];
+            /** @description The net of the lines with a `service`. */
+            service_amount: components["schemas"]["Money"];
         };
         /** @description A payment or allocation that settled part of an artefact (with `show_payments_allocations`). */
         PaymentAllocation: {
@@ -1711,17 +1871,50 @@ export interface components {
             contact_allocation: components["schemas"]["NullableLink"];
             negative_payment: boolean;
         };
-        /** @description A line of a sales or purchase invoice, with its computed amounts. */
+        /** @description A line of an invoice or credit note, with its computed amounts. Sales lines have the discount fields, purchase lines do not (as in Sage). */
         InvoiceLine: {
             id: string;
             displayed_as: string;
             description: string;
+            product: components["schemas"]["NullableLink"];
+            service: components["schemas"]["NullableLink"];
+            base_currency_unit_price: components["schemas"]["Money"];
+            base_currency_net_amount: components["schemas"]["Money"];
+            base_currency_tax_amount: components["schemas"]["Money"];
+            base_currency_total_amount: components["schemas"]["Money"];
+            base_currency_discount_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (always empty). */
+            analysis_type_categories: unknown[];
+            /**
+             * @description Not modelled.
+             * @constant
+             */
+            trade_of_asset: false;
+            /** @description Not modelled (always empty). */
+            tax_breakdown: unknown[];
+            /** @description Not modelled (always empty). */
+            base_currency_tax_breakdown: unknown[];
+            /** @description Not modelled. */
+            eu_goods_services_type: null;
+            /** @description Not modelled (sales lines). */
+            eu_sales_description?: null;
+            /**
+             * @description Not modelled (purchase lines).
+             * @constant
+             */
+            is_purchase_for_resale?: false;
+            /** @description Not modelled (purchase lines; Canadian tax). */
+            gst_amount?: null;
+            /** @description Not modelled (purchase lines; Canadian tax). */
+            pst_amount?: null;
+            /** @description Not modelled (purchase lines). */
+            tax_recoverable?: null;
             ledger_account: components["schemas"]["Link"];
             quantity: components["schemas"]["Decimal"];
             unit_price: components["schemas"]["Money"];
             unit_price_includes_tax: boolean;
-            discount_amount: components["schemas"]["Money"];
-            discount_percentage: components["schemas"]["Decimal"];
+            discount_amount?: components["schemas"]["Money"];
+            discount_percentage?: components["schemas"]["Decimal"];
             net_amount: components["schemas"]["Money"];
             tax_rate: components["schemas"]["NullableLink"];
             tax_amount: components["schemas"]["Money"];
@@ -1766,8 +1959,117 @@ export interface components {
             /** @description False once payments or allocations touch the invoice, or it is void. */
             editable?: boolean;
             invoice_lines?: components["schemas"]["InvoiceLine"][];
+            credit_note_lines?: components["schemas"]["InvoiceLine"][];
             tax_analysis?: components["schemas"]["TaxAnalysis"][];
             payments_allocations?: components["schemas"]["PaymentAllocation"][];
+            /** @description Credit notes. */
+            original_invoice_date?: components["schemas"]["Date"] | null;
+            /** @description Sales invoices. */
+            delivery_performance_date?: components["schemas"]["Date"] | null;
+            main_address?: components["schemas"]["NullableArtefactAddress"];
+            delivery_address?: components["schemas"]["NullableArtefactAddress"];
+            main_address_free_form?: string;
+            delivery_address_free_form?: string;
+            /** @description The quote or estimate a sales invoice was made from. */
+            original_quote_estimate?: components["schemas"]["NullableLink"];
+            inverse_exchange_rate?: components["schemas"]["Decimal"];
+            base_currency_total_discount_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (always empty). */
+            links?: unknown[];
+            /** @description Not modelled (false). */
+            vat_reverse_charge?: boolean;
+            /** @description Not modelled (false). */
+            is_cis?: boolean;
+            /** @description Not modelled. */
+            cis_applicable_amount?: components["schemas"]["Money"];
+            /** @description Not modelled. */
+            base_currency_cis_applicable_amount?: components["schemas"]["Money"];
+            /** @description Not modelled. */
+            total_after_cis_deduction?: null;
+            /** @description Not modelled. */
+            base_currency_total_after_cis_deduction?: null;
+            /** @description Not modelled (false). */
+            has_cis_labour?: boolean;
+            /** @description Not modelled (false). */
+            has_cis_materials?: boolean;
+            /** @description Not modelled. */
+            detailed_tax_analysis?: null;
+            /** @description Not modelled. */
+            tax_address_region?: null;
+            /** @description Not modelled. */
+            withholding_tax_rate?: null;
+            /** @description Not modelled. */
+            withholding_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled. */
+            base_currency_withholding_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (false). */
+            tax_reconciled?: boolean;
+            /** @description Not modelled (false). */
+            migrated?: boolean;
+            /** @description Not modelled. */
+            tax_calculation_method?: null;
+            /** @description Not modelled (sales). */
+            destination_consignment?: null;
+            /** @description Not modelled (sales). */
+            destination_vat_rates_in_use?: boolean;
+            /** @description Not modelled (sales). */
+            shipping_net_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales). */
+            shipping_tax_rate?: null;
+            /** @description Not modelled (sales). */
+            shipping_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales). */
+            shipping_tax_breakdown?: unknown[];
+            /** @description Not modelled (sales). */
+            shipping_total_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales). */
+            base_currency_shipping_net_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales). */
+            base_currency_shipping_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales). */
+            base_currency_shipping_tax_breakdown?: unknown[];
+            /** @description Not modelled (sales). */
+            base_currency_shipping_total_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales invoices). */
+            recurring_invoice?: null;
+            /** @description Not modelled (invoices; always empty). */
+            corrections?: unknown[];
+            /** @description Not modelled (purchases). */
+            postponed_accounting?: boolean;
+            /** @description Not modelled (purchases). */
+            import?: boolean;
+            /** @description Not modelled (purchases). */
+            vat_exempt_consignment?: boolean;
+            /** @description Not modelled (purchases). */
+            total_itc_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (purchases). */
+            base_currency_total_itc_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (purchases). */
+            total_itr_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (purchases). */
+            base_currency_total_itr_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (purchases). */
+            part_recoverable?: boolean;
+        };
+        /** @description An address carried by a sales document, as sent. */
+        ArtefactAddress: {
+            address_line_1: string;
+            address_line_2: string;
+            city: string;
+            postal_code: string;
+            region: string;
+            country: components["schemas"]["NullableLink"];
+            country_group: components["schemas"]["NullableLink"];
+        };
+        NullableArtefactAddress: components["schemas"]["ArtefactAddress"] | null;
+        ArtefactAddressInput: {
+            address_line_1?: string;
+            address_line_2?: string;
+            city?: string;
+            postal_code?: string;
+            region?: string;
+            country_id?: string;
+            country_group_id?: string;
         };
         /** @description What only sales invoices show. */
         SalesInvoiceExtras: {
@@ -1791,7 +2093,7 @@ export interface components {
             vendor_reference?: string;
         };
         /** @description A purchase invoice; `payments_allocations` only with `show_payments_allocations=true`. */
-        PurchaseInvoice: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "contact_name" | "contact_reference" | "date" | "due_date" | "reference" | "notes" | "status" | "currency" | "exchange_rate" | "total_quantity" | "net_amount" | "tax_amount" | "total_amount" | "total_discount_amount" | "payments_allocations_total_amount" | "payments_allocations_total_discount" | "total_paid" | "outstanding_amount" | "base_currency_net_amount" | "base_currency_tax_amount" | "base_currency_total_amount" | "base_currency_outstanding_amount" | "last_paid" | "void_reason" | "editable" | "invoice_lines" | "tax_analysis"> & WithRequired<components["schemas"]["PurchaseInvoiceExtras"], "vendor_reference">;
+        PurchaseInvoice: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "contact_name" | "contact_reference" | "date" | "due_date" | "reference" | "notes" | "status" | "currency" | "exchange_rate" | "total_quantity" | "net_amount" | "tax_amount" | "total_amount" | "payments_allocations_total_amount" | "payments_allocations_total_discount" | "total_paid" | "outstanding_amount" | "base_currency_net_amount" | "base_currency_tax_amount" | "base_currency_total_amount" | "base_currency_outstanding_amount" | "last_paid" | "void_reason" | "editable" | "invoice_lines" | "tax_analysis"> & WithRequired<components["schemas"]["PurchaseInvoiceExtras"], "vendor_reference">;
         PurchaseInvoiceListItem: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path"> & components["schemas"]["PurchaseInvoiceExtras"];
         PurchaseInvoiceList: components["schemas"]["ListEnvelope"] & {
             $items: components["schemas"]["PurchaseInvoiceListItem"][];
@@ -1812,10 +2114,14 @@ export interface components {
              *     the rate instead.
              */
             tax_amount?: components["schemas"]["MoneyInput"];
-            /** @description At least 0 and at most quantity x unit price [guess]; wins over `discount_percentage`, which is then computed from it. */
+            /** @description Sales only (purchase lines have none and ignore it). At least 0 and at most quantity x unit price [guess]; wins over `discount_percentage`, which is then computed from it. */
             discount_amount?: components["schemas"]["MoneyInput"];
-            /** @description From 0 to 100. */
+            /** @description Sales only. From 0 to 100. */
             discount_percentage?: components["schemas"]["MoneyInput"];
+            /** @description A product of the business: its description, ledger account, tax rate and price are the line's defaults. */
+            product_id?: string;
+            /** @description A service of the business: its description, ledger account, tax rate and rate are the line's defaults. */
+            service_id?: string;
         };
         /** @description The writable fields of sales and purchase invoices. Unknown fields are ignored. */
         InvoiceFields: {
@@ -1837,6 +2143,11 @@ export interface components {
              */
             status_id: "UNPAID" | "DRAFT" | "PRO_FORMA";
             terms_and_conditions?: string;
+            main_address?: components["schemas"]["ArtefactAddressInput"];
+            delivery_address?: components["schemas"]["ArtefactAddressInput"];
+            main_address_free_form?: string;
+            delivery_address_free_form?: string;
+            delivery_performance_date?: components["schemas"]["Date"];
             invoice_lines?: WithRequired<components["schemas"]["InvoiceLineInput"], "description" | "ledger_account_id" | "tax_rate_id" | "unit_price">[];
         };
         SalesInvoiceCreate: {
@@ -1860,6 +2171,67 @@ export interface components {
         };
         PurchaseInvoiceUpdate: {
             purchase_invoice: components["schemas"]["InvoiceFields"] & components["schemas"]["PurchaseInvoiceOwnFields"];
+        };
+        SalesCreditNoteExtras: {
+            /** @constant */
+            credit_note_number_prefix?: "SCN-";
+            /** @description `SCN-1`, `SCN-2`, ... per business; `SCN-DRAFT` for drafts. */
+            credit_note_number?: string;
+            terms_and_conditions?: string;
+            sent?: boolean;
+            sent_by_email?: boolean;
+        };
+        /** @description A credit note to a customer; `payments_allocations` only with `show_payments_allocations=true`. */
+        SalesCreditNote: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "contact_name" | "contact_reference" | "date" | "original_invoice_date" | "reference" | "notes" | "status" | "currency" | "exchange_rate" | "total_quantity" | "net_amount" | "tax_amount" | "total_amount" | "total_discount_amount" | "payments_allocations_total_amount" | "payments_allocations_total_discount" | "total_paid" | "outstanding_amount" | "base_currency_net_amount" | "base_currency_tax_amount" | "base_currency_total_amount" | "base_currency_outstanding_amount" | "last_paid" | "void_reason" | "editable" | "credit_note_lines" | "tax_analysis" | "main_address" | "delivery_address"> & WithRequired<components["schemas"]["SalesCreditNoteExtras"], "credit_note_number_prefix" | "credit_note_number">;
+        SalesCreditNoteList: components["schemas"]["ListEnvelope"] & {
+            $items: (WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path"> & components["schemas"]["SalesCreditNoteExtras"])[];
+        };
+        CreditNoteOwnFields: {
+            original_invoice_date?: components["schemas"]["Date"];
+            credit_note_lines?: WithRequired<components["schemas"]["InvoiceLineInput"], "description" | "ledger_account_id" | "tax_rate_id" | "unit_price">[];
+        };
+        SalesCreditNoteFields: {
+            /**
+             * @default UNPAID
+             * @enum {string}
+             */
+            status_id: "UNPAID" | "DRAFT";
+            terms_and_conditions?: string;
+            main_address?: components["schemas"]["ArtefactAddressInput"];
+            delivery_address?: components["schemas"]["ArtefactAddressInput"];
+        } & (components["schemas"]["InvoiceFields"] & components["schemas"]["CreditNoteOwnFields"]);
+        SalesCreditNoteCreate: {
+            sales_credit_note: components["schemas"]["SalesCreditNoteFields"];
+        };
+        SalesCreditNoteUpdate: {
+            sales_credit_note: components["schemas"]["SalesCreditNoteFields"];
+        };
+        /** @description A credit note from a vendor; `payments_allocations` only with `show_payments_allocations=true`. */
+        PurchaseCreditNote: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "contact_name" | "contact_reference" | "date" | "original_invoice_date" | "reference" | "notes" | "status" | "currency" | "exchange_rate" | "total_quantity" | "net_amount" | "tax_amount" | "total_amount" | "payments_allocations_total_amount" | "payments_allocations_total_discount" | "total_paid" | "outstanding_amount" | "base_currency_net_amount" | "base_currency_tax_amount" | "base_currency_total_amount" | "base_currency_outstanding_amount" | "last_paid" | "void_reason" | "editable" | "credit_note_lines" | "tax_analysis"> & WithRequired<components["schemas"]["PurchaseInvoiceExtras"], "vendor_reference">;
+        PurchaseCreditNoteList: components["schemas"]["ListEnvelope"] & {
+            $items: (WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path"> & components["schemas"]["PurchaseInvoiceExtras"])[];
+        };
+        PurchaseCreditNoteFields: {
+            /**
+             * @default UNPAID
+             * @enum {string}
+             */
+            status_id: "UNPAID" | "DRAFT";
+            vendor_reference?: string;
+        } & (components["schemas"]["InvoiceFields"] & components["schemas"]["CreditNoteOwnFields"]);
+        PurchaseCreditNoteCreate: {
+            purchase_credit_note: components["schemas"]["PurchaseCreditNoteFields"];
+        };
+        PurchaseCreditNoteUpdate: {
+            purchase_credit_note: components["schemas"]["PurchaseCreditNoteFields"];
+        };
+        ContactPaymentUpdate: {
+            /** @description Any field of a create; the fields left out keep their values (`allocated_artefacts`, when sent, replaces the list). */
+            contact_payment: Record<string, never>;
+        };
+        ContactAllocationUpdate: {
+            /** @description Any field of a create; the fields left out keep their values (`allocated_artefacts`, when sent, replaces the list). */
+            contact_allocation: Record<string, never>;
         };
         /** @description How much of one artefact (invoice, credit note, payment on account) a payment or allocation settles. */
         AllocatedArtefact: {
@@ -4353,6 +4725,47 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    updateContactPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPaymentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The contact payment after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPayment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     deleteContactPayment: {
         parameters: {
             query?: never;
@@ -4505,6 +4918,47 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    updateContactAllocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactAllocationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The contact allocation after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactAllocation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     deleteContactAllocation: {
         parameters: {
             query?: never;
@@ -4528,6 +4982,483 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSalesCreditNotes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sales credit notes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNoteList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSalesCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesCreditNoteCreate"];
+            };
+        };
+        responses: {
+            /** @description The new sales credit note. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSalesCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales credit note. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSalesCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesCreditNoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description The sales credit note after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    voidSalesCreditNote: {
+        parameters: {
+            query?: {
+                /** @description Why it is voided (also read from a JSON body); required unless it is a draft; at most 200 characters. */
+                void_reason?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voided sales credit note. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    releaseSalesCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The released sales credit note. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPurchaseCreditNotes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of purchase credit notes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCreditNoteList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPurchaseCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseCreditNoteCreate"];
+            };
+        };
+        responses: {
+            /** @description The new purchase credit note. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPurchaseCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase credit note. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePurchaseCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseCreditNoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description The purchase credit note after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePurchaseCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    releasePurchaseCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The released purchase credit note. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCreditNote"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

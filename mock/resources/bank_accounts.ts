@@ -10,27 +10,8 @@ import type { RequestContext } from '../core/context.ts';
 import { json } from '../core/http.ts';
 import { link, refLink, type Link } from '../core/records.ts';
 import { BANK_ACCOUNT_TYPES } from '../world/reference.ts';
-import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from './ledger_accounts.ts';
+import { BANK_ACCOUNTS, LEDGER_ACCOUNTS, buildLedgerAccount, type BankAccountRecord, type LedgerAccountRecord } from '../ledger/accounts.ts';
 import { FieldReader, business, col, envelopeOf, newId, now, publicView, readRoutes } from './kit.ts';
-
-export interface BankAccountRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  bank_account_details: { account_name: string; account_number: string; sort_code: string; bic: string; iban: string };
-  ledger_account: Link;
-  bank_account_type: Link;
-  balance: string;
-  nominal_code: number;
-  editable: boolean;
-  deletable: boolean;
-  currency: Link;
-  [key: string]: unknown;
-}
-
-export const BANK_ACCOUNTS = 'bank_accounts';
 
 export function bankAccountTypeLink(id: string): Link {
   return refLink('bank_account_types', BANK_ACCOUNT_TYPES, id);

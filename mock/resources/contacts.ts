@@ -16,48 +16,7 @@ import type { Collection } from '../store/index.ts';
 import { CONTACT_TYPES } from '../world/reference.ts';
 import type { BusinessRecord, CountryCode } from '../world/types.ts';
 import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes, updateRoute, business } from './kit.ts';
-
-export interface Address {
-  address_line_1: string;
-  address_line_2: string;
-  city: string;
-  region: string;
-  postal_code: string;
-  country: Link;
-}
-
-export interface ContactRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  contact_types: Link[];
-  name: string;
-  reference: string;
-  default_sales_ledger_account: Link | null;
-  default_sales_tax_rate: Link | null;
-  default_purchase_ledger_account: Link | null;
-  tax_number: string;
-  notes: string;
-  locale: string;
-  main_address: Address | null;
-  delivery_address: Address | null;
-  main_contact_person: { name: string; email: string; telephone: string; mobile: string; is_main_contact: boolean } | null;
-  credit_limit: string;
-  credit_days: number;
-  currency: Link;
-  balance: string;
-  email: string;
-  aux_reference: string;
-  registered_number: string;
-  deletable: boolean;
-  system: boolean;
-  is_active: boolean;
-  [key: string]: unknown;
-}
-
-export const CONTACTS = 'contacts';
+import { CONTACTS, currencyLink, type Address, type ContactRecord } from '../ledger/parties.ts';
 
 export function contactTypeLink(id: string): Link {
   return refLink('contact_types', CONTACT_TYPES, id);
@@ -67,18 +26,6 @@ export function countryLink(code: CountryCode): Link {
   return link('countries', code, `${COUNTRY_PROFILES[code].name} (${code})`);
 }
 
-export function currencyLink(code: string): Link {
-  return link('currencies', code, code);
-}
-
-export function isCustomer(c: ContactRecord): boolean {
-  return c.contact_types.some((t) => t.id === 'CUSTOMER');
-}
-export function isVendor(c: ContactRecord): boolean {
-  return c.contact_types.some((t) => t.id === 'VENDOR');
-}
-
-/** The one place a contact record is shaped, for seeding and for POST. */
 export function buildContact(
   b: BusinessRecord,
   input: {

@@ -14,6 +14,8 @@ import { purchaseInvoiceRoutes } from './purchase_invoices.ts';
 import { contactPaymentRoutes } from './contact_payments.ts';
 import { contactAllocationRoutes } from './contact_allocations.ts';
 import { journalRoutes } from './journals.ts';
+import { salesCreditNoteRoutes } from './sales_credit_notes.ts';
+import { purchaseCreditNoteRoutes } from './purchase_credit_notes.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -27,4 +29,6 @@ export const resourceRoutes: RouteDef[] = [
   ...contactPaymentRoutes,
   ...contactAllocationRoutes,
   ...journalRoutes,
+  ...salesCreditNoteRoutes,
+  ...purchaseCreditNoteRoutes,
 ];

@@ -20,8 +20,7 @@ import { formatDecimal, sum, ZERO, type Dec } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
 import { readAmount } from '../ledger/amounts.ts';
-import { isContactControl } from '../ledger/artefacts.ts';
-import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from './ledger_accounts.ts';
+import { LEDGER_ACCOUNTS, isContactControl, type LedgerAccountRecord } from '../ledger/accounts.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 
 export const JOURNALS = 'journals';

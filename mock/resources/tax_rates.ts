@@ -2,26 +2,7 @@
 import type { RouteDef } from '../core/router.ts';
 import type { TaxRateSeed } from '../world/countries.ts';
 import { readRoutes } from './kit.ts';
-
-export interface TaxRateRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  name: string;
-  agency: string | null;
-  percentage: string;
-  percentages: { percentage: string; from_date: string; to_date: string | null }[];
-  is_visible: boolean;
-  retailer: boolean;
-  editable: boolean;
-  deletable: boolean;
-  is_combined_rate: boolean;
-  [key: string]: unknown;
-}
-
-export const TAX_RATES = 'tax_rates';
+import { TAX_RATES, type TaxRateRecord } from '../ledger/accounts.ts';
 
 export function buildTaxRate(id: string, seed: TaxRateSeed, at: string): TaxRateRecord {
   const pct = Number(seed.percentage).toFixed(2);

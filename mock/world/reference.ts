@@ -47,6 +47,12 @@ export const TRANSACTION_TYPES: RefItem[] = [
   { id: 'JOURNAL', displayed_as: 'Journal' },
   { id: 'CUSTOMER_ALLOCATION', displayed_as: 'Customer Allocation' },
   { id: 'VENDOR_ALLOCATION', displayed_as: 'Supplier Allocation' },
+  { id: 'SALES_CREDIT_NOTE', displayed_as: 'Sales Credit Note' },
+  { id: 'PURCHASE_CREDIT_NOTE', displayed_as: 'Purchase Credit Note' },
+  { id: 'OTHER_RECEIPT', displayed_as: 'Other Receipt' },
+  { id: 'OTHER_PAYMENT', displayed_as: 'Other Payment' },
+  { id: 'BANK_TRANSFER', displayed_as: 'Bank Transfer' },
+  { id: 'BANK_DEPOSIT', displayed_as: 'Bank Deposit' },
 ];
 
 export const BANK_ACCOUNT_TYPES: RefItem[] = [

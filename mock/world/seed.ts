@@ -16,10 +16,11 @@ import type { Store } from '../store/index.ts';
 import { CHART_OF_ACCOUNTS, COUNTRY_PROFILES } from './countries.ts';
 import { electLead, membershipId } from './access.ts';
 import { GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type MembershipRecord, type UserRecord } from './types.ts';
-import { buildTaxRate, TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
-import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
-import { buildBankAccount, BANK_ACCOUNTS } from '../resources/bank_accounts.ts';
-import { buildContact, CONTACTS, countryLink } from '../resources/contacts.ts';
+import { buildTaxRate } from '../resources/tax_rates.ts';
+import { BANK_ACCOUNTS, LEDGER_ACCOUNTS, TAX_RATES, buildLedgerAccount, type LedgerAccountRecord, type TaxRateRecord } from '../ledger/accounts.ts';
+import { buildBankAccount } from '../resources/bank_accounts.ts';
+import { buildContact, countryLink } from '../resources/contacts.ts';
+import { CONTACTS } from '../ledger/parties.ts';
 
 export interface WorldOptions {
   /** Contacts per business: one number for all, or per country. Default 24. */

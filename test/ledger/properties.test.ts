@@ -15,11 +15,11 @@ import { createSageMock, type SageMock } from '../../mock/index.ts';
 import { Dec, dec, sum } from '../../mock/core/money.ts';
 import type { MockRequest } from '../../mock/core/http.ts';
 import type { InvoiceRecord } from '../../mock/ledger/invoices.ts';
-import type { PaymentOnAccountRecord } from '../../mock/ledger/artefacts.ts';
+import type { PaymentOnAccountRecord } from '../../mock/ledger/payments_on_account.ts';
 import type { LedgerEntryRecord } from '../../mock/ledger/entries.ts';
-import type { LedgerAccountRecord } from '../../mock/resources/ledger_accounts.ts';
-import type { BankAccountRecord } from '../../mock/resources/bank_accounts.ts';
-import type { ContactRecord } from '../../mock/resources/contacts.ts';
+import type { LedgerAccountRecord } from '../../mock/ledger/accounts.ts';
+import type { BankAccountRecord } from '../../mock/ledger/accounts.ts';
+import type { ContactRecord } from '../../mock/ledger/parties.ts';
 import type { ContactPaymentRecord } from '../../mock/resources/contact_payments.ts';
 import type { ContactAllocationRecord } from '../../mock/resources/contact_allocations.ts';
 import { fixture, type Fixture } from './support.ts';
@@ -264,7 +264,7 @@ function checkInvariants(s: Session): void {
   expect(net((e) => e.ledger_account_id === fx.creditors).neg().eq(open(purchases, 'vendor'))).toBe(true);
 
   // Numbering: SI-1..SI-n, no gaps, no repeats; drafts unnumbered.
-  const numbers = sales.map((i) => i.invoice_number!).filter((n) => n !== 'SI-DRAFT');
+  const numbers = sales.map((i) => i.invoice_number as string).filter((n) => n !== 'SI-DRAFT');
   expect([...numbers].sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))).toEqual(numbers.map((_, i) => `SI-${i + 1}`));
   for (const i of sales) if (i.invoice_number === 'SI-DRAFT') expect(['DRAFT', 'PRO_FORMA', 'VOID']).toContain(i.status.id);
 }

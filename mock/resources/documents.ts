@@ -1,0 +1,157 @@
+/**
+ * The routes of sales and purchase invoices and credit notes: HTTP translated to the one document
+ * implementation (mock/ledger/invoices.ts). List filters: `status_id`, `contact_id`, `search`
+ * (number, reference, vendor reference, contact name), `from_date` / `to_date`; sort on
+ * `created_at`, `updated_at`, `date`, `due_date`; `show_payments_allocations=true`.
+ */
+import type { RouteDef } from '../core/router.ts';
+import type { RequestContext } from '../core/context.ts';
+import { json, noContent } from '../core/http.ts';
+import { ARTEFACT_STATUSES } from '../world/reference.ts';
+import {
+  createInvoice, deleteInvoice, releaseInvoice, renderInvoice, updateInvoice, voidInvoice, type InvoiceKind, type InvoiceRecord,
+} from '../ledger/invoices.ts';
+import { col, dateRangeFilters, envelopeOf, found, linkFilter, mnemonicFilter, readRoutes } from './kit.ts';
+
+export const showPayments = (ctx: RequestContext) => ctx.query.get('show_payments_allocations') === 'true';
+
+/** `void_reason` from the query (as Sage documents it), or from a JSON body. */
+function voidReason(ctx: RequestContext, singular: string): string | undefined {
+  const q = ctx.query.get('void_reason');
+  if (q !== null && q.trim() !== '') return q.trim();
+  const b = ctx.body;
+  if (!b || typeof b !== 'object' || Array.isArray(b)) return undefined;
+  const o = b as Record<string, unknown>;
+  const inner = o[singular] && typeof o[singular] === 'object' ? (o[singular] as Record<string, unknown>).void_reason : undefined;
+  const v = o.void_reason ?? inner;
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+/** List filters of the document resources. */
+export const DOCUMENT_FILTERS: Record<string, (v: string) => (r: InvoiceRecord) => boolean> = {
+  status_id: mnemonicFilter<InvoiceRecord>('status_id', ARTEFACT_STATUSES.map((s) => s.id), (r) => r.status),
+  contact_id: linkFilter<InvoiceRecord>((r) => r.contact),
+  search(v) {
+    const s = v.trim().toLowerCase();
+    return (r) => [r.invoice_number, r.credit_note_number, r.reference, r.vendor_reference, r.contact_name]
+      .some((x) => typeof x === 'string' && x.toLowerCase().includes(s));
+  },
+  ...dateRangeFilters<InvoiceRecord>(),
+};
+
+/** The routes of a document resource. */
+export function documentRoutes(kind: InvoiceKind): RouteDef[] {
+  const base = `/${kind.resource}`;
+  const one = (ctx: RequestContext) => found(col<InvoiceRecord>(ctx, kind.resource), ctx.params.id);
+  return [
+    ...readRoutes<InvoiceRecord>({
+      resource: kind.resource,
+      render: (r, ctx) => renderInvoice(r, showPayments(ctx)),
+      filters: DOCUMENT_FILTERS,
+      sortable: ['created_at', 'updated_at', 'date', 'due_date'],
+      deletable: true,
+    }),
+    {
+      surface: 'api', method: 'POST', path: base, resource: kind.singular,
+      handler: async (ctx) => json(201, renderInvoice(await createInvoice(ctx, kind, envelopeOf(ctx, kind.singular)), false)),
+    },
+    {
+      surface: 'api', method: 'PUT', path: `${base}/:id`, resource: kind.singular,
+      handler: async (ctx) => {
+        const prev = one(ctx);
+        return json(200, renderInvoice(await updateInvoice(ctx, kind, prev, envelopeOf(ctx, kind.singular)), showPayments(ctx)));
+      },
+    },
+    {
+      surface: 'api', method: 'POST', path: `${base}/:id/release`, resource: kind.singular,
+      handler: async (ctx) => json(201, renderInvoice(await releaseInvoice(ctx, kind, one(ctx)), false)),
+    },
+    {
+      surface: 'api', method: 'DELETE', path: `${base}/:id`, resource: kind.singular,
+      async handler(ctx) {
+        const prev = one(ctx);
+        if (kind.deleteMode === 'void') return json(200, renderInvoice(await voidInvoice(ctx, kind, prev, voidReason(ctx, kind.singular)), false));
+        await deleteInvoice(ctx, kind, prev);
+        return noContent();
+      },
+    },
+  ];
+}
+
+// ------------------------------------------------------------------ what the mock does not model
+
+/*
+ * Properties Sage lists on these documents for features the mock does not model (Construction
+ * Industry Scheme, shipping, withholding tax, reverse charge, recurring invoices, corrective
+ * invoices, tax returns, hyperlinks): always shown, with the value a GB business without those
+ * features has, so clients find every key. Each is in the README's list of fixed properties.
+ */
+const COMMON_FIXED = {
+  links: [],
+  vat_reverse_charge: false,
+  is_cis: false,
+  cis_applicable_amount: '0.0',
+  base_currency_cis_applicable_amount: '0.0',
+  total_after_cis_deduction: null,
+  base_currency_total_after_cis_deduction: null,
+  has_cis_labour: false,
+  has_cis_materials: false,
+  detailed_tax_analysis: null,
+  tax_address_region: null,
+  withholding_tax_rate: null,
+  withholding_tax_amount: '0.0',
+  base_currency_withholding_tax_amount: '0.0',
+  tax_reconciled: false,
+  migrated: false,
+  tax_calculation_method: null,
+} as const;
+
+export const SALES_FIXED = {
+  ...COMMON_FIXED,
+  destination_consignment: null,
+  destination_vat_rates_in_use: false,
+  shipping_net_amount: '0.0',
+  shipping_tax_rate: null,
+  shipping_tax_amount: '0.0',
+  shipping_tax_breakdown: [],
+  shipping_total_amount: '0.0',
+  base_currency_shipping_net_amount: '0.0',
+  base_currency_shipping_tax_amount: '0.0',
+  base_currency_shipping_tax_breakdown: [],
+  base_currency_shipping_total_amount: '0.0',
+  sent: false,
+  sent_by_email: false,
+} as const;
+
+export const PURCHASE_FIXED = {
+  ...COMMON_FIXED,
+  postponed_accounting: false,
+  import: false,
+  vat_exempt_consignment: false,
+  total_itc_amount: '0.0',
+  base_currency_total_itc_amount: '0.0',
+  total_itr_amount: '0.0',
+  base_currency_total_itr_amount: '0.0',
+  part_recoverable: false,
+} as const;
+
+export const SALES_LINE_FIXED = {
+  analysis_type_categories: [],
+  trade_of_asset: false,
+  tax_breakdown: [],
+  base_currency_tax_breakdown: [],
+  eu_goods_services_type: null,
+  eu_sales_description: null,
+} as const;
+
+export const PURCHASE_LINE_FIXED = {
+  is_purchase_for_resale: false,
+  analysis_type_categories: [],
+  trade_of_asset: false,
+  tax_breakdown: [],
+  base_currency_tax_breakdown: [],
+  eu_goods_services_type: null,
+  gst_amount: null,
+  pst_amount: null,
+  tax_recoverable: null,
+} as const;

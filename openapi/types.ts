@@ -847,6 +847,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Products of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `item_code`, `description`.
+         */
+        get: operations["listProducts"];
+        put?: never;
+        /**
+         * Create a product
+         * @description `description`, `sales_ledger_account_id` and `purchase_ledger_account_id` are required. Invoice and credit-note lines
+         *     that name it with `product_id` take its description, ledger account, tax rate and first sales price as defaults.
+         */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One product */
+        get: operations["getProduct"];
+        /** Change a product */
+        put: operations["updateProduct"];
+        post?: never;
+        /** Delete a product no document line names */
+        delete: operations["deleteProduct"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Services of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `item_code`, `description`.
+         */
+        get: operations["listServices"];
+        put?: never;
+        /**
+         * Create a service
+         * @description `description` and `sales_ledger_account_id` are required. Lines that name it with `service_id` take its
+         *     description, ledger account, tax rate and first sales rate as defaults.
+         */
+        post: operations["createService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One service */
+        get: operations["getService"];
+        /** Change a service */
+        put: operations["updateService"];
+        post?: never;
+        /** Delete a service no document line names */
+        delete: operations["deleteService"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stock_items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock items of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `item_code`, `description`.
+         */
+        get: operations["listStockItems"];
+        put?: never;
+        /**
+         * Create a stock item
+         * @description `item_code`, `description`, `sales_ledger_account_id` and `purchase_ledger_account_id` are required. Lines name it
+         *     with `product_id`. Stock quantities are stored as sent; documents do not move them [guess].
+         */
+        post: operations["createStockItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stock_items/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One stock item */
+        get: operations["getStockItem"];
+        /** Change a stock item */
+        put: operations["updateStockItem"];
+        post?: never;
+        /** Delete a stock item no document line names */
+        delete: operations["deleteStockItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/journals": {
         parameters: {
             query?: never;
@@ -2232,6 +2382,196 @@ export interface components {
         ContactAllocationUpdate: {
             /** @description Any field of a create; the fields left out keep their values (`allocated_artefacts`, when sent, replaces the list). */
             contact_allocation: Record<string, never>;
+        };
+        ProductAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            /** @description False once a document line names it. */
+            deletable?: boolean;
+            deactivatable?: boolean;
+            /** @description Not modelled (false). */
+            used_on_recurring_invoice?: boolean;
+            item_code?: string;
+            description?: string;
+            notes?: string;
+            sales_ledger_account?: components["schemas"]["NullableLink"];
+            sales_tax_rate?: components["schemas"]["NullableLink"];
+            purchase_ledger_account?: components["schemas"]["NullableLink"];
+            purchase_tax_rate?: components["schemas"]["NullableLink"];
+            usual_supplier?: components["schemas"]["NullableLink"];
+            cost_price?: components["schemas"]["Money"];
+            source_guid?: string | null;
+            purchase_description?: string;
+            active?: boolean;
+            sales_prices?: {
+                id: string;
+                displayed_as: string;
+                created_at: components["schemas"]["Timestamp"];
+                updated_at: components["schemas"]["Timestamp"];
+                price_name: string;
+                price: components["schemas"]["Money"];
+                price_includes_tax: boolean;
+                /** @description Not modelled. */
+                product_sales_price_type: null;
+            }[];
+            catalog_item_type?: components["schemas"]["Link"];
+        };
+        /** @description A product. */
+        Product: WithRequired<components["schemas"]["ProductAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "deletable" | "deactivatable" | "used_on_recurring_invoice" | "item_code" | "description" | "notes" | "sales_ledger_account" | "sales_tax_rate" | "purchase_ledger_account" | "purchase_tax_rate" | "usual_supplier" | "cost_price" | "source_guid" | "purchase_description" | "active" | "sales_prices" | "catalog_item_type">;
+        ProductList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["ProductAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        ServiceAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            /** @description False once a document line names it. */
+            deletable?: boolean;
+            deactivatable?: boolean;
+            /** @description Not modelled (false). */
+            used_on_recurring_invoice?: boolean;
+            item_code?: string;
+            description?: string;
+            notes?: string;
+            sales_ledger_account?: components["schemas"]["NullableLink"];
+            sales_tax_rate?: components["schemas"]["NullableLink"];
+            purchase_ledger_account?: components["schemas"]["NullableLink"];
+            purchase_tax_rate?: components["schemas"]["NullableLink"];
+            usual_supplier?: components["schemas"]["NullableLink"];
+            cost_price?: components["schemas"]["Money"];
+            source_guid?: string | null;
+            purchase_description?: string;
+            active?: boolean;
+            sales_rates?: {
+                id: string;
+                displayed_as: string;
+                created_at: components["schemas"]["Timestamp"];
+                updated_at: components["schemas"]["Timestamp"];
+                rate_name: string;
+                rate: components["schemas"]["Money"];
+                rate_includes_tax: boolean;
+                /** @description Not modelled. */
+                service_rate_type: null;
+            }[];
+            /** @description Not modelled (false). */
+            oss_service?: boolean;
+        };
+        /** @description A service. */
+        Service: WithRequired<components["schemas"]["ServiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "deletable" | "deactivatable" | "used_on_recurring_invoice" | "item_code" | "description" | "notes" | "sales_ledger_account" | "sales_tax_rate" | "purchase_ledger_account" | "purchase_tax_rate" | "usual_supplier" | "cost_price" | "source_guid" | "purchase_description" | "active" | "sales_rates" | "oss_service">;
+        ServiceList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["ServiceAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        StockItemAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            /** @description False once a document line names it. */
+            deletable?: boolean;
+            deactivatable?: boolean;
+            /** @description Not modelled (false). */
+            used_on_recurring_invoice?: boolean;
+            item_code?: string;
+            description?: string;
+            notes?: string;
+            sales_ledger_account?: components["schemas"]["NullableLink"];
+            sales_tax_rate?: components["schemas"]["NullableLink"];
+            purchase_ledger_account?: components["schemas"]["NullableLink"];
+            purchase_tax_rate?: components["schemas"]["NullableLink"];
+            usual_supplier?: components["schemas"]["NullableLink"];
+            cost_price?: components["schemas"]["Money"];
+            source_guid?: string | null;
+            purchase_description?: string;
+            active?: boolean;
+            sales_prices?: {
+                id: string;
+                displayed_as: string;
+                created_at: components["schemas"]["Timestamp"];
+                updated_at: components["schemas"]["Timestamp"];
+                price_name: string;
+                price: components["schemas"]["Money"];
+                price_includes_tax: boolean;
+                /** @description Not modelled. */
+                product_sales_price_type: null;
+            }[];
+            catalog_item_type?: components["schemas"]["Link"];
+            reorder_level?: components["schemas"]["Decimal"];
+            reorder_quantity?: components["schemas"]["Decimal"];
+            weight?: components["schemas"]["Decimal"];
+            weight_converted?: components["schemas"]["Decimal"];
+            quantity_in_stock?: components["schemas"]["Decimal"];
+            last_cost_price?: components["schemas"]["Decimal"];
+            last_cost_price_stock_value?: components["schemas"]["Decimal"];
+            average_cost_price?: components["schemas"]["Decimal"];
+            average_cost_price_stock_value?: components["schemas"]["Decimal"];
+            location?: string;
+            barcode?: string;
+            supplier_part_number?: string;
+            measurement_unit?: string;
+            cost_price_last_updated?: components["schemas"]["Date"] | null;
+        };
+        /** @description A stock item. */
+        StockItem: WithRequired<components["schemas"]["StockItemAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "deletable" | "deactivatable" | "used_on_recurring_invoice" | "item_code" | "description" | "notes" | "sales_ledger_account" | "sales_tax_rate" | "purchase_ledger_account" | "purchase_tax_rate" | "usual_supplier" | "cost_price" | "source_guid" | "purchase_description" | "active" | "sales_prices" | "catalog_item_type" | "quantity_in_stock" | "reorder_level">;
+        StockItemList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["StockItemAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        CatalogItemFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            /** @description Unique per resource [guess]. */
+            item_code?: string;
+            description?: string;
+            notes?: string;
+            purchase_description?: string;
+            sales_ledger_account_id?: string;
+            purchase_ledger_account_id?: string;
+            sales_tax_rate_id?: string;
+            purchase_tax_rate_id?: string;
+            /** @description A vendor. */
+            usual_supplier_id?: string;
+            cost_price?: components["schemas"]["MoneyInput"];
+            source_guid?: string;
+            active?: boolean;
+            /** @enum {string} */
+            catalog_item_type_id?: "NON_STOCK_ITEM" | "STOCK_ITEM";
+            sales_prices?: {
+                price_name?: string;
+                price: components["schemas"]["MoneyInput"];
+                price_includes_tax?: boolean;
+                product_sales_price_type_id?: string;
+            }[];
+            sales_rates?: {
+                rate_name?: string;
+                rate: components["schemas"]["MoneyInput"];
+                rate_includes_tax?: boolean;
+                service_rate_type_id?: string;
+            }[];
+        };
+        ProductCreate: {
+            product: WithRequired<components["schemas"]["CatalogItemFields"], "description" | "sales_ledger_account_id" | "purchase_ledger_account_id">;
+        };
+        ProductUpdate: {
+            product: components["schemas"]["CatalogItemFields"];
+        };
+        ServiceCreate: {
+            service: WithRequired<components["schemas"]["CatalogItemFields"], "description" | "sales_ledger_account_id">;
+        };
+        ServiceUpdate: {
+            service: components["schemas"]["CatalogItemFields"];
+        };
+        StockItemCreate: {
+            stock_item: WithRequired<components["schemas"]["CatalogItemFields"], "item_code" | "description" | "sales_ledger_account_id" | "purchase_ledger_account_id">;
+        };
+        StockItemUpdate: {
+            stock_item: components["schemas"]["CatalogItemFields"];
         };
         /** @description How much of one artefact (invoice, credit note, payment on account) a payment or allocation settles. */
         AllocatedArtefact: {
@@ -5459,6 +5799,589 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PurchaseCreditNote"];
                 };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description `true` or `false`. */
+                active?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of products. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductCreate"];
+            };
+        };
+        responses: {
+            /** @description The new product. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductUpdate"];
+            };
+        };
+        responses: {
+            /** @description The product after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description `true` or `false`. */
+                active?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of services. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new service. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The service after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listStockItems: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description `true` or `false`. */
+                active?: string;
+                /** @description `true`: quantity in stock at most 0. */
+                out_of_stock?: string;
+                /** @description `true`: quantity in stock below the reorder level. */
+                below_reorder_level?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of stock items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createStockItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockItemCreate"];
+            };
+        };
+        responses: {
+            /** @description The new stock item. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStockItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stock item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateStockItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description The stock item after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteStockItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

@@ -47,6 +47,7 @@ export const API_ERRORS = {
   RefundNotAllocated: { status: 422, dataCode: 'RecordInvalid', message: 'A refund must be allocated in full to payments on account.', guess: true },
   DiscountNotSupported: { status: 422, dataCode: 'RecordInvalid', message: 'settlement discounts are not supported by sage-mock', guess: true },
   CreditsExceedInvoices: { status: 422, dataCode: 'RecordInvalid', message: 'The credit notes allocated are more than the invoices allocated.', guess: true },
+  ItemInUse: { status: 422, dataCode: 'RecordInvalid', message: 'The item is used on documents and cannot be deleted; deactivate it instead.', guess: true },
   PaymentOnAccountAllocated: { status: 422, dataCode: 'RecordInvalid', message: 'The payment on account of this payment has been allocated; delete those allocations first.', guess: true },
   JournalUnbalanced: { status: 422, dataCode: 'RecordInvalid', message: 'The total debits must equal the total credits.', guess: true },
   JournalLineDebitAndCredit: { status: 422, dataCode: 'RecordInvalid', message: 'A journal line must have either a debit or a credit, not both.', guess: true },

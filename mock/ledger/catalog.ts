@@ -16,6 +16,7 @@ import type { Side } from './parties.ts';
 
 export const PRODUCTS = 'products';
 export const SERVICES = 'services';
+export const STOCK_ITEMS = 'stock_items';
 
 /** One price of a product (`sales_prices[]`) or rate of a service (`sales_rates[]`). */
 export interface CatalogPrice {
@@ -69,7 +70,9 @@ export function catalogDefaults(ctx: RequestContext, f: FieldReader, side: Side)
     return f.fail('service_id', 'cannot be given with product_id');
   }
   for (const [key, resource, kind] of [['product_id', PRODUCTS, 'product'], ['service_id', SERVICES, 'service']] as const) {
-    const item = f.ref(key, col<CatalogItemRecord>(ctx, resource), { what: kind });
+    // A stock item is a product too: `product_id` names either.
+    const stock = kind === 'product' && typeof f.data[key] === 'string' ? col<CatalogItemRecord>(ctx, STOCK_ITEMS).get(f.data[key]) : undefined;
+    const item = stock ?? f.ref(key, col<CatalogItemRecord>(ctx, resource), { what: kind });
     if (!item) continue;
     const price = item._prices[0];
     const defaults: Record<string, unknown> = side === 'customer'
@@ -87,7 +90,17 @@ export function catalogDefaults(ctx: RequestContext, f: FieldReader, side: Side)
         unit_price: item.cost_price,
       };
     for (const k of Object.keys(defaults)) if (defaults[k] === undefined || defaults[k] === null || defaults[k] === '') delete defaults[k];
-    return { kind, link: link(resource, item.id, item.displayed_as), defaults };
+    return { kind, link: link(stock ? STOCK_ITEMS : resource, item.id, item.displayed_as), defaults };
   }
   return undefined;
+}
+
+/** Items named by lines can no longer be deleted (`deletable: false`), as Sage keeps their history. */
+export async function markItemsUsed(ctx: RequestContext, links: readonly (Link | null)[]): Promise<void> {
+  for (const l of links) {
+    if (!l) continue;
+    const items = col<CatalogItemRecord>(ctx, l.$path.split('/')[1]!);
+    const item = items.get(l.id);
+    if (item && item.deletable) await items.put({ ...item, deletable: false });
+  }
 }

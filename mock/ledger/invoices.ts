@@ -49,7 +49,7 @@ import { LEDGER_ACCOUNTS, TAX_RATES, controlAccounts, controlOf, isContactContro
 import { currencyLink, markContactUsed, readCurrency, readParty, type ContactRecord, type Side } from './parties.ts';
 import { UNPOSTED, isPosted, settle, statusLink, transactionTypeLink, type AllocationTrace, type ArtefactFields } from './artefacts.ts';
 import { renderPaymentsAllocations } from './allocation.ts';
-import { catalogDefaults, type CatalogLine } from './catalog.ts';
+import { catalogDefaults, markItemsUsed, type CatalogLine } from './catalog.ts';
 import { post, reverse, transactionLink, type Posting } from './entries.ts';
 import { takeNumber } from './numbering.ts';
 import { readAmount } from './amounts.ts';
@@ -579,6 +579,7 @@ export async function createInvoice(ctx: RequestContext, kind: InvoiceKind, data
   if (isPosted(status)) rec = await postInvoice(ctx, kind, rec, controls);
   await col<InvoiceRecord>(ctx, kind.resource).insert(rec);
   await markContactUsed(ctx, contact.id);
+  await markItemsUsed(ctx, lines.flatMap((l) => [l.product, l.service]));
   return rec;
 }
 
@@ -610,6 +611,7 @@ export async function updateInvoice(ctx: RequestContext, kind: InvoiceKind, prev
   }
   await col<InvoiceRecord>(ctx, kind.resource).put(next);
   await markContactUsed(ctx, next.contact.id);
+  await markItemsUsed(ctx, s.lines.flatMap((l) => [l.product, l.service]));
   return next;
 }
 

@@ -16,6 +16,9 @@ import { contactAllocationRoutes } from './contact_allocations.ts';
 import { journalRoutes } from './journals.ts';
 import { salesCreditNoteRoutes } from './sales_credit_notes.ts';
 import { purchaseCreditNoteRoutes } from './purchase_credit_notes.ts';
+import { productRoutes } from './products.ts';
+import { serviceRoutes } from './services.ts';
+import { stockItemRoutes } from './stock_items.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -31,4 +34,7 @@ export const resourceRoutes: RouteDef[] = [
   ...journalRoutes,
   ...salesCreditNoteRoutes,
   ...purchaseCreditNoteRoutes,
+  ...productRoutes,
+  ...serviceRoutes,
+  ...stockItemRoutes,
 ];

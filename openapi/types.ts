@@ -997,6 +997,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transactions of the business (one per posting or reversal)
+         * @description Every posted document's `transaction` link resolves here. A reversed transaction and its reversal are both `deleted` [guess].
+         */
+        get: operations["listTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One transaction */
+        get: operations["getTransaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ledger entries of the business */
+        get: operations["listLedgerEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One ledger entry */
+        get: operations["getLedgerEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/journals": {
         parameters: {
             query?: never;
@@ -2572,6 +2655,63 @@ export interface components {
         };
         StockItemUpdate: {
             stock_item: components["schemas"]["CatalogItemFields"];
+        };
+        TransactionAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            date?: components["schemas"]["Date"];
+            /** @description The transaction was reversed, or is a reversal [guess]. */
+            deleted?: boolean;
+            reference?: string;
+            /** @description The sum of its debits. */
+            total?: components["schemas"]["Money"];
+            total_in_transaction_currency?: components["schemas"]["Money"];
+            contact?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            origin?: {
+                id: string;
+                displayed_as: string;
+                $path: components["schemas"]["Path"];
+                links: unknown[];
+                due_date: components["schemas"]["Date"] | null;
+                outstanding_amount: components["schemas"]["Money"] | null;
+                currency: components["schemas"]["Link"];
+                status: components["schemas"]["NullableLink"];
+                sent: boolean | null;
+            };
+            audit_trail_id?: number;
+            /** @constant */
+            number_of_attachments?: 0;
+        };
+        Transaction: WithRequired<components["schemas"]["TransactionAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "date" | "deleted" | "reference" | "total" | "total_in_transaction_currency" | "contact" | "transaction_type" | "origin" | "audit_trail_id" | "number_of_attachments">;
+        TransactionList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["TransactionAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        LedgerEntryAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            date?: components["schemas"]["Date"];
+            debit?: components["schemas"]["Money"];
+            credit?: components["schemas"]["Money"];
+            ledger_account?: components["schemas"]["Link"];
+            transaction?: components["schemas"]["Link"];
+            contact?: components["schemas"]["NullableLink"];
+            deleted?: boolean;
+            /** @description Not modelled. */
+            tax_rate?: null;
+            description?: string;
+            /** @description Not modelled. */
+            journal_code?: null;
+        };
+        LedgerEntry: WithRequired<components["schemas"]["LedgerEntryAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "date" | "debit" | "credit" | "ledger_account" | "transaction" | "contact" | "deleted" | "tax_rate" | "description" | "journal_code">;
+        LedgerEntryList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["LedgerEntryAttributes"], "id" | "displayed_as" | "$path">[];
         };
         /** @description How much of one artefact (invoice, credit note, payment on account) a payment or allocation settles. */
         AllocatedArtefact: {
@@ -6387,6 +6527,176 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTransactions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Transactions changed from this date or date-time. */
+                updated_from_date?: string;
+                /** @description Transactions changed until this date (the whole day) or date-time. */
+                updated_to_date?: string;
+                /** @description Only transactions of these types (comma-separated). */
+                transaction_type_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transactions. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLedgerEntries: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only the entries of this transaction. */
+                transaction_id?: string;
+                /** @description Only entries of these transaction types (comma-separated). */
+                transaction_type_id?: string;
+                /** @description Only entries on this ledger account. */
+                ledger_account_id?: string;
+                /** @description Never matches: entries carry no journal code in the mock. */
+                journal_code_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ledger entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLedgerEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];

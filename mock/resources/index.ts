@@ -19,6 +19,8 @@ import { purchaseCreditNoteRoutes } from './purchase_credit_notes.ts';
 import { productRoutes } from './products.ts';
 import { serviceRoutes } from './services.ts';
 import { stockItemRoutes } from './stock_items.ts';
+import { transactionRoutes } from './transactions.ts';
+import { ledgerEntryRoutes } from './ledger_entries.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -37,4 +39,6 @@ export const resourceRoutes: RouteDef[] = [
   ...productRoutes,
   ...serviceRoutes,
   ...stockItemRoutes,
+  ...transactionRoutes,
+  ...ledgerEntryRoutes,
 ];

@@ -107,6 +107,7 @@ async function writeJournal(ctx: RequestContext, input: ReturnType<typeof readJo
     transaction_type: 'JOURNAL',
     origin: { resource: JOURNALS, id },
     date: input.date,
+    reference: input.reference,
     lines: input.lines.map((l) => ({ ledger_account_id: l.ledger.id, amount: l.debit.minus(l.credit), details: l.details || input.reference })),
   });
   const rec: JournalRecord = {

@@ -1080,6 +1080,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sales_quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales quotes of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `expiry_date`.
+         */
+        get: operations["listSalesQuotes"];
+        put?: never;
+        /**
+         * Quote a customer
+         * @description Priced like an invoice, posts nothing; numbered `SQ-1`, ... [guess]. `expiry_date` is required.
+         *     `POST /sales_invoices` with `original_quote_estimate_id` makes an invoice from it.
+         */
+        post: operations["createSalesQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_quotes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One sales quote */
+        get: operations["getSalesQuote"];
+        /** Change a sales quote */
+        put: operations["updateSalesQuote"];
+        post?: never;
+        /** Delete a sales quote */
+        delete: operations["deleteSalesQuote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_estimates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales estimates of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `expiry_date`.
+         */
+        get: operations["listSalesEstimates"];
+        put?: never;
+        /**
+         * Give a customer an estimate
+         * @description Priced like an invoice, posts nothing; numbered `SE-1`, ... [guess]. `expiry_date` is required.
+         *     `POST /sales_invoices` with `original_quote_estimate_id` makes an invoice from it.
+         */
+        post: operations["createSalesEstimate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_estimates/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One sales estimate */
+        get: operations["getSalesEstimate"];
+        /** Change a sales estimate */
+        put: operations["updateSalesEstimate"];
+        post?: never;
+        /** Delete a sales estimate */
+        delete: operations["deleteSalesEstimate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/journals": {
         parameters: {
             query?: never;
@@ -2381,6 +2481,8 @@ export interface components {
             main_address_free_form?: string;
             delivery_address_free_form?: string;
             delivery_performance_date?: components["schemas"]["Date"];
+            /** @description Make the invoice from this quote or estimate (not yet invoiced): what the body leaves out (contact, lines, reference, notes, addresses) comes from it [guess]; it becomes INVOICED. */
+            original_quote_estimate_id?: string;
             invoice_lines?: WithRequired<components["schemas"]["InvoiceLineInput"], "description" | "ledger_account_id" | "tax_rate_id" | "unit_price">[];
         };
         SalesInvoiceCreate: {
@@ -2712,6 +2814,186 @@ export interface components {
         LedgerEntry: WithRequired<components["schemas"]["LedgerEntryAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "date" | "debit" | "credit" | "ledger_account" | "transaction" | "contact" | "deleted" | "tax_rate" | "description" | "journal_code">;
         LedgerEntryList: components["schemas"]["ListEnvelope"] & {
             $items: WithRequired<components["schemas"]["LedgerEntryAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        SalesQuoteAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            editable?: boolean;
+            contact?: components["schemas"]["Link"];
+            /** @constant */
+            quote_number_prefix?: "SQ-";
+            quote_number?: string;
+            contact_name?: string;
+            contact_reference?: string;
+            date?: components["schemas"]["Date"];
+            expiry_date?: components["schemas"]["Date"];
+            reference?: string;
+            notes?: string;
+            terms_and_conditions?: string;
+            main_address_free_form?: string;
+            delivery_address_free_form?: string;
+            main_address?: components["schemas"]["NullableArtefactAddress"];
+            delivery_address?: components["schemas"]["NullableArtefactAddress"];
+            status?: components["schemas"]["Link"];
+            /** @description The invoice made from it. */
+            invoice?: components["schemas"]["NullableLink"];
+            net_amount?: components["schemas"]["Money"];
+            tax_amount?: components["schemas"]["Money"];
+            total_amount?: components["schemas"]["Money"];
+            base_currency_net_amount?: components["schemas"]["Money"];
+            base_currency_tax_amount?: components["schemas"]["Money"];
+            base_currency_total_amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["Link"];
+            exchange_rate?: components["schemas"]["Decimal"];
+            inverse_exchange_rate?: components["schemas"]["Decimal"];
+            total_quantity?: components["schemas"]["Decimal"];
+            total_discount_amount?: components["schemas"]["Money"];
+            base_currency_total_discount_amount?: components["schemas"]["Money"];
+            payments_allocations_total_amount?: components["schemas"]["Money"];
+            payments_allocations_total_discount?: components["schemas"]["Money"];
+            total_paid?: components["schemas"]["Money"];
+            quote_lines?: components["schemas"]["InvoiceLine"][];
+            tax_analysis?: components["schemas"]["TaxAnalysis"][];
+            links?: unknown[];
+            vat_reverse_charge?: boolean;
+            tax_calculation_method?: null;
+            destination_consignment?: null;
+            destination_vat_rates_in_use?: boolean;
+            shipping_net_amount?: components["schemas"]["Money"];
+            shipping_tax_rate?: null;
+            shipping_tax_amount?: components["schemas"]["Money"];
+            shipping_tax_breakdown?: unknown[];
+            shipping_total_amount?: components["schemas"]["Money"];
+            base_currency_shipping_net_amount?: components["schemas"]["Money"];
+            base_currency_shipping_tax_amount?: components["schemas"]["Money"];
+            base_currency_shipping_tax_breakdown?: unknown[];
+            base_currency_shipping_total_amount?: components["schemas"]["Money"];
+            sent?: boolean;
+            sent_by_email?: boolean;
+            detailed_tax_analysis?: null;
+            tax_address_region?: null;
+            withholding_tax_rate?: null;
+            withholding_tax_amount?: components["schemas"]["Money"];
+            base_currency_withholding_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled. */
+            profit_analysis?: null;
+            tax_reconciled?: boolean;
+        };
+        SalesQuote: WithRequired<components["schemas"]["SalesQuoteAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "contact" | "quote_number_prefix" | "quote_number" | "date" | "expiry_date" | "status" | "invoice" | "net_amount" | "tax_amount" | "total_amount" | "quote_lines" | "tax_analysis">;
+        SalesQuoteList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["SalesQuoteAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        SalesQuoteFields: {
+            /**
+             * @default PENDING
+             * @enum {string}
+             */
+            status_id: "PENDING" | "DRAFT" | "ACCEPTED" | "DECLINED";
+            /** @description Not before `date`. */
+            expiry_date?: components["schemas"]["Date"];
+            terms_and_conditions?: string;
+            main_address?: components["schemas"]["ArtefactAddressInput"];
+            delivery_address?: components["schemas"]["ArtefactAddressInput"];
+            quote_lines?: components["schemas"]["InvoiceLineInput"][];
+        } & components["schemas"]["InvoiceFields"];
+        SalesQuoteCreate: {
+            sales_quote: WithRequired<components["schemas"]["SalesQuoteFields"], "expiry_date" | "quote_lines">;
+        };
+        SalesQuoteUpdate: {
+            sales_quote: components["schemas"]["SalesQuoteFields"];
+        };
+        SalesEstimateAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            editable?: boolean;
+            contact?: components["schemas"]["Link"];
+            /** @constant */
+            estimate_number_prefix?: "SE-";
+            estimate_number?: string;
+            contact_name?: string;
+            contact_reference?: string;
+            date?: components["schemas"]["Date"];
+            expiry_date?: components["schemas"]["Date"];
+            reference?: string;
+            notes?: string;
+            terms_and_conditions?: string;
+            main_address_free_form?: string;
+            delivery_address_free_form?: string;
+            main_address?: components["schemas"]["NullableArtefactAddress"];
+            delivery_address?: components["schemas"]["NullableArtefactAddress"];
+            status?: components["schemas"]["Link"];
+            /** @description The invoice made from it. */
+            invoice?: components["schemas"]["NullableLink"];
+            net_amount?: components["schemas"]["Money"];
+            tax_amount?: components["schemas"]["Money"];
+            total_amount?: components["schemas"]["Money"];
+            base_currency_net_amount?: components["schemas"]["Money"];
+            base_currency_tax_amount?: components["schemas"]["Money"];
+            base_currency_total_amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["Link"];
+            exchange_rate?: components["schemas"]["Decimal"];
+            inverse_exchange_rate?: components["schemas"]["Decimal"];
+            total_quantity?: components["schemas"]["Decimal"];
+            total_discount_amount?: components["schemas"]["Money"];
+            base_currency_total_discount_amount?: components["schemas"]["Money"];
+            payments_allocations_total_amount?: components["schemas"]["Money"];
+            payments_allocations_total_discount?: components["schemas"]["Money"];
+            total_paid?: components["schemas"]["Money"];
+            estimate_lines?: components["schemas"]["InvoiceLine"][];
+            tax_analysis?: components["schemas"]["TaxAnalysis"][];
+            links?: unknown[];
+            vat_reverse_charge?: boolean;
+            tax_calculation_method?: null;
+            destination_consignment?: null;
+            destination_vat_rates_in_use?: boolean;
+            shipping_net_amount?: components["schemas"]["Money"];
+            shipping_tax_rate?: null;
+            shipping_tax_amount?: components["schemas"]["Money"];
+            shipping_tax_breakdown?: unknown[];
+            shipping_total_amount?: components["schemas"]["Money"];
+            base_currency_shipping_net_amount?: components["schemas"]["Money"];
+            base_currency_shipping_tax_amount?: components["schemas"]["Money"];
+            base_currency_shipping_tax_breakdown?: unknown[];
+            base_currency_shipping_total_amount?: components["schemas"]["Money"];
+            sent?: boolean;
+            sent_by_email?: boolean;
+            detailed_tax_analysis?: null;
+            tax_address_region?: null;
+            withholding_tax_rate?: null;
+            withholding_tax_amount?: components["schemas"]["Money"];
+            base_currency_withholding_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled. */
+            profit_analysis?: null;
+            tax_reconciled?: boolean;
+        };
+        SalesEstimate: WithRequired<components["schemas"]["SalesEstimateAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "contact" | "estimate_number_prefix" | "estimate_number" | "date" | "expiry_date" | "status" | "invoice" | "net_amount" | "tax_amount" | "total_amount" | "estimate_lines" | "tax_analysis">;
+        SalesEstimateList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["SalesEstimateAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        SalesEstimateFields: {
+            /**
+             * @default PENDING
+             * @enum {string}
+             */
+            status_id: "PENDING" | "DRAFT" | "ACCEPTED" | "DECLINED";
+            /** @description Not before `date`. */
+            expiry_date?: components["schemas"]["Date"];
+            terms_and_conditions?: string;
+            main_address?: components["schemas"]["ArtefactAddressInput"];
+            delivery_address?: components["schemas"]["ArtefactAddressInput"];
+            estimate_lines?: components["schemas"]["InvoiceLineInput"][];
+        } & components["schemas"]["InvoiceFields"];
+        SalesEstimateCreate: {
+            sales_estimate: WithRequired<components["schemas"]["SalesEstimateFields"], "expiry_date" | "estimate_lines">;
+        };
+        SalesEstimateUpdate: {
+            sales_estimate: components["schemas"]["SalesEstimateFields"];
         };
         /** @description How much of one artefact (invoice, credit note, payment on account) a payment or allocation settles. */
         AllocatedArtefact: {
@@ -6697,6 +6979,404 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSalesQuotes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description DRAFT, PENDING, ACCEPTED, DECLINED or INVOICED (comma-separated) [guess]. */
+                status_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sales quotes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuoteList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSalesQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesQuoteCreate"];
+            };
+        };
+        responses: {
+            /** @description The new sales quote. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSalesQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales quote. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSalesQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesQuoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description The sales quote after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSalesQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSalesEstimates: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description DRAFT, PENDING, ACCEPTED, DECLINED or INVOICED (comma-separated) [guess]. */
+                status_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sales estimates. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesEstimateList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSalesEstimate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesEstimateCreate"];
+            };
+        };
+        responses: {
+            /** @description The new sales estimate. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesEstimate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSalesEstimate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales estimate. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesEstimate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSalesEstimate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesEstimateUpdate"];
+            };
+        };
+        responses: {
+            /** @description The sales estimate after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesEstimate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSalesEstimate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -74,9 +74,9 @@ export interface InvoiceKind {
   /** A credit note: posts the mirror of an invoice and is a credit of its contact. */
   credit: boolean;
   /** Where the lines go (`invoice_lines`, `credit_note_lines`). */
-  linesKey: 'invoice_lines' | 'credit_note_lines';
+  linesKey: 'invoice_lines' | 'credit_note_lines' | 'quote_lines' | 'estimate_lines';
   /** The number fields (`invoice_number`, `credit_note_number`) when the kind is numbered. */
-  numberField: 'invoice_number' | 'credit_note_number';
+  numberField: 'invoice_number' | 'credit_note_number' | 'quote_number' | 'estimate_number';
   /** Has a due date (invoices), required or defaulted from the contact's credit days. */
   dueDate: 'required' | 'defaulted' | 'none';
   quantityRequired: boolean;
@@ -147,7 +147,7 @@ export interface InvoiceRecord extends ArtefactFields {
 }
 
 /** A line read and priced, before it gets an id. */
-interface PricedLine {
+export interface PricedLine {
   description: string;
   item: CatalogLine | undefined;
   ledger: LedgerAccountRecord;
@@ -163,7 +163,7 @@ interface PricedLine {
 }
 
 /** Everything a document record is composed from. */
-interface InvoiceState {
+export interface InvoiceState {
   id: string;
   created_at: string;
   updated_at: string;
@@ -293,7 +293,7 @@ function dueDateOf(f: FieldReader, date: string | undefined, due: string | undef
   return due < date ? f.fail('due_date', API_ERRORS.DueBeforeDate.message) : due;
 }
 
-interface InvoiceInput {
+export interface InvoiceInput {
   contact?: ContactRecord;
   date?: string;
   /** On create, the due date sent or derived; on update, the one sent or kept (checked when either date changed). */
@@ -308,7 +308,7 @@ interface InvoiceInput {
 }
 
 /** Reads and checks a document body: every violation at once, then the record-level rules. */
-function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string, unknown>, prev?: InvoiceRecord): InvoiceInput {
+export function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string, unknown>, prev?: InvoiceRecord): InvoiceInput {
   const creating = prev === undefined;
   const f = new FieldReader(data);
   const contact = readParty(f, ctx, kind.side, 'contact_id', creating);
@@ -364,7 +364,7 @@ function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string
 
 // ------------------------------------------------------------------ composing the record
 
-function lineRecord(kind: InvoiceKind, id: string, l: PricedLine): InvoiceLineRecord {
+export function lineRecord(kind: InvoiceKind, id: string, l: PricedLine): InvoiceLineRecord {
   const discounts = kind.discounts
     ? { discount_amount: formatDecimal(l.discount), base_currency_discount_amount: formatDecimal(l.discount), discount_percentage: formatDecimal(l.discountPct) }
     : {};
@@ -391,7 +391,7 @@ function lineRecord(kind: InvoiceKind, id: string, l: PricedLine): InvoiceLineRe
   };
 }
 
-function taxAnalysis(lines: readonly InvoiceLineRecord[]): InvoiceRecord['tax_analysis'] {
+export function taxAnalysis(lines: readonly InvoiceLineRecord[]): InvoiceRecord['tax_analysis'] {
   const groups = new Map<string, { tax_rate: Link; net: Dec; tax: Dec; goods: Dec; services: Dec }>();
   for (const l of lines) {
     const g = groups.get(l.tax_rate.id) ?? { tax_rate: l.tax_rate, net: ZERO, tax: ZERO, goods: ZERO, services: ZERO };
@@ -505,7 +505,7 @@ function stateOf(kind: InvoiceKind, r: InvoiceRecord): InvoiceState {
   };
 }
 
-function contactSnapshot(c: ContactRecord): InvoiceState['contact'] {
+export function contactSnapshot(c: ContactRecord): InvoiceState['contact'] {
   return { id: c.id, displayed_as: c.displayed_as, name: c.name, reference: c.reference };
 }
 

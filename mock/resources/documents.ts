@@ -11,7 +11,8 @@ import { ARTEFACT_STATUSES } from '../world/reference.ts';
 import {
   createInvoice, deleteInvoice, releaseInvoice, renderInvoice, updateInvoice, voidInvoice, type InvoiceKind, type InvoiceRecord,
 } from '../ledger/invoices.ts';
-import { col, dateRangeFilters, envelopeOf, found, linkFilter, mnemonicFilter, readRoutes } from './kit.ts';
+import { QUOTE_STATUSES, createQuote, deleteQuote, updateQuote, type QuoteRecord } from '../ledger/quotes.ts';
+import { col, dateRangeFilters, envelopeOf, found, linkFilter, mnemonicFilter, publicView, readRoutes } from './kit.ts';
 
 export const showPayments = (ctx: RequestContext) => ctx.query.get('show_payments_allocations') === 'true';
 
@@ -39,8 +40,11 @@ export const DOCUMENT_FILTERS: Record<string, (v: string) => (r: InvoiceRecord) 
   ...dateRangeFilters<InvoiceRecord>(),
 };
 
-/** The routes of a document resource. */
-export function documentRoutes(kind: InvoiceKind): RouteDef[] {
+/** The routes of a document resource (`create`: how a POST body becomes a document, by default `createInvoice`). */
+export function documentRoutes(
+  kind: InvoiceKind,
+  create: (ctx: RequestContext, data: Record<string, unknown>) => Promise<InvoiceRecord> = (ctx, data) => createInvoice(ctx, kind, data),
+): RouteDef[] {
   const base = `/${kind.resource}`;
   const one = (ctx: RequestContext) => found(col<InvoiceRecord>(ctx, kind.resource), ctx.params.id);
   return [
@@ -53,7 +57,7 @@ export function documentRoutes(kind: InvoiceKind): RouteDef[] {
     }),
     {
       surface: 'api', method: 'POST', path: base, resource: kind.singular,
-      handler: async (ctx) => json(201, renderInvoice(await createInvoice(ctx, kind, envelopeOf(ctx, kind.singular)), false)),
+      handler: async (ctx) => json(201, renderInvoice(await create(ctx, envelopeOf(ctx, kind.singular)), false)),
     },
     {
       surface: 'api', method: 'PUT', path: `${base}/:id`, resource: kind.singular,
@@ -154,4 +158,73 @@ export const PURCHASE_LINE_FIXED = {
   gst_amount: null,
   pst_amount: null,
   tax_recoverable: null,
+} as const;
+
+/** The routes of a quote or estimate resource (mock/ledger/quotes.ts). */
+export function quoteRoutes(kind: InvoiceKind): RouteDef[] {
+  const base = `/${kind.resource}`;
+  const one = (ctx: RequestContext) => found(col<QuoteRecord>(ctx, kind.resource), ctx.params.id);
+  const render = (r: QuoteRecord) => publicView(r);
+  return [
+    ...readRoutes<QuoteRecord>({
+      resource: kind.resource,
+      render,
+      filters: {
+        status_id: mnemonicFilter<QuoteRecord>('status_id', QUOTE_STATUSES.map((s) => s.id), (r) => r.status),
+        contact_id: linkFilter<QuoteRecord>((r) => r.contact),
+        search(v) {
+          const s = v.trim().toLowerCase();
+          return (r) => [r[kind.numberField], r.reference, r.contact_name].some((x) => typeof x === 'string' && x.toLowerCase().includes(s));
+        },
+        ...dateRangeFilters<QuoteRecord>(),
+      },
+      sortable: ['created_at', 'updated_at', 'date', 'expiry_date'],
+      deletable: true,
+    }),
+    {
+      surface: 'api', method: 'POST', path: base, resource: kind.singular,
+      handler: async (ctx) => json(201, render(await createQuote(ctx, kind, envelopeOf(ctx, kind.singular)))),
+    },
+    {
+      surface: 'api', method: 'PUT', path: `${base}/:id`, resource: kind.singular,
+      handler: async (ctx) => {
+        const prev = one(ctx);
+        return json(200, render(await updateQuote(ctx, kind, prev, envelopeOf(ctx, kind.singular))));
+      },
+    },
+    {
+      surface: 'api', method: 'DELETE', path: `${base}/:id`, resource: kind.singular,
+      async handler(ctx) {
+        await deleteQuote(ctx, kind, one(ctx));
+        return noContent();
+      },
+    },
+  ];
+}
+
+/** What quotes and estimates show of the fields Sage lists and the mock does not model. */
+export const QUOTE_FIXED = {
+  links: [],
+  vat_reverse_charge: false,
+  tax_calculation_method: null,
+  destination_consignment: null,
+  destination_vat_rates_in_use: false,
+  shipping_net_amount: '0.0',
+  shipping_tax_rate: null,
+  shipping_tax_amount: '0.0',
+  shipping_tax_breakdown: [],
+  shipping_total_amount: '0.0',
+  base_currency_shipping_net_amount: '0.0',
+  base_currency_shipping_tax_amount: '0.0',
+  base_currency_shipping_tax_breakdown: [],
+  base_currency_shipping_total_amount: '0.0',
+  sent: false,
+  sent_by_email: false,
+  detailed_tax_analysis: null,
+  tax_address_region: null,
+  withholding_tax_rate: null,
+  withholding_tax_amount: '0.0',
+  base_currency_withholding_tax_amount: '0.0',
+  profit_analysis: null,
+  tax_reconciled: false,
 } as const;

@@ -21,6 +21,8 @@ import { serviceRoutes } from './services.ts';
 import { stockItemRoutes } from './stock_items.ts';
 import { transactionRoutes } from './transactions.ts';
 import { ledgerEntryRoutes } from './ledger_entries.ts';
+import { salesQuoteRoutes } from './sales_quotes.ts';
+import { salesEstimateRoutes } from './sales_estimates.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -41,4 +43,6 @@ export const resourceRoutes: RouteDef[] = [
   ...stockItemRoutes,
   ...transactionRoutes,
   ...ledgerEntryRoutes,
+  ...salesQuoteRoutes,
+  ...salesEstimateRoutes,
 ];

@@ -12,7 +12,10 @@
 import type { RouteDef } from '../core/router.ts';
 import type { InvoiceKind } from '../ledger/invoices.ts';
 import { SALES_INVOICES } from '../ledger/artefacts.ts';
+import { invoiceFromQuote } from '../ledger/quotes.ts';
 import { SALES_FIXED, SALES_LINE_FIXED, documentRoutes } from './documents.ts';
+import { SALES_QUOTE } from './sales_quotes.ts';
+import { SALES_ESTIMATE } from './sales_estimates.ts';
 
 export const SALES_INVOICE: InvoiceKind = {
   resource: SALES_INVOICES,
@@ -36,4 +39,4 @@ export const SALES_INVOICE: InvoiceKind = {
   deleteMode: 'void',
 };
 
-export const salesInvoiceRoutes: RouteDef[] = documentRoutes(SALES_INVOICE);
+export const salesInvoiceRoutes: RouteDef[] = documentRoutes(SALES_INVOICE, (ctx, data) => invoiceFromQuote(ctx, SALES_INVOICE, [SALES_QUOTE, SALES_ESTIMATE], data));

@@ -262,9 +262,17 @@ export interface paths {
         };
         /** One bank account */
         get: operations["getBankAccount"];
-        put?: never;
+        /**
+         * Change a bank account
+         * @description A new `nominal_code` moves the backing ledger account's code too. The balance is the ledger's.
+         */
+        put: operations["updateBankAccount"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a bank account with no transactions
+         * @description Refused (422) once its ledger account has entries [guess]; the ledger account stays.
+         */
+        delete: operations["deleteBankAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1175,6 +1183,156 @@ export interface paths {
         post?: never;
         /** Delete a sales estimate */
         delete: operations["deleteSalesEstimate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/other_payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Other payments and receipts
+         * @description `sort` accepts `created_at`, `updated_at`, `date`.
+         */
+        get: operations["listOtherPayments"];
+        put?: never;
+        /**
+         * Record money out or in against ledger accounts
+         * @description The payment lines must add up to `total_amount` [guess]. A receipt debits the bank and credits the lines'
+         *     accounts and sales tax; a payment the mirror (purchase tax).
+         */
+        post: operations["createOtherPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/other_payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One other payment */
+        get: operations["getOtherPayment"];
+        /**
+         * Change a other payment
+         * @description The fields left out keep their values (`payment_lines`, when sent, replaces them); the posting is reversed and written again [guess].
+         */
+        put: operations["updateOtherPayment"];
+        post?: never;
+        /** Delete an other payment (its posting is reversed) */
+        delete: operations["deleteOtherPayment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfers between bank accounts
+         * @description `sort` accepts `created_at`, `updated_at`, `date`.
+         */
+        get: operations["listBankTransfers"];
+        put?: never;
+        /**
+         * Move money between two bank accounts
+         * @description Debits the destination's ledger account and credits the source's.
+         */
+        post: operations["createBankTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One bank transfer */
+        get: operations["getBankTransfer"];
+        /** Change a bank transfer */
+        put: operations["updateBankTransfer"];
+        post?: never;
+        /** Delete a bank transfer (its posting is reversed) */
+        delete: operations["deleteBankTransfer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_deposits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deposits of cash and cheques
+         * @description `sort` accepts `created_at`, `updated_at`, `date`.
+         */
+        get: operations["listBankDeposits"];
+        put?: never;
+        /**
+         * Pay cash and cheques into a bank account
+         * @description `cash_amount` + `cheque_amount` (= `total_amount` when sent) moves from one bank account to the other.
+         */
+        post: operations["createBankDeposit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_deposits/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One bank deposit */
+        get: operations["getBankDeposit"];
+        put?: never;
+        post?: never;
+        /** Delete a bank deposit (its posting is reversed) */
+        delete: operations["deleteBankDeposit"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2155,11 +2313,34 @@ export interface components {
             editable?: boolean;
             deletable?: boolean;
             currency?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            /** @description Not modelled. */
+            main_address?: null;
+            /** @description Not modelled. */
+            main_contact_person?: null;
+            journal_code?: string | null;
+            default_payment_method?: components["schemas"]["NullableLink"];
+            gifi_code?: number | null;
+            is_active?: boolean;
         };
         BankAccount: WithRequired<components["schemas"]["BankAccountAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "bank_account_details" | "ledger_account" | "bank_account_type" | "balance" | "nominal_code" | "editable" | "deletable" | "currency">;
         BankAccountListItem: WithRequired<components["schemas"]["BankAccountAttributes"], "id" | "displayed_as" | "$path">;
         BankAccountList: components["schemas"]["ListEnvelope"] & {
             $items: components["schemas"]["BankAccountListItem"][];
+        };
+        BankAccountUpdate: {
+            bank_account: {
+                idempotency_id?: components["schemas"]["IdempotencyId"];
+                bank_account_type_id?: components["schemas"]["BankAccountTypeId"];
+                nominal_code?: number;
+                is_active?: boolean;
+                gifi_code?: number;
+                default_payment_method_id?: string;
+                journal_code?: string;
+                currency_id?: string;
+                /** @description The fields sent change; the others stay. */
+                bank_account_details?: Record<string, never>;
+            };
         };
         BankAccountCreate: {
             bank_account: {
@@ -2994,6 +3175,154 @@ export interface components {
         };
         SalesEstimateUpdate: {
             sales_estimate: components["schemas"]["SalesEstimateFields"];
+        };
+        OtherPaymentAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            payment_method?: components["schemas"]["NullableLink"];
+            contact?: components["schemas"]["NullableLink"];
+            bank_account?: components["schemas"]["Link"];
+            tax_address_region?: null;
+            net_amount?: components["schemas"]["Money"];
+            tax_amount?: components["schemas"]["Money"];
+            total_amount?: components["schemas"]["Money"];
+            payment_lines?: {
+                id: string;
+                displayed_as: string;
+                analysis_type_categories?: unknown[];
+                ledger_account: components["schemas"]["Link"];
+                details: string;
+                tax_rate: components["schemas"]["NullableLink"];
+                net_amount: components["schemas"]["Money"];
+                tax_amount: components["schemas"]["Money"];
+                total_amount: components["schemas"]["Money"];
+                tax_breakdown?: unknown[];
+                is_purchase_for_resale?: boolean;
+                trade_of_asset?: boolean;
+                gst_amount?: null;
+                pst_amount?: null;
+                tax_recoverable?: null;
+            }[];
+            editable?: boolean;
+            deletable?: boolean;
+            total_itc_amount?: components["schemas"]["Money"];
+            base_currency_total_itc_amount?: components["schemas"]["Money"];
+            total_itr_amount?: components["schemas"]["Money"];
+            base_currency_total_itr_amount?: components["schemas"]["Money"];
+            part_recoverable?: boolean;
+            withholding_tax_rate?: null;
+            withholding_tax_amount?: components["schemas"]["Money"];
+        };
+        OtherPayment: WithRequired<components["schemas"]["OtherPaymentAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "date" | "reference" | "bank_account" | "total_amount" | "payment_lines">;
+        OtherPaymentList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["OtherPaymentAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        OtherPaymentFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            /** @enum {string} */
+            transaction_type_id?: "OTHER_PAYMENT" | "OTHER_RECEIPT";
+            /** @description Required by the mock (the bank the money moves through). */
+            bank_account_id?: string;
+            contact_id?: string;
+            payment_method_id?: string;
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            total_amount?: components["schemas"]["MoneyInput"];
+            payment_lines?: {
+                ledger_account_id: string;
+                total_amount: components["schemas"]["MoneyInput"];
+                /** @description Must equal total less tax when sent. */
+                net_amount?: components["schemas"]["MoneyInput"];
+                /** @description Computed from the total at the rate when left out [guess]. */
+                tax_amount?: components["schemas"]["MoneyInput"];
+                tax_rate_id?: string;
+                details?: string;
+            }[];
+        };
+        OtherPaymentCreate: {
+            other_payment: WithRequired<components["schemas"]["OtherPaymentFields"], "transaction_type_id" | "bank_account_id" | "date" | "total_amount" | "payment_lines">;
+        };
+        OtherPaymentUpdate: {
+            other_payment: components["schemas"]["OtherPaymentFields"];
+        };
+        BankTransferAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            from_bank_account?: components["schemas"]["Link"];
+            to_bank_account?: components["schemas"]["Link"];
+            amount?: components["schemas"]["Money"];
+            description?: string;
+        };
+        BankTransfer: WithRequired<components["schemas"]["BankTransferAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "date" | "reference" | "from_bank_account" | "to_bank_account" | "amount" | "description">;
+        BankTransferList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["BankTransferAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        BankTransferFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            from_bank_account_id?: string;
+            /** @description Another bank account than the source [guess]. */
+            to_bank_account_id?: string;
+            date?: components["schemas"]["Date"];
+            amount?: components["schemas"]["MoneyInput"];
+            reference?: string;
+            description?: string;
+        };
+        BankTransferCreate: {
+            bank_transfer: WithRequired<components["schemas"]["BankTransferFields"], "from_bank_account_id" | "to_bank_account_id" | "date" | "amount">;
+        };
+        BankTransferUpdate: {
+            bank_transfer: components["schemas"]["BankTransferFields"];
+        };
+        BankDepositAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            from_bank_account?: components["schemas"]["Link"];
+            to_bank_account?: components["schemas"]["Link"];
+            cash_amount?: components["schemas"]["Money"];
+            cheque_amount?: components["schemas"]["Money"];
+            total_amount?: components["schemas"]["Money"];
+        };
+        BankDeposit: WithRequired<components["schemas"]["BankDepositAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "date" | "reference" | "from_bank_account" | "to_bank_account" | "cash_amount" | "cheque_amount" | "total_amount">;
+        BankDepositList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["BankDepositAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        BankDepositFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            from_bank_account_id?: string;
+            to_bank_account_id?: string;
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            cash_amount?: components["schemas"]["MoneyInput"];
+            cheque_amount?: components["schemas"]["MoneyInput"];
+            /** @description Cash plus cheques, when sent. */
+            total_amount?: components["schemas"]["MoneyInput"];
+        };
+        BankDepositCreate: {
+            bank_deposit: WithRequired<components["schemas"]["BankDepositFields"], "from_bank_account_id" | "to_bank_account_id" | "date" | "reference" | "cash_amount">;
         };
         /** @description How much of one artefact (invoice, credit note, payment on account) a payment or allocation settles. */
         AllocatedArtefact: {
@@ -4514,6 +4843,80 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBankAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankAccountUpdate"];
+            };
+        };
+        responses: {
+            /** @description The bank account after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteBankAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7350,6 +7753,550 @@ export interface operations {
         };
     };
     deleteSalesEstimate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOtherPayments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Only money through this bank account. */
+                bank_account_id?: string;
+                /** @description OTHER_PAYMENT or OTHER_RECEIPT. */
+                transaction_type_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of other payments and receipts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherPaymentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOtherPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OtherPaymentCreate"];
+            };
+        };
+        responses: {
+            /** @description The new other payment. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherPayment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOtherPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The other payment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherPayment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateOtherPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OtherPaymentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The other payment after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherPayment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteOtherPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBankTransfers: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bank transfers. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankTransferList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBankTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankTransferCreate"];
+            };
+        };
+        responses: {
+            /** @description The new bank transfer. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankTransfer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBankTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bank transfer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankTransfer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBankTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankTransferUpdate"];
+            };
+        };
+        responses: {
+            /** @description The bank transfer after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankTransfer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteBankTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBankDeposits: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bank deposits. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankDepositList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBankDeposit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankDepositCreate"];
+            };
+        };
+        responses: {
+            /** @description The new bank deposit. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankDeposit"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBankDeposit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bank deposit. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankDeposit"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteBankDeposit: {
         parameters: {
             query?: never;
             header?: {

@@ -23,6 +23,9 @@ import { transactionRoutes } from './transactions.ts';
 import { ledgerEntryRoutes } from './ledger_entries.ts';
 import { salesQuoteRoutes } from './sales_quotes.ts';
 import { salesEstimateRoutes } from './sales_estimates.ts';
+import { otherPaymentRoutes } from './other_payments.ts';
+import { bankTransferRoutes } from './bank_transfers.ts';
+import { bankDepositRoutes } from './bank_deposits.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -45,4 +48,7 @@ export const resourceRoutes: RouteDef[] = [
   ...ledgerEntryRoutes,
   ...salesQuoteRoutes,
   ...salesEstimateRoutes,
+  ...otherPaymentRoutes,
+  ...bankTransferRoutes,
+  ...bankDepositRoutes,
 ];

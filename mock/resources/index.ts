@@ -26,6 +26,8 @@ import { salesEstimateRoutes } from './sales_estimates.ts';
 import { otherPaymentRoutes } from './other_payments.ts';
 import { bankTransferRoutes } from './bank_transfers.ts';
 import { bankDepositRoutes } from './bank_deposits.ts';
+import { journalCodeRoutes } from './journal_codes.ts';
+import { unallocatedArtefactRoutes } from './unallocated_artefacts.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -51,4 +53,6 @@ export const resourceRoutes: RouteDef[] = [
   ...otherPaymentRoutes,
   ...bankTransferRoutes,
   ...bankDepositRoutes,
+  ...journalCodeRoutes,
+  ...unallocatedArtefactRoutes,
 ];

@@ -21,6 +21,7 @@ import { link, type Link } from '../core/records.ts';
 import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
 import { readAmount } from '../ledger/amounts.ts';
 import { LEDGER_ACCOUNTS, isContactControl, type LedgerAccountRecord } from '../ledger/accounts.ts';
+import { JOURNAL_CODES, JOURNAL_CODE_COUNTRIES, type JournalCodeRecord } from '../ledger/journal_codes.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 
 export const JOURNALS = 'journals';
@@ -41,7 +42,7 @@ export interface JournalRecord extends PostedDocument {
   reference: string;
   description: string;
   total: string;
-  journal_code: null;
+  journal_code: Link | null;
   journal_lines: JournalLineRecord[];
   migrated: boolean;
 }
@@ -61,6 +62,10 @@ function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
   const reference = f.string('reference', { required: true, max: 255 });
   // Sage's description: a journal's description has at most 200 characters.
   const description = f.string('description', { max: 200 });
+  // Journals in FR, ES and DE are filed under a journal code (mock/ledger/journal_codes.ts).
+  const journalCode = f.ref('journal_code_id', col<JournalCodeRecord>(ctx, JOURNAL_CODES), {
+    required: JOURNAL_CODE_COUNTRIES.includes(business(ctx).country), what: 'journal code',
+  });
   const raw = f.array('journal_lines', { required: true }) ?? [];
   const lines: ReadLine[] = [];
   raw.forEach((item, i) => {
@@ -86,7 +91,7 @@ function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
     if (!debits.eq(credits)) f.fail('base', API_ERRORS.JournalUnbalanced.message);
   }
   f.check();
-  return { date: date!, reference: reference!, description: description ?? '', lines };
+  return { date: date!, reference: reference!, description: description ?? '', journalCode, lines };
 }
 
 async function writeJournal(ctx: RequestContext, input: ReturnType<typeof readJournal>): Promise<JournalRecord> {
@@ -116,7 +121,7 @@ async function writeJournal(ctx: RequestContext, input: ReturnType<typeof readJo
     reference: input.reference,
     description: input.description,
     total: formatDecimal(input.lines.reduce((s, l) => s.plus(l.debit), ZERO)),
-    journal_code: null,
+    journal_code: input.journalCode ? link(JOURNAL_CODES, input.journalCode.id, input.journalCode.displayed_as) : null,
     journal_lines: lines,
     migrated: false,
   };
@@ -141,6 +146,7 @@ function reissueBody(ctx: RequestContext, old: JournalRecord): Record<string, un
     date: old.date,
     reference: old.reference,
     description: old.description,
+    journal_code_id: old.journal_code?.id,
     journal_lines: old.journal_lines.map((l) => ({
       ledger_account_id: l.ledger_account.id, debit: l.debit, credit: l.credit, details: l.details, include_on_tax_return: l.include_on_tax_return,
     })),

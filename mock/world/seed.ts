@@ -21,6 +21,7 @@ import { BANK_ACCOUNTS, LEDGER_ACCOUNTS, TAX_RATES, buildLedgerAccount, type Led
 import { buildBankAccount } from '../resources/bank_accounts.ts';
 import { buildContact, countryLink } from '../resources/contacts.ts';
 import { CONTACTS } from '../ledger/parties.ts';
+import { seedJournalCodes } from '../ledger/journal_codes.ts';
 
 export interface WorldOptions {
   /** Contacts per business: one number for all, or per country. Default 24. */
@@ -189,6 +190,7 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
       details: role === 'cash' ? {} : { account_number: fk.finance.accountNumber(8), sort_code: b.country === 'GB' ? fk.string.numeric(6) : '', bic: fk.finance.bic(), iban },
     }));
   }
+  await seedJournalCodes(store, b, at);
   const contactsCol = store.collection(b.id, CONTACTS);
   const epoch = Date.parse(at);
   for (let i = 0; i < contacts; i++) {

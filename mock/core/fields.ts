@@ -3,10 +3,10 @@
  * lists every bad field). Messages follow Rails' wording, as Sage's do: "can't be blank", "is
  * invalid". Shared by every resource and by the ledger's document readers.
  */
-import { Violations } from './errors.ts';
+import { Violations, type ApiErrorCode } from './errors.ts';
 import { parseDecimal, type Dec } from './money.ts';
 import { isIsoDate } from './records.ts';
-import type { Collection, StoredRecord } from '../store/index.ts';
+import type { Collection, StoredRecord } from './store.ts';
 
 /**
  * Reads fields of a write body, collecting every violation (Sage reports all fields at once).
@@ -28,6 +28,11 @@ export class FieldReader {
   }
   fail(key: string, message: string): undefined {
     this.v.add(this.src(key), message);
+    return undefined;
+  }
+  /** The field breaks a rule of the error catalogue (its message, its key in the journal). */
+  rule(key: string, code: ApiErrorCode): undefined {
+    this.v.rule(this.src(key), code);
     return undefined;
   }
   string(key: string, opts: { required?: boolean; max?: number } = {}): string | undefined {

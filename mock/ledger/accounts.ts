@@ -1,90 +1,19 @@
 /**
  * Accounts the ledger posts to: ledger accounts (the chart, with its control accounts), the bank
- * accounts backed by BANK ledger accounts, and tax rates. Their record shapes live here, below the
- * resources that serve them (/ledger_accounts, /bank_accounts, /tax_rates), because the ledger
- * reads them and moves their balances.
+ * accounts backed by BANK ledger accounts, and tax rates. Their records are the world's
+ * (mock/world/records/), re-exported here for the ledger's modules; what the ledger adds is finding
+ * the control accounts every posting needs.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
-import { link, refLink, type Link } from '../core/records.ts';
 import type { Collection } from '../store/index.ts';
-import { LEDGER_ACCOUNT_TYPES } from '../world/reference.ts';
+import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../world/records/ledger_accounts.ts';
 import { col } from './books.ts';
 import type { Side } from './parties.ts';
 
-export interface LedgerAccountRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  ledger_account_type: Link;
-  included_in_chart: boolean;
-  name: string;
-  display_name: string;
-  nominal_code: number;
-  ledger_account_classification: Link | null;
-  tax_rate: Link | null;
-  fixed_tax_rate: boolean;
-  visible_in_banking: boolean;
-  visible_in_expenses: boolean;
-  visible_in_journals: boolean;
-  visible_in_other_payments: boolean;
-  visible_in_other_receipts: boolean;
-  visible_in_reporting: boolean;
-  visible_in_sales: boolean;
-  visible_in_purchasing: boolean;
-  is_control_account: boolean;
-  control_name: string | null;
-  balance: string;
-  [key: string]: unknown;
-}
-
-export const LEDGER_ACCOUNTS = 'ledger_accounts';
-
-export function ledgerAccountTypeLink(id: string): Link {
-  return refLink('ledger_account_types', LEDGER_ACCOUNT_TYPES, id);
-}
-
-/** The one place a ledger account record is shaped. */
-export function buildLedgerAccount(input: {
-  id: string;
-  at: string;
-  name: string;
-  nominal_code: number;
-  type: string;
-  control: string | null;
-  visibleIn: readonly string[];
-  tax_rate?: Link | null;
-}): LedgerAccountRecord {
-  const vis = (k: string) => input.visibleIn.includes(k);
-  return {
-    id: input.id,
-    displayed_as: `${input.name} (${input.nominal_code})`,
-    $path: `/ledger_accounts/${input.id}`,
-    created_at: input.at,
-    updated_at: input.at,
-    ledger_account_type: ledgerAccountTypeLink(input.type),
-    included_in_chart: true,
-    name: input.name,
-    display_name: input.name,
-    nominal_code: input.nominal_code,
-    ledger_account_classification: null,
-    tax_rate: input.tax_rate ?? null,
-    fixed_tax_rate: false,
-    visible_in_banking: vis('banking'),
-    visible_in_expenses: vis('expenses'),
-    visible_in_journals: vis('journals'),
-    visible_in_other_payments: vis('other_payments'),
-    visible_in_other_receipts: vis('other_receipts'),
-    visible_in_reporting: vis('reporting'),
-    visible_in_sales: vis('sales'),
-    visible_in_purchasing: vis('purchasing'),
-    is_control_account: input.control !== null,
-    control_name: input.control,
-    balance: '0.0',
-  };
-}
+export { LEDGER_ACCOUNTS, buildLedgerAccount, ledgerAccountTypeLink, type LedgerAccountRecord } from '../world/records/ledger_accounts.ts';
+export { BANK_ACCOUNTS, type BankAccountRecord } from '../world/records/bank_accounts.ts';
+export { TAX_RATES, type TaxRateRecord } from '../world/records/tax_rates.ts';
 
 /**
  * Control name -> ledger account id, per ledger_accounts collection: every invoice, payment and
@@ -111,45 +40,6 @@ export function controlAccount(accounts: Collection<LedgerAccountRecord>, contro
   const cached = controlIndexes.get(accounts);
   return (cached && lookup(cached)) ?? lookup(indexControls(accounts));
 }
-
-export interface BankAccountRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  bank_account_details: { account_name: string; account_number: string; sort_code: string; bic: string; iban: string };
-  ledger_account: Link;
-  bank_account_type: Link;
-  balance: string;
-  nominal_code: number;
-  editable: boolean;
-  deletable: boolean;
-  currency: Link;
-  [key: string]: unknown;
-}
-
-export const BANK_ACCOUNTS = 'bank_accounts';
-
-export interface TaxRateRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  name: string;
-  agency: string | null;
-  percentage: string;
-  percentages: { percentage: string; from_date: string; to_date: string | null }[];
-  is_visible: boolean;
-  retailer: boolean;
-  editable: boolean;
-  deletable: boolean;
-  is_combined_rate: boolean;
-  [key: string]: unknown;
-}
-
-export const TAX_RATES = 'tax_rates';
 
 export interface ControlAccounts {
   debtors: LedgerAccountRecord;

@@ -4,8 +4,8 @@
  * artefacts they touch only through `allocate` and `deallocate`, which keep each artefact's trail
  * (`_allocations`) and recompute its amounts and status (mock/ledger/artefacts.ts).
  */
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS, apiError } from '../core/errors.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError, } from '../core/errors.ts';
 import { FieldReader } from '../core/fields.ts';
 import { dec, ZERO, type Dec } from '../core/money.ts';
 import { link } from '../core/records.ts';
@@ -130,7 +130,7 @@ export function readAllocatedArtefacts(ctx: RequestContext, f: FieldReader, raw:
     if (amount && !sign.ok(amount)) af.fail('amount', sign.message);
     if (rules.discount) {
       const discount = readAmount(af, 'discount', { rounded: currency });
-      if (discount && !discount.isZero()) af.fail('discount', API_ERRORS.DiscountNotSupported.message);
+      if (discount && !discount.isZero()) af.rule('discount', 'DiscountNotSupported');
     }
     const ref = artefactId === undefined ? undefined : findArtefact(ctx, artefactId);
     if (artefactId !== undefined && !ref) af.fail('artefact_id', 'artefact is invalid or does not exist in this business');
@@ -138,13 +138,13 @@ export function readAllocatedArtefacts(ctx: RequestContext, f: FieldReader, raw:
     if (ref && target) {
       if (!target.kinds.includes(ref.kind) || ref.side !== target.side) af.fail('artefact_id', target.message);
       else if (rules.contact && ref.record.contact.id !== rules.contact.id) af.fail('artefact_id', 'belongs to another contact');
-      else if (!isOpen(ref) && !(own.get(ref.record.id)?.gt(0) && ref.record.status.id !== 'VOID')) af.fail('artefact_id', API_ERRORS.InvoiceNotPayable.message);
+      else if (!isOpen(ref) && !(own.get(ref.record.id)?.gt(0) && ref.record.status.id !== 'VOID')) af.rule('artefact_id', 'InvoiceNotPayable');
       else if (amount && sign.ok(amount)) {
-        if (!sign.fits(ref, amount)) af.fail('amount', API_ERRORS.AllocationWrongSign.message);
+        if (!sign.fits(ref, amount)) af.rule('amount', 'AllocationWrongSign');
         else {
           const cumulative = (taken.get(ref.record.id) ?? ZERO).plus(amount.abs());
           taken.set(ref.record.id, cumulative);
-          if (cumulative.gt(dec(ref.record.outstanding_amount).plus(own.get(ref.record.id) ?? ZERO))) af.fail('amount', API_ERRORS.AllocationExceedsOutstanding.message);
+          if (cumulative.gt(dec(ref.record.outstanding_amount).plus(own.get(ref.record.id) ?? ZERO))) af.rule('amount', 'AllocationExceedsOutstanding');
         }
       }
     }

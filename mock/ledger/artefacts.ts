@@ -15,7 +15,7 @@
  * Invoices are debits of their contact (what a customer owes, what the business owes a vendor);
  * credit notes and payments on account are credits, set against invoices by allocations.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { dec, formatDecimal, sum, ZERO, type Dec } from '../core/money.ts';
 import { refLink, type Link } from '../core/records.ts';
 import type { StoredRecord } from '../store/index.ts';

@@ -17,8 +17,7 @@
  * this business [guess]), `date`, `amount` > 0: debit the destination's ledger account, credit
  * the source's. Bank deposits: the same with `cash_amount` + `cheque_amount` = `total_amount`.
  */
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS } from '../core/errors.ts';
+import type { RequestContext } from '../context.ts';
 import { FieldReader } from '../core/fields.ts';
 import { dec, formatDecimal, roundMoney, sum, ZERO, type Dec } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
@@ -85,7 +84,7 @@ function readOtherLine(ctx: RequestContext, raw: unknown, i: number, f: FieldRea
   const currency = business(ctx).currency;
   const lf = new FieldReader(raw as Record<string, unknown>, src);
   const ledger = lf.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
-  if (ledger && isContactControl(ledger)) lf.fail('ledger_account_id', API_ERRORS.ContactControlAccount.message);
+  if (ledger && isContactControl(ledger)) lf.rule('ledger_account_id', 'ContactControlAccount');
   const tax = lf.ref('tax_rate_id', col<TaxRateRecord>(ctx, TAX_RATES), { what: 'tax rate' });
   const total = readAmount(lf, 'total_amount', { required: true, min: 0, rounded: currency });
   const net = readAmount(lf, 'net_amount', { min: 0, rounded: currency });
@@ -127,7 +126,7 @@ export function readOtherPayment(ctx: RequestContext, data: Record<string, unkno
   readCurrency(ctx, f);
   const raw = f.array('payment_lines', { required: true }) ?? [];
   const lines = raw.map((r, i) => readOtherLine(ctx, r, i, f));
-  if (f.v.empty && total && lines.every((l) => l) && !sum(lines.map((l) => l!.total)).eq(total)) f.fail('base', API_ERRORS.PaymentLinesTotal.message);
+  if (f.v.empty && total && lines.every((l) => l) && !sum(lines.map((l) => l!.total)).eq(total)) f.rule('base', 'PaymentLinesTotal');
   f.check();
   return { type: type!, bank: bank!, contact, date: date!, total: total!, reference, paymentMethod, lines: lines as OtherLine[] };
 }
@@ -210,7 +209,7 @@ function readTwoBanks(ctx: RequestContext, f: FieldReader): { from?: BankAccount
   const banks = col<BankAccountRecord>(ctx, BANK_ACCOUNTS);
   const from = f.ref('from_bank_account_id', banks, { required: true, what: 'bank account' });
   const to = f.ref('to_bank_account_id', banks, { required: true, what: 'bank account' });
-  if (from && to && from.id === to.id) f.fail('to_bank_account_id', API_ERRORS.SameBankAccount.message);
+  if (from && to && from.id === to.id) f.rule('to_bank_account_id', 'SameBankAccount');
   return { from, to };
 }
 

@@ -3,7 +3,7 @@
  * generator and clock, 404s for unknown ids, tombstones for `deleted_since`, and clock dates.
  * Everything the ledger and the resources read and write goes through these.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { sageTime } from '../core/records.ts';
 import type { Tombstone } from '../core/pagination.ts';

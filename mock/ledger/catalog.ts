@@ -8,7 +8,7 @@
  * `purchase_tax_rate` and `cost_price` [guess: Sage documents which fields exist, not how a line
  * inherits them].
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import type { FieldReader } from '../core/fields.ts';
 import { link, type Link } from '../core/records.ts';
 import { col } from './books.ts';
@@ -101,6 +101,6 @@ export async function markItemsUsed(ctx: RequestContext, links: readonly (Link |
     if (!l) continue;
     const items = col<CatalogItemRecord>(ctx, l.$path.split('/')[1]!);
     const item = items.get(l.id);
-    if (item && item.deletable) await items.put({ ...item, deletable: false });
+    if (item?.deletable) await items.put({ ...item, deletable: false });
   }
 }

@@ -10,62 +10,16 @@
  * debtors control account, plus what the business owes a vendor on trade creditors). A contact
  * with any transaction is no longer `deletable`.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
-import { Dec, dec, formatDecimal, ZERO } from '../core/money.ts';
+import { type Dec, dec, formatDecimal, ZERO } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import type { Collection, StoredRecord } from '../store/index.ts';
+import { LEDGER_ENTRIES, TRANSACTIONS, type LedgerEntryRecord, type TransactionRecord } from './entry_records.ts';
 import { col, newId, now } from './books.ts';
 import { transactionTypeLink } from './artefacts.ts';
 import { BANK_ACCOUNTS, LEDGER_ACCOUNTS, type BankAccountRecord, type LedgerAccountRecord } from './accounts.ts';
 import { CONTACTS, type ContactRecord } from './parties.ts';
-
-export const LEDGER_ENTRIES = 'ledger_entries';
-export const TRANSACTIONS = 'transactions';
-
-/**
- * One transaction (what /transactions serves): a document's posting, or the reversal of one. A
- * reversed transaction and its reversal are both marked `deleted` [guess: Sage marks the
- * transaction of a voided or deleted document deleted], so a client that sums the entries of live
- * transactions, or of all, gets the same balances.
- */
-export interface TransactionRecord extends StoredRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  date: string;
-  deleted: boolean;
-  reference: string;
-  total: string;
-  transaction_type_id: string;
-  origin: { resource: string; id: string; displayed_as: string };
-  contact_id: string | null;
-  audit_trail_id: number;
-  reverses: string | null;
-}
-
-export interface LedgerEntryRecord extends StoredRecord {
-  id: string;
-  /** The transaction (one document posting, or its reversal) this entry belongs to. */
-  transaction_id: string;
-  transaction_type: string;
-  /** The document that caused it: `{resource: 'sales_invoices', id}`. */
-  origin: { resource: string; id: string };
-  /** The transaction this one reverses, if it is a reversal. */
-  reverses: string | null;
-  date: string;
-  ledger_account_id: string;
-  contact_id: string | null;
-  details: string;
-  debit: string;
-  credit: string;
-  created_at: string;
-  updated_at: string;
-  /** Its transaction was reversed, or is a reversal. */
-  deleted: boolean;
-}
 
 /** One line of a posting: a signed amount (debit positive, credit negative) on a ledger account. */
 export interface PostingLine {

@@ -39,8 +39,8 @@
  * PAID; a void reverses it (`void_reason` required unless DRAFT), a delete reverses and removes
  * it, both refused while payments or allocations exist.
  */
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS, invalid } from '../core/errors.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError, invalid } from '../core/errors.ts';
 import { FieldReader } from '../core/fields.ts';
 import { Dec, dec, formatDecimal, roundMoney, sum, ZERO } from '../core/money.ts';
 import { isIsoDate, link, type Link } from '../core/records.ts';
@@ -54,16 +54,6 @@ import { post, reverse, transactionLink, type Posting } from './entries.ts';
 import { takeNumber } from './numbering.ts';
 import { readAmount } from './amounts.ts';
 import { readAddress, type ArtefactAddress } from './addresses.ts';
-
-/** Options of the ledger (`createSageMock({ ledger })`). */
-export interface LedgerOptions {
-  /**
-   * Compute a line's missing `tax_amount` from its rate instead of refusing the line (default
-   * false). Not Sage: v3.1 requires `tax_amount` on every line whose rate is above 0%; this keeps
-   * the lenient behaviour for clients that rely on it.
-   */
-  computeMissingTax?: boolean;
-}
 
 /** How sales and purchase invoices and credit notes differ. */
 export interface InvoiceKind {
@@ -251,7 +241,7 @@ function readLine(ctx: RequestContext, kind: InvoiceKind, raw: unknown, i: numbe
   const ledger = df.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
   // [guess] A line on trade debtors or creditors would move the control account without a contact,
   // so the control account would no longer equal what contacts owe: refused, as on journals.
-  if (ledger && isContactControl(ledger)) df.fail('ledger_account_id', API_ERRORS.ContactControlAccount.message);
+  if (ledger && isContactControl(ledger)) df.rule('ledger_account_id', 'ContactControlAccount');
   const tax = df.ref('tax_rate_id', col<TaxRateRecord>(ctx, TAX_RATES), { required: true, what: 'tax rate' });
   const unitPrice = readAmount(df, 'unit_price', { required: true });
   const quantity = readAmount(df, 'quantity', { required: kind.quantityRequired });
@@ -264,7 +254,7 @@ function readLine(ctx: RequestContext, kind: InvoiceKind, raw: unknown, i: numbe
     const q = quantity ?? new Dec(1);
     const priced = priceLine({ quantity: q, unitPrice, discount, discountPct, taxAmount, includesTax }, dec(tax.percentage), currency);
     // [guess] A discount takes the line's value down to zero at most, never below.
-    if (priced.discount.gt(0) && priced.discount.gt(priced.gross)) df.fail('discount_amount', API_ERRORS.DiscountExceedsLine.message);
+    if (priced.discount.gt(0) && priced.discount.gt(priced.gross)) df.rule('discount_amount', 'DiscountExceedsLine');
     else {
       f.v.items.push(...df.v.items);
       return { description, item, ledger, tax, quantity: q, unitPrice, includesTax, ...priced };
@@ -290,7 +280,7 @@ function dueDateOf(f: FieldReader, date: string | undefined, due: string | undef
     const derived = addDays(date, creditDays);
     return isIsoDate(derived) ? derived : f.fail('due_date', "can't be blank");
   }
-  return due < date ? f.fail('due_date', API_ERRORS.DueBeforeDate.message) : due;
+  return due < date ? f.rule('due_date', 'DueBeforeDate') : due;
 }
 
 export interface InvoiceInput {
@@ -355,7 +345,7 @@ export function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record
     const read = raw.map((r, i) => readLine(ctx, kind, r, i, f));
     if (read.every((l) => l !== undefined)) {
       lines = read as PricedLine[];
-      if (sum(lines.map((l) => l.total)).lt(0)) f.fail('base', API_ERRORS.NegativeInvoiceTotal.message);
+      if (sum(lines.map((l) => l.total)).lt(0)) f.rule('base', 'NegativeInvoiceTotal');
     }
   }
   f.check();
@@ -585,12 +575,12 @@ export async function createInvoice(ctx: RequestContext, kind: InvoiceKind, data
 
 /** Applies a PUT body; a posted document whose amounts, contact or date change is re-posted. */
 export async function updateInvoice(ctx: RequestContext, kind: InvoiceKind, prev: InvoiceRecord, data: Record<string, unknown>): Promise<InvoiceRecord> {
-  if (prev.status.id === 'VOID') throw invalid('base', API_ERRORS.InvoiceVoid.message);
+  if (prev.status.id === 'VOID') throw apiError('InvoiceVoid', { source: 'base' });
   const input = readInvoice(ctx, kind, data, prev);
   const changesLedger = input.lines !== undefined
     || (input.contact !== undefined && input.contact.id !== prev.contact.id)
     || (input.date !== undefined && input.date !== prev.date);
-  if (changesLedger && prev._allocations.length > 0) throw invalid('base', API_ERRORS.InvoiceHasPayments.message);
+  if (changesLedger && prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
   const controls = controlAccounts(ctx);
 
   const s = stateOf(kind, prev);
@@ -617,7 +607,7 @@ export async function updateInvoice(ctx: RequestContext, kind: InvoiceKind, prev
 
 /** Posts a DRAFT or PRO_FORMA document with the next number. */
 export async function releaseInvoice(ctx: RequestContext, kind: InvoiceKind, prev: InvoiceRecord): Promise<InvoiceRecord> {
-  if (!(UNPOSTED as readonly string[]).includes(prev.status.id)) throw invalid('base', API_ERRORS.InvoiceNotDraft.message);
+  if (!(UNPOSTED as readonly string[]).includes(prev.status.id)) throw apiError('InvoiceNotDraft', { source: 'base' });
   const controls = controlAccounts(ctx);
   const s = stateOf(kind, prev);
   s.status = 'UNPAID';
@@ -630,8 +620,8 @@ export async function releaseInvoice(ctx: RequestContext, kind: InvoiceKind, pre
 
 /** Voids a document: entries reversed, status VOID, number kept, listed by `deleted_since`. */
 export async function voidInvoice(ctx: RequestContext, kind: InvoiceKind, prev: InvoiceRecord, reason: string | undefined): Promise<InvoiceRecord> {
-  if (prev.status.id === 'VOID') throw invalid('base', API_ERRORS.InvoiceVoid.message);
-  if (prev._allocations.length > 0) throw invalid('base', API_ERRORS.InvoiceHasPayments.message);
+  if (prev.status.id === 'VOID') throw apiError('InvoiceVoid', { source: 'base' });
+  if (prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
   if (reason === undefined && prev.status.id !== 'DRAFT') throw invalid('void_reason', "can't be blank");
   if (reason !== undefined && [...reason].length > VOID_REASON_MAX) throw invalid('void_reason', `is too long (maximum is ${VOID_REASON_MAX} characters)`);
   if (isPosted(prev.status.id) && prev.transaction) await reverse(ctx, prev.transaction.id);
@@ -649,7 +639,7 @@ export async function voidInvoice(ctx: RequestContext, kind: InvoiceKind, prev: 
 
 /** Deletes a document: entries reversed, record removed, tombstone left. */
 export async function deleteInvoice(ctx: RequestContext, kind: InvoiceKind, prev: InvoiceRecord): Promise<void> {
-  if (prev._allocations.length > 0) throw invalid('base', API_ERRORS.InvoiceHasPayments.message);
+  if (prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
   if (isPosted(prev.status.id) && prev.transaction) await reverse(ctx, prev.transaction.id);
   await col<InvoiceRecord>(ctx, kind.resource).remove(prev.id);
   await bury(ctx, kind.resource, prev);

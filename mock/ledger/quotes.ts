@@ -13,7 +13,7 @@
  * addresses) [guess]; the invoice links back through `original_quote_estimate`, and the quote
  * forward through `invoice`.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { invalid } from '../core/errors.ts';
 import { dec, formatDecimal, sum } from '../core/money.ts';
 import { link, refLink, type Link } from '../core/records.ts';

@@ -2,7 +2,7 @@
  * /bank_deposits: cash and cheques paid in from one bank account (typically cash in hand) to another
  * (mock/ledger/banking.ts). No PUT (Sage has none); DELETE (204) reverses. Filters: `from_date`, `to_date`.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
 import { BANK_DEPOSITS, readDeposit, removeBanking, writeDeposit, type BankingRecord } from '../ledger/banking.ts';
 import { col, dateRangeFilters, envelopeOf, found, publicView, readRoutes } from './kit.ts';

@@ -3,7 +3,7 @@
  * debit the destination's ledger account, credit the source's. PUT re-posts under the same id;
  * DELETE (204) reverses. Filters: `from_date`, `to_date`.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
 import { BANK_TRANSFERS, mergeOver, readTransfer, removeBanking, transferBody, writeTransfer, type BankingRecord } from '../ledger/banking.ts';
 import { col, dateRangeFilters, envelopeOf, found, publicView, readRoutes } from './kit.ts';

@@ -13,9 +13,9 @@
  *   `below_reorder_level`. DELETE (204) is refused once a document line names the item
  *   (`deletable: false`) [guess: Sage asks to deactivate it instead].
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS, apiError, invalid } from '../core/errors.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError, } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { dec, formatDecimal } from '../core/money.ts';
 import { link } from '../core/records.ts';
@@ -80,7 +80,7 @@ function readItem(ctx: RequestContext, kind: ItemKind, data: Record<string, unkn
     if (r) fields[out] = link('tax_rates', r.id, r.displayed_as);
   }
   const supplier = f.ref('usual_supplier_id', col<ContactRecord>(ctx, CONTACTS), { what: 'contact' });
-  if (supplier && !isVendor(supplier)) f.fail('usual_supplier_id', API_ERRORS.VendorNotFound.message);
+  if (supplier && !isVendor(supplier)) f.rule('usual_supplier_id', 'VendorNotFound');
   else if (supplier) fields.usual_supplier = link('contacts', supplier.id, supplier.displayed_as);
   const cost = readAmount(f, 'cost_price', { min: 0 });
   if (cost) fields.cost_price = formatDecimal(cost);
@@ -237,7 +237,7 @@ export function itemRoutes(kind: ItemKind): RouteDef[] {
       async handler(ctx) {
         const items = col<CatalogItemRecord>(ctx, kind.resource);
         const prev = found(items, ctx.params.id);
-        if (!prev.deletable) throw invalid('base', API_ERRORS.ItemInUse.message);
+        if (!prev.deletable) throw apiError('ItemInUse', { source: 'base' });
         await items.remove(prev.id);
         await bury(ctx, kind.resource, prev);
         return noContent();

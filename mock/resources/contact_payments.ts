@@ -20,9 +20,9 @@
  * vendor refund the reverse. DELETE (204) reverses that, frees the artefacts it settled, and is
  * refused while its payment on account has been allocated.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS, invalid } from '../core/errors.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { Dec, dec, formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
@@ -105,9 +105,9 @@ function readPayment(ctx: RequestContext, data: Record<string, unknown>, own?: R
   const items = readAllocatedArtefacts(ctx, f, raw, { target: type && targetOf(type), contact, sign: type && isRefund(type) ? 'positive' : 'by_kind', discount: true, own });
   if (f.v.empty && type && total) {
     const allocated = sum(items.map((x) => x.amount));
-    if (allocated.gt(total)) f.fail('base', API_ERRORS.AllocationExceedsPayment.message);
-    else if (allocated.lt(0)) f.fail('base', API_ERRORS.CreditsExceedInvoices.message);
-    else if (isRefund(type) && !allocated.eq(total)) f.fail('base', API_ERRORS.RefundNotAllocated.message);
+    if (allocated.gt(total)) f.rule('base', 'AllocationExceedsPayment');
+    else if (allocated.lt(0)) f.rule('base', 'CreditsExceedInvoices');
+    else if (isRefund(type) && !allocated.eq(total)) f.rule('base', 'RefundNotAllocated');
   }
   f.check();
   return { type: type!, contact: contact!, bank: bank!, date: date!, total: total!, reference: reference ?? '', paymentMethod, items };
@@ -191,7 +191,7 @@ async function createPayment(ctx: RequestContext) {
 /** The payment on account of a payment, refused (422) once allocated: undoing the payment would take it back. */
 function unallocatedRest(ctx: RequestContext, rec: ContactPaymentRecord): PaymentOnAccountRecord | undefined {
   const poa = rec._payment_on_account_id ? col<PaymentOnAccountRecord>(ctx, PAYMENTS_ON_ACCOUNT).get(rec._payment_on_account_id) : undefined;
-  if (poa && poa._allocations.length > 0) throw invalid('base', API_ERRORS.PaymentOnAccountAllocated.message);
+  if (poa && poa._allocations.length > 0) throw apiError('PaymentOnAccountAllocated', { source: 'base' });
   return poa;
 }
 

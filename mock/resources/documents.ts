@@ -4,8 +4,8 @@
  * (number, reference, vendor reference, contact name), `from_date` / `to_date`; sort on
  * `created_at`, `updated_at`, `date`, `due_date`; `show_payments_allocations=true`.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
 import { ARTEFACT_STATUSES } from '../world/reference.ts';
 import {

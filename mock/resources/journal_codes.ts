@@ -5,11 +5,11 @@
  * code and type (422 on a change) and, like a code a journal uses, cannot be deleted (422);
  * DELETE answers 204 otherwise.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS, invalid } from '../core/errors.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError, } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
-import { JOURNAL_CODES, JOURNAL_CODE_TYPES, buildJournalCode, journalCodeTypeLink, type JournalCodeRecord } from '../ledger/journal_codes.ts';
+import { JOURNAL_CODES, JOURNAL_CODE_TYPES, buildJournalCode, journalCodeTypeLink, type JournalCodeRecord } from '../world/records/journal_codes.ts';
 import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes, updateRoute } from './kit.ts';
 import { JOURNALS, type JournalRecord } from './journals.ts';
 
@@ -21,10 +21,10 @@ function readJournalCode(ctx: RequestContext, data: Record<string, unknown>, pre
   const type = f.string('journal_code_type_id', { required: creating });
   if (type !== undefined && !JOURNAL_CODE_TYPES.some((t) => t.id === type)) f.fail('journal_code_type_id', 'is invalid');
   const control = f.data.control_name;
-  if (control !== undefined && control !== null && control !== '' && control !== (prev?.control_name ?? null)) f.fail('control_name', API_ERRORS.ControlNameReadOnly.message);
+  if (control !== undefined && control !== null && control !== '' && control !== (prev?.control_name ?? null)) f.rule('control_name', 'ControlNameReadOnly');
   if (prev?.reserved) {
-    if (code !== undefined && code !== prev.code) f.fail('code', API_ERRORS.JournalCodeReserved.message);
-    if (type !== undefined && type !== prev.journal_code_type.id) f.fail('journal_code_type_id', API_ERRORS.JournalCodeReserved.message);
+    if (code !== undefined && code !== prev.code) f.rule('code', 'JournalCodeReserved');
+    if (type !== undefined && type !== prev.journal_code_type.id) f.rule('journal_code_type_id', 'JournalCodeReserved');
   }
   if (code !== undefined && [...col<JournalCodeRecord>(ctx, JOURNAL_CODES).values()].some((c) => c.code === code && c.id !== prev?.id)) f.fail('code', 'has already been taken');
   f.check();
@@ -59,8 +59,8 @@ export const journalCodeRoutes: RouteDef[] = [
     surface: 'api', method: 'DELETE', path: `/${JOURNAL_CODES}/:id`, resource: 'journal_code',
     async handler(ctx) {
       const prev = found(col<JournalCodeRecord>(ctx, JOURNAL_CODES), ctx.params.id);
-      if (prev.reserved) throw invalid('base', API_ERRORS.JournalCodeReserved.message);
-      if ([...col<JournalRecord>(ctx, JOURNALS).values()].some((j) => j.journal_code?.id === prev.id)) throw invalid('base', API_ERRORS.JournalCodeInUse.message);
+      if (prev.reserved) throw apiError('JournalCodeReserved', { source: 'base' });
+      if ([...col<JournalRecord>(ctx, JOURNALS).values()].some((j) => j.journal_code?.id === prev.id)) throw apiError('JournalCodeInUse', { source: 'base' });
       await col<JournalCodeRecord>(ctx, JOURNAL_CODES).remove(prev.id);
       await bury(ctx, JOURNAL_CODES, prev);
       return noContent();

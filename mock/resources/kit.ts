@@ -3,12 +3,12 @@
  * (mock/core/fields.ts), both re-exported here: the write envelope (`{"contact": {...}}`), the
  * public view of a record, list and get routes, PUT routes, and list filters.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { isIsoDate, type Link } from '../core/records.ts';
 import { listResponse, type ListSpec, type Predicate } from '../core/pagination.ts';
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import type { StoredRecord } from '../store/index.ts';
 import { col, found, tombstones } from '../ledger/books.ts';
 

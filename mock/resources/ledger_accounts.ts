@@ -4,18 +4,19 @@
  * other_receipts, reporting) and `ledger_account_type_id`. POST creates an account, PUT updates
  * one; `balance` (debits - credits) is moved only by the ledger (mock/ledger/entries.ts).
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS, apiError } from '../core/errors.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
-import { link, refLink, type Link } from '../core/records.ts';
+import { link, } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { LEDGER_ACCOUNT_TYPES } from '../world/reference.ts';
 import { FieldReader, col, envelopeOf, newId, now, publicView, readRoutes, updateRoute } from './kit.ts';
-import type { Collection } from '../store/index.ts';
-import { LEDGER_ACCOUNTS, TAX_RATES, buildLedgerAccount, ledgerAccountTypeLink, type BankAccountRecord, type LedgerAccountRecord, type TaxRateRecord } from '../ledger/accounts.ts';
+import { TAX_RATES, type TaxRateRecord } from './tax_rates.ts';
+import type { BankAccountRecord } from '../world/records/bank_accounts.ts';
+import { VISIBLE_IN, LEDGER_ACCOUNTS, ledgerAccountTypeLink, buildLedgerAccount, type LedgerAccountRecord } from '../world/records/ledger_accounts.ts';
 
-export const VISIBLE_IN = ['sales', 'purchasing', 'expenses', 'journals', 'banking', 'other_payments', 'other_receipts', 'reporting'] as const;
+export { VISIBLE_IN, LEDGER_ACCOUNTS, ledgerAccountTypeLink, buildLedgerAccount, type LedgerAccountRecord };
 
 const filters: Record<string, (v: string) => Predicate<LedgerAccountRecord>> = {
   visible_in(v) {
@@ -59,7 +60,7 @@ function readLedgerAccount(ctx: RequestContext, data: Record<string, unknown>, p
   // control name of existing ledger accounts." Sending the one an account already has is harmless.
   const control = f.has('control_name') ? f.data.control_name : undefined;
   if (control !== undefined && control !== null && control !== '' && control !== (prev?.control_name ?? null)) {
-    f.fail('control_name', API_ERRORS.ControlNameReadOnly.message);
+    f.rule('control_name', 'ControlNameReadOnly');
   }
   const code = f.integer('nominal_code', { min: 1, max: 99_999_999 });
   if (code === undefined && (creating || f.has('nominal_code')) && f.v.items.every((i) => i.$source !== 'nominal_code')) f.fail('nominal_code', "can't be blank");

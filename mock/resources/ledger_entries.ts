@@ -5,11 +5,11 @@
  * `ledger_account_id`, `journal_code_id` (never matches: the mock keeps no journal codes on
  * entries), `updated_or_created_since`.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { link } from '../core/records.ts';
 import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../ledger/accounts.ts';
-import { LEDGER_ENTRIES, TRANSACTIONS, type LedgerEntryRecord, type TransactionRecord } from '../ledger/entries.ts';
+import { LEDGER_ENTRIES, TRANSACTIONS, type LedgerEntryRecord, type TransactionRecord } from '../ledger/entry_records.ts';
 import { col, dateRangeFilters, readRoutes } from './kit.ts';
 import { contactLink, typeFilter } from './transactions.ts';
 

@@ -5,7 +5,7 @@
  * them); DELETE (204) reverses. Filters: `bank_account_id`, `contact_id`, `transaction_type_id`,
  * `from_date`, `to_date`.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
 import type { Link } from '../core/records.ts';
 import {

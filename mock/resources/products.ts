@@ -4,7 +4,7 @@
  * are required; `sales_prices[]` gives invoice lines that name it (`product_id`) their price.
  * Shared behaviour: mock/resources/catalog_items.ts.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { PRODUCTS } from '../ledger/catalog.ts';
 import { itemRoutes, type ItemKind } from './catalog_items.ts';
 

@@ -8,7 +8,7 @@
  *   payments take it with a negative amount, vendor refunds receive it;
  * - DELETE deletes (204) [guess: as purchase invoices], refused while it is allocated.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import type { InvoiceKind } from '../ledger/invoices.ts';
 import { PURCHASE_CREDIT_NOTES } from '../ledger/artefacts.ts';
 import { PURCHASE_FIXED, PURCHASE_LINE_FIXED, documentRoutes } from './documents.ts';

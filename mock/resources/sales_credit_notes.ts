@@ -10,7 +10,7 @@
  *   refunds pay it out; it is then PART_PAID or PAID like an invoice;
  * - DELETE voids (200, `void_reason` required unless DRAFT), refused while it is allocated.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import type { InvoiceKind } from '../ledger/invoices.ts';
 import { SALES_CREDIT_NOTES } from '../ledger/artefacts.ts';
 import { SALES_FIXED, SALES_LINE_FIXED, documentRoutes } from './documents.ts';

@@ -3,7 +3,7 @@
  * `SE-1`, `SE-2`, ... per business [guess], `expiry_date` required; `POST /sales_invoices`
  * with `original_quote_estimate_id` turns one into an invoice.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import type { InvoiceKind } from '../ledger/invoices.ts';
 import { SALES_ESTIMATES } from '../ledger/quotes.ts';
 import { QUOTE_FIXED, SALES_LINE_FIXED, quoteRoutes } from './documents.ts';

@@ -9,7 +9,7 @@
  *   payments or allocations exist; the invoice keeps its number and is listed by `deleted_since`;
  * - an invoice made from a quote or estimate links back to it (`original_quote_estimate`).
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import type { InvoiceKind } from '../ledger/invoices.ts';
 import { SALES_INVOICES } from '../ledger/artefacts.ts';
 import { invoiceFromQuote } from '../ledger/quotes.ts';

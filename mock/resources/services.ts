@@ -3,7 +3,7 @@
  * `sales_ledger_account_id` are required; `sales_rates[]` gives invoice lines that name it
  * (`service_id`) their price. Shared behaviour: mock/resources/catalog_items.ts.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { SERVICES } from '../ledger/catalog.ts';
 import { itemRoutes, type ItemKind } from './catalog_items.ts';
 

@@ -5,7 +5,7 @@
  * mock [guess: there are no stock movements]. Lines name a stock item with `product_id`.
  * Shared behaviour: mock/resources/catalog_items.ts.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { STOCK_ITEMS } from '../ledger/catalog.ts';
 import { itemRoutes, type ItemKind } from './catalog_items.ts';
 

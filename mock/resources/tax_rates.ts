@@ -6,40 +6,20 @@
  * or deletable (422); a created rate cannot be deleted once a document, item or ledger account
  * names it (422).
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS, invalid } from '../core/errors.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { formatDecimal } from '../core/money.ts';
 import { readAmount } from '../ledger/amounts.ts';
-import type { TaxRateSeed } from '../world/countries.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
-import { TAX_RATES, type TaxRateRecord } from '../ledger/accounts.ts';
+import { TAX_RATES, buildTaxRate, type TaxRateRecord } from '../world/records/tax_rates.ts';
 
-export function buildTaxRate(id: string, seed: TaxRateSeed, at: string): TaxRateRecord {
-  const pct = Number(seed.percentage).toFixed(2);
-  return {
-    id,
-    displayed_as: `${seed.name} ${pct}%`,
-    $path: `/tax_rates/${id}`,
-    created_at: at,
-    updated_at: at,
-    name: seed.name,
-    agency: seed.agency ?? null,
-    percentage: seed.percentage,
-    percentages: [{ percentage: seed.percentage, from_date: '2011-01-04', to_date: null }],
-    is_visible: true,
-    retailer: false,
-    editable: false,
-    deletable: false,
-    is_combined_rate: false,
-    component_tax_rates: [],
-  };
-}
+export { TAX_RATES, buildTaxRate, type TaxRateRecord };
 
 /** Tax rates are written only in US businesses [guess: the 422 when elsewhere]. */
 function usOnly(ctx: RequestContext): void {
-  if (business(ctx).country !== 'US') throw invalid('base', API_ERRORS.TaxRatesUsOnly.message);
+  if (business(ctx).country !== 'US') throw apiError('TaxRatesUsOnly', { source: 'base' });
 }
 
 function readTaxRate(data: Record<string, unknown>, creating: boolean) {
@@ -94,7 +74,7 @@ export const taxRateRoutes: RouteDef[] = [
       const prev = found(rates, ctx.params.id);
       const data = envelopeOf(ctx, 'tax_rate');
       usOnly(ctx);
-      if (!prev.editable) throw invalid('base', API_ERRORS.TaxRateFixed.message);
+      if (!prev.editable) throw apiError('TaxRateFixed', { source: 'base' });
       const r = readTaxRate(data, false);
       const next: TaxRateRecord = { ...prev, updated_at: now(ctx) };
       if (r.name !== undefined) next.name = r.name;
@@ -115,8 +95,8 @@ export const taxRateRoutes: RouteDef[] = [
       const rates = col<TaxRateRecord>(ctx, TAX_RATES);
       const prev = found(rates, ctx.params.id);
       usOnly(ctx);
-      if (!prev.deletable) throw invalid('base', API_ERRORS.TaxRateFixed.message);
-      if (taxRateInUse(ctx, prev.id)) throw invalid('base', API_ERRORS.TaxRateInUse.message);
+      if (!prev.deletable) throw apiError('TaxRateFixed', { source: 'base' });
+      if (taxRateInUse(ctx, prev.id)) throw apiError('TaxRateInUse', { source: 'base' });
       await rates.remove(prev.id);
       await bury(ctx, TAX_RATES, prev);
       return noContent();

@@ -9,13 +9,13 @@
  * Filters: `from_date`, `to_date` (on `date`), `updated_from_date`, `updated_to_date`,
  * `transaction_type_id`, `updated_or_created_since`.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { link, parseTimestamp, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { transactionTypeLink } from '../ledger/artefacts.ts';
-import { TRANSACTIONS, type TransactionRecord } from '../ledger/entries.ts';
+import { TRANSACTIONS, type TransactionRecord } from '../ledger/entry_records.ts';
 import { CONTACTS, currencyLink, type ContactRecord } from '../ledger/parties.ts';
 import { business, col, dateRangeFilters, readRoutes } from './kit.ts';
 

@@ -5,8 +5,8 @@
  * Sage lists (`id`, `displayed_as`, `$path` of the artefact itself, `links`). Filters:
  * `contact_id`, `search` (in `displayed_as`).
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { json } from '../core/http.ts';
 import { listResponse, type Predicate } from '../core/pagination.ts';
 import { allArtefacts, isOpen, type ArtefactFields } from '../ledger/artefacts.ts';

@@ -16,7 +16,7 @@ import { Dec, dec, sum } from '../../mock/core/money.ts';
 import type { MockRequest } from '../../mock/core/http.ts';
 import type { InvoiceRecord } from '../../mock/ledger/invoices.ts';
 import type { PaymentOnAccountRecord } from '../../mock/ledger/payments_on_account.ts';
-import type { LedgerEntryRecord } from '../../mock/ledger/entries.ts';
+import type { LedgerEntryRecord } from '../../mock/ledger/entry_records.ts';
 import type { LedgerAccountRecord } from '../../mock/ledger/accounts.ts';
 import type { BankAccountRecord } from '../../mock/ledger/accounts.ts';
 import type { ContactRecord } from '../../mock/ledger/parties.ts';

@@ -2499,6 +2499,12 @@ export interface components {
             contact_payment: components["schemas"]["NullableLink"];
             contact_allocation: components["schemas"]["NullableLink"];
             negative_payment: boolean;
+            /** @description Not modelled (always empty). */
+            links: unknown[];
+            /** @description Not modelled. */
+            stripe_transaction_id: null;
+            /** @description The artefact settled. */
+            artefact: components["schemas"]["Link"];
         };
         /** @description A line of an invoice or credit note, with its computed amounts. Sales lines have the discount fields, purchase lines do not (as in Sage). */
         InvoiceLine: {
@@ -3001,7 +3007,7 @@ export interface components {
             cost_price_last_updated?: components["schemas"]["Date"] | null;
         };
         /** @description A stock item. */
-        StockItem: WithRequired<components["schemas"]["StockItemAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "deletable" | "deactivatable" | "used_on_recurring_invoice" | "item_code" | "description" | "notes" | "sales_ledger_account" | "sales_tax_rate" | "purchase_ledger_account" | "purchase_tax_rate" | "usual_supplier" | "cost_price" | "source_guid" | "purchase_description" | "active" | "sales_prices" | "catalog_item_type" | "quantity_in_stock" | "reorder_level">;
+        StockItem: WithRequired<components["schemas"]["StockItemAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "deletable" | "deactivatable" | "used_on_recurring_invoice" | "item_code" | "description" | "notes" | "sales_ledger_account" | "sales_tax_rate" | "purchase_ledger_account" | "purchase_tax_rate" | "usual_supplier" | "cost_price" | "source_guid" | "purchase_description" | "active" | "sales_prices" | "quantity_in_stock" | "reorder_level">;
         StockItemList: components["schemas"]["ListEnvelope"] & {
             $items: WithRequired<components["schemas"]["StockItemAttributes"], "id" | "displayed_as" | "$path">[];
         };
@@ -3517,6 +3523,8 @@ export interface components {
         };
         ContactPaymentAttributes: {
             id?: components["schemas"]["Id"];
+            /** @description Not modelled (always empty). */
+            links?: unknown[];
             displayed_as?: string;
             $path?: components["schemas"]["Path"];
             created_at?: components["schemas"]["Timestamp"];
@@ -3574,6 +3582,8 @@ export interface components {
         };
         ContactAllocationAttributes: {
             id?: components["schemas"]["Id"];
+            /** @description Not modelled (always empty). */
+            links?: unknown[];
             displayed_as?: string;
             $path?: components["schemas"]["Path"];
             created_at?: components["schemas"]["Timestamp"];
@@ -3614,6 +3624,10 @@ export interface components {
             tax_reconciled: boolean;
             cleared: boolean;
             bank_reconciled: boolean;
+            /** @description Not modelled (always empty). */
+            analysis_type_categories?: unknown[];
+            /** @description Not modelled (one currency per business). */
+            journal_line_foreign_currency?: null;
         };
         JournalAttributes: {
             id?: components["schemas"]["Id"];

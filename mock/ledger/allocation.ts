@@ -50,6 +50,9 @@ export function renderPaymentsAllocations(rec: ArtefactFields): Record<string, u
       contact_payment: t.kind === 'contact_payment' ? self : null,
       contact_allocation: t.kind === 'contact_allocation' ? self : null,
       negative_payment: false,
+      links: [],
+      stripe_transaction_id: null,
+      artefact: { id: rec.id, displayed_as: rec.displayed_as, $path: rec.$path },
     };
   });
 }

@@ -88,9 +88,10 @@ function readItem(ctx: RequestContext, kind: ItemKind, data: Record<string, unkn
   if (source !== undefined) fields.source_guid = source;
   const active = f.boolean('active');
   if (active !== undefined) fields.active = active;
-  if (kind.catalogType !== 'SERVICE') {
+  // Products carry their catalogue type (Sage's stock items and services show none).
+  if (kind.catalogType === 'NON_STOCK_ITEM') {
     const type = f.string('catalog_item_type_id');
-    if (type !== undefined && !(kind.catalogType === 'NON_STOCK_ITEM' ? ['NON_STOCK_ITEM', 'STOCK_ITEM'] : ['STOCK_ITEM']).includes(type)) f.fail('catalog_item_type_id', 'is invalid');
+    if (type !== undefined && !['NON_STOCK_ITEM', 'STOCK_ITEM'].includes(type)) f.fail('catalog_item_type_id', 'is invalid');
     else if (type !== undefined) fields.catalog_item_type = link('catalog_item_types', type, CATALOG_TYPES[type]!);
   }
   if (kind.stock) {
@@ -168,7 +169,7 @@ function build(ctx: RequestContext, kind: ItemKind, r: ReadItem): CatalogItemRec
     source_guid: null,
     purchase_description: '',
     active: true,
-    ...(kind.catalogType === 'SERVICE' ? {} : { catalog_item_type: link('catalog_item_types', kind.catalogType, CATALOG_TYPES[kind.catalogType]!) }),
+    ...(kind.catalogType === 'NON_STOCK_ITEM' ? { catalog_item_type: link('catalog_item_types', kind.catalogType, CATALOG_TYPES[kind.catalogType]!) } : {}),
     ...kind.own,
     _prices: [],
   };

@@ -32,6 +32,7 @@ export const ALLOCATION_TYPES = ['CUSTOMER_ALLOCATION', 'VENDOR_ALLOCATION'] as 
 type AllocationType = (typeof ALLOCATION_TYPES)[number];
 
 export interface ContactAllocationRecord extends PostedDocument {
+  links: never[];
   contact: Link;
   allocated_artefacts: { id: string; artefact: Link; amount: string }[];
 }
@@ -91,6 +92,7 @@ async function writeAllocation(ctx: RequestContext, r: ReadAllocation, id: strin
   return {
     ...postedFields({ resource: CONTACT_ALLOCATIONS, id, displayed_as: type.displayed_as, at, transactionId: txn, type: r.type }),
     created_at: createdAt,
+    links: [],
     date: r.date,
     contact: link('contacts', r.contact.id, r.contact.displayed_as),
     allocated_artefacts: allocated,

@@ -41,6 +41,7 @@ export const PAYMENT_TYPES = ['CUSTOMER_RECEIPT', 'CUSTOMER_REFUND', 'VENDOR_PAY
 type PaymentType = (typeof PAYMENT_TYPES)[number];
 
 export interface ContactPaymentRecord extends PostedDocument {
+  links: never[];
   payment_method: Link | null;
   contact: Link;
   bank_account: Link;
@@ -164,6 +165,7 @@ async function writePayment(ctx: RequestContext, r: ReadPayment, id: string, cre
   return {
     ...postedFields({ resource: CONTACT_PAYMENTS, id, displayed_as: displayed, at, transactionId: txn, type: r.type }),
     created_at: createdAt,
+    links: [],
     payment_method: r.paymentMethod ? link('payment_methods', r.paymentMethod, r.paymentMethod) : null,
     contact: link('contacts', r.contact.id, r.contact.displayed_as),
     bank_account: link('bank_accounts', r.bank.id, r.bank.displayed_as),

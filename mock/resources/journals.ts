@@ -35,6 +35,8 @@ export interface JournalLineRecord {
   tax_reconciled: boolean;
   cleared: boolean;
   bank_reconciled: boolean;
+  analysis_type_categories: never[];
+  journal_line_foreign_currency: null;
 }
 
 export interface JournalRecord extends PostedDocument {
@@ -106,6 +108,8 @@ async function writeJournal(ctx: RequestContext, input: ReturnType<typeof readJo
     tax_reconciled: false,
     cleared: false,
     bank_reconciled: false,
+    analysis_type_categories: [],
+    journal_line_foreign_currency: null,
   }));
   const txn = await post(ctx, {
     transaction_type: 'JOURNAL',

@@ -1,10 +1,12 @@
 /**
  * Property-based tests of the ledger (fast-check), in-process through `mock.handle` for speed.
  * Random sequences of valid and invalid operations (invoices, releases, voids, deletes, edits,
- * receipts, vendor payments, refunds, allocations, journals) must keep, after every operation:
+ * receipts, vendor payments, refunds, allocations, journals, credit notes and their allocation and
+ * void, payment edits, other payments and receipts, bank transfers) must keep, after every operation:
  * - the trial balance nets to zero, and ledger, bank and contact balances agree with the entries;
  * - each artefact's outstanding amount = total - allocated, and its status agrees with its amounts;
- * - trade debtors (creditors) equal the open sales (purchase) invoices less payments on account;
+ * - trade debtors (creditors) equal the open sales (purchase) invoices less payments on account and
+ *   credit notes; every document's transaction exists and each transaction's entries balance;
  * - invoice numbers SI-1..SI-n with no gap and no repeat;
  * - a rejected request changed nothing: the store is the same before and after, and replaying only
  *   the accepted requests on a fresh mock gives byte-for-byte the same books (ids included).
@@ -64,6 +66,12 @@ const op = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant('deletePayment' as const), pick }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteAllocation' as const), pick }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('journal' as const), debits: fc.array(money, { minLength: 1, maxLength: 3 }), skew: fc.constantFrom('0', '0', '0', '0.01'), both: fc.constantFrom(false, false, false, false, true) }) },
+  { weight: 3, arbitrary: fc.record({ t: fc.constant('creditNote' as const), side: fc.constantFrom('customer', 'customer', 'vendor'), who: fc.constantFrom('customer', 'both', 'vendor'), status: fc.constantFrom('UNPAID', 'UNPAID', 'DRAFT'), lines }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('allocateCredit' as const), credit: pick, invoice: pick, focus, frac }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('voidCredit' as const), pick, focus }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('editPayment' as const), pick, extra: fc.constantFrom('0', '5.00', '-1000000.00') }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('other' as const), receipt: fc.boolean(), total: money, tax: fc.constantFrom('std', 'zero', 'foreign') }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('transfer' as const), amount: money, same: fc.constantFrom(false, false, false, true) }) },
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -74,6 +82,8 @@ const PROLOGUE: Op[] = [
   { t: 'purchase', who: 'vendor', status: 'UNPAID', lines: [{ price: '250.00', qty: 2, tax: 'std', account: 'own', taxSent: true }] },
   { t: 'onAccount', side: 'customer', who: 0, total: '75.00' },
   { t: 'onAccount', side: 'vendor', who: 0, total: '40.00' },
+  { t: 'creditNote', side: 'customer', who: 'customer', status: 'UNPAID', lines: [{ price: '10.00', qty: 1, tax: 'zero', account: 'own', taxSent: false }] },
+  { t: 'creditNote', side: 'vendor', who: 'vendor', status: 'UNPAID', lines: [{ price: '20.00', qty: 1, tax: 'zero', account: 'own', taxSent: false }] },
 ];
 
 // ------------------------------------------------------------------ running operations
@@ -135,8 +145,48 @@ function request(s: Session, o: Op): Req {
   const sales = records<InvoiceRecord>(s, 'sales_invoices');
   const purchases = records<InvoiceRecord>(s, 'purchase_invoices');
   const poas = records<PaymentOnAccountRecord>(s, 'payments_on_account');
+  const credits = [...records<InvoiceRecord>(s, 'sales_credit_notes'), ...records<InvoiceRecord>(s, 'purchase_credit_notes')];
   const taxOf = (t: string) => (t === 'std' ? fx.taxStandard : t === 'zero' ? fx.taxZero : 'IE_STANDARD');
   switch (o.t) {
+    case 'creditNote': {
+      const resource = o.side === 'customer' ? 'sales_credit_note' : 'purchase_credit_note';
+      const credit_note_lines = o.lines.map((l) => ({
+        description: 'Credit', ledger_account_id: l.account === 'control' ? fx.debtors : o.side === 'customer' ? fx.sales : fx.expense, tax_rate_id: taxOf(l.tax),
+        unit_price: l.price, quantity: l.qty, ...(l.taxSent ? { tax_amount: lineTax(fx, l.tax, dec(l.price).times(l.qty)) } : {}),
+      }));
+      const contact = { customer: fx.customer, both: fx.both, vendor: fx.vendor }[o.who];
+      return { method: 'POST', path: `/${resource}s`, body: { [resource]: { contact_id: contact, date: '2026-01-05', status_id: o.status, credit_note_lines } } };
+    }
+    case 'allocateCredit': {
+      const cn = among(credits, isOpenInvoice, o.credit, o.focus);
+      const vendor = cn?.transaction_type.id === 'PURCHASE_CREDIT_NOTE';
+      const inv = among((vendor ? purchases : sales).filter((i) => i.contact.id === cn?.contact.id), isOpenInvoice, o.invoice, o.focus);
+      const amount = part(cn?.outstanding_amount, o.frac);
+      return {
+        method: 'POST', path: '/contact_allocations',
+        body: { contact_allocation: { transaction_type_id: vendor ? 'VENDOR_ALLOCATION' : 'CUSTOMER_ALLOCATION', contact_id: cn?.contact.id ?? fx.customer, allocated_artefacts: [{ artefact_id: inv?.id ?? BOGUS, amount }, { artefact_id: cn?.id ?? BOGUS, amount: `-${amount}` }] } },
+      };
+    }
+    case 'voidCredit': {
+      const cn = among(credits, (c) => c.status.id !== 'VOID' && c._allocations.length === 0, o.pick, o.focus);
+      const resource = cn?.transaction_type.id === 'PURCHASE_CREDIT_NOTE' ? 'purchase_credit_notes' : 'sales_credit_notes';
+      return { method: 'DELETE', path: `/${resource}/${cn?.id ?? BOGUS}?void_reason=Error` };
+    }
+    case 'editPayment': {
+      const p = nth(records<ContactPaymentRecord>(s, 'contact_payments'), o.pick);
+      return { method: 'PUT', path: `/contact_payments/${p?.id ?? BOGUS}`, body: { contact_payment: { total_amount: p ? dec(p.total_amount).plus(o.extra).toFixed(2) : '1.00' } } };
+    }
+    case 'other': {
+      const net = dec(o.total);
+      const tax = lineTax(fx, o.tax, net);
+      const total = net.plus(tax).toFixed(2);
+      return {
+        method: 'POST', path: '/other_payments',
+        body: { other_payment: { transaction_type_id: o.receipt ? 'OTHER_RECEIPT' : 'OTHER_PAYMENT', bank_account_id: fx.bank, date: '2026-01-09', total_amount: total, payment_lines: [{ ledger_account_id: o.receipt ? fx.sales2 : fx.expense, tax_rate_id: taxOf(o.tax), total_amount: total, tax_amount: tax }] } },
+      };
+    }
+    case 'transfer':
+      return { method: 'POST', path: '/bank_transfers', body: { bank_transfer: { from_bank_account_id: fx.bank, to_bank_account_id: o.same ? fx.bank : fx.bank2, date: '2026-01-09', amount: o.amount } } };
     case 'sales':
     case 'purchase': {
       const contact = { customer: fx.customer, customer2: fx.customer2, both: fx.both, vendor: fx.vendor, vendor2: fx.vendor2 }[o.who];
@@ -243,7 +293,9 @@ function checkInvariants(s: Session): void {
   const sales = records<InvoiceRecord>(s, 'sales_invoices');
   const purchases = records<InvoiceRecord>(s, 'purchase_invoices');
   const poas = records<PaymentOnAccountRecord>(s, 'payments_on_account');
-  for (const r of [...sales, ...purchases, ...poas]) {
+  const salesCredits = records<InvoiceRecord>(s, 'sales_credit_notes');
+  const purchaseCredits = records<InvoiceRecord>(s, 'purchase_credit_notes');
+  for (const r of [...sales, ...purchases, ...poas, ...salesCredits, ...purchaseCredits]) {
     const paid = sum(r._allocations.map((t) => dec(t.amount)));
     const status = r.status.id;
     const outstanding = dec(r.outstanding_amount);
@@ -256,12 +308,19 @@ function checkInvariants(s: Session): void {
     else expect(status).toBe(paid.isZero() ? 'UNPAID' : 'PART_PAID');
   }
 
-  // Sub-ledgers: control accounts = open posted invoices less unused payments on account.
-  const open = (invoices: InvoiceRecord[], side: string) =>
-    sum(invoices.filter((i) => ['UNPAID', 'PART_PAID', 'PAID'].includes(i.status.id)).map((i) => dec(i.outstanding_amount)))
-      .minus(sum(poas.filter((p) => p._side === side).map((p) => dec(p.outstanding_amount))));
-  expect(net((e) => e.ledger_account_id === fx.debtors).eq(open(sales, 'customer'))).toBe(true);
-  expect(net((e) => e.ledger_account_id === fx.creditors).neg().eq(open(purchases, 'vendor'))).toBe(true);
+  // Sub-ledgers: control accounts = open posted invoices less unused payments on account and credit notes.
+  const outstanding = (docs: InvoiceRecord[]) => sum(docs.filter((i) => ['UNPAID', 'PART_PAID', 'PAID'].includes(i.status.id)).map((i) => dec(i.outstanding_amount)));
+  const open = (invoices: InvoiceRecord[], creditNotes: InvoiceRecord[], side: string) =>
+    outstanding(invoices).minus(outstanding(creditNotes)).minus(sum(poas.filter((p) => p._side === side).map((p) => dec(p.outstanding_amount))));
+  expect(net((e) => e.ledger_account_id === fx.debtors).eq(open(sales, salesCredits, 'customer'))).toBe(true);
+  expect(net((e) => e.ledger_account_id === fx.creditors).neg().eq(open(purchases, purchaseCredits, 'vendor'))).toBe(true);
+
+  // Every posted document's transaction exists, and the transactions' entries balance one by one.
+  const transactions = new Set(records<{ id: string }>(s, 'transactions').map((x) => x.id));
+  for (const d of [...sales, ...purchases, ...salesCredits, ...purchaseCredits]) if (d.transaction) expect(transactions.has(d.transaction.id)).toBe(true);
+  const byTransaction = new Map<string, Dec>();
+  for (const e of entries) byTransaction.set(e.transaction_id, (byTransaction.get(e.transaction_id) ?? new Dec(0)).plus(dec(e.debit)).minus(dec(e.credit)));
+  for (const [id, n] of byTransaction) expect(n.isZero() && transactions.has(id), `transaction ${id}`).toBe(true);
 
   // Numbering: SI-1..SI-n, no gaps, no repeats; drafts unnumbered.
   const numbers = sales.map((i) => i.invoice_number as string).filter((n) => n !== 'SI-DRAFT');
@@ -328,7 +387,7 @@ describe('ledger properties', () => {
     // The generator exercises both outcomes and every kind of write (the property is not vacuous).
     expect(tally.accepted).toBeGreaterThan(150);
     expect(tally.rejected).toBeGreaterThan(100);
-    for (const t of ['sales', 'purchase', 'release', 'void', 'deletePurchase', 'edit', 'pay', 'onAccount', 'refund', 'allocate', 'deletePayment', 'deleteAllocation', 'journal']) {
+    for (const t of ['sales', 'purchase', 'release', 'void', 'deletePurchase', 'edit', 'pay', 'onAccount', 'refund', 'allocate', 'deletePayment', 'deleteAllocation', 'journal', 'creditNote', 'allocateCredit', 'voidCredit', 'editPayment', 'other', 'transfer']) {
       expect(tally.byOp.get(t) ?? 0, `accepted ${t}`).toBeGreaterThan(0);
     }
   }, 120_000);

@@ -28,6 +28,9 @@ import { bankTransferRoutes } from './bank_transfers.ts';
 import { bankDepositRoutes } from './bank_deposits.ts';
 import { journalCodeRoutes } from './journal_codes.ts';
 import { unallocatedArtefactRoutes } from './unallocated_artefacts.ts';
+import { ledgerAccountOpeningBalanceRoutes } from './ledger_account_opening_balances.ts';
+import { bankOpeningBalanceRoutes } from './bank_opening_balances.ts';
+import { openingBalanceJournalRoutes } from './opening_balance_journals.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -55,4 +58,7 @@ export const resourceRoutes: RouteDef[] = [
   ...bankDepositRoutes,
   ...journalCodeRoutes,
   ...unallocatedArtefactRoutes,
+  ...ledgerAccountOpeningBalanceRoutes,
+  ...bankOpeningBalanceRoutes,
+  ...openingBalanceJournalRoutes,
 ];

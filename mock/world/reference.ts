@@ -53,6 +53,9 @@ export const TRANSACTION_TYPES: RefItem[] = [
   { id: 'OTHER_PAYMENT', displayed_as: 'Other Payment' },
   { id: 'BANK_TRANSFER', displayed_as: 'Bank Transfer' },
   { id: 'BANK_DEPOSIT', displayed_as: 'Bank Deposit' },
+  { id: 'LEDGER_ACCOUNT_OPENING_BALANCE', displayed_as: 'Ledger Account Opening Balance' },
+  { id: 'BANK_OPENING_BALANCE', displayed_as: 'Bank Opening Balance' },
+  { id: 'OPENING_BALANCE_JOURNAL', displayed_as: 'Opening Balance Journal' },
 ];
 
 export const BANK_ACCOUNT_TYPES: RefItem[] = [

@@ -61,6 +61,14 @@ async function repost(ctx: RequestContext, resource: string, type: string, id: s
   return post(ctx, { transaction_type: type, origin: { resource, id }, date, reference, lines });
 }
 
+/** Stores a new opening balance, or the new version of `prev`. */
+async function save<T extends Posted & { id: string }>(ctx: RequestContext, resource: string, rec: T, prev: T | undefined): Promise<T> {
+  const records = col<T & Record<string, unknown>>(ctx, resource);
+  if (prev) await records.put(rec as T & Record<string, unknown>);
+  else await records.insert(rec as T & Record<string, unknown>);
+  return rec;
+}
+
 // ------------------------------------------------------------------ ledger account opening balances
 
 export interface LedgerAccountOpeningBalanceRecord extends Posted {
@@ -100,10 +108,7 @@ export async function writeLedgerAccountOpeningBalance(ctx: RequestContext, data
     credit: formatDecimal(amount!.lt(0) ? amount!.neg() : ZERO),
     _transaction: txn,
   };
-  const records = col<LedgerAccountOpeningBalanceRecord>(ctx, LEDGER_ACCOUNT_OPENING_BALANCES);
-  if (prev) await records.put(rec);
-  else await records.insert(rec);
-  return rec;
+  return save(ctx, LEDGER_ACCOUNT_OPENING_BALANCES, rec, prev);
 }
 
 // ------------------------------------------------------------------ bank opening balances
@@ -148,10 +153,7 @@ export async function writeBankOpeningBalance(ctx: RequestContext, data: Record<
     credit: formatDecimal(amount!.lt(0) ? amount!.neg() : ZERO),
     _transaction: txn,
   };
-  const records = col<BankOpeningBalanceRecord>(ctx, BANK_OPENING_BALANCES);
-  if (prev) await records.put(rec);
-  else await records.insert(rec);
-  return rec;
+  return save(ctx, BANK_OPENING_BALANCES, rec, prev);
 }
 
 /** Reverses an opening balance and removes it. */

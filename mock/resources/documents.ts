@@ -90,9 +90,20 @@ export function documentRoutes(
  * invoices, tax returns, hyperlinks): always shown, with the value a GB business without those
  * features has, so clients find every key. Each is in the README's list of fixed properties.
  */
-const COMMON_FIXED = {
+const BASE_FIXED = {
   links: [],
   vat_reverse_charge: false,
+  detailed_tax_analysis: null,
+  tax_address_region: null,
+  withholding_tax_rate: null,
+  withholding_tax_amount: '0.0',
+  base_currency_withholding_tax_amount: '0.0',
+  tax_reconciled: false,
+  tax_calculation_method: null,
+} as const;
+
+/** The Construction Industry Scheme fields of invoices and credit notes. */
+const CIS_FIXED = {
   is_cis: false,
   cis_applicable_amount: '0.0',
   base_currency_cis_applicable_amount: '0.0',
@@ -100,18 +111,12 @@ const COMMON_FIXED = {
   base_currency_total_after_cis_deduction: null,
   has_cis_labour: false,
   has_cis_materials: false,
-  detailed_tax_analysis: null,
-  tax_address_region: null,
-  withholding_tax_rate: null,
-  withholding_tax_amount: '0.0',
-  base_currency_withholding_tax_amount: '0.0',
-  tax_reconciled: false,
-  migrated: false,
-  tax_calculation_method: null,
 } as const;
 
-export const SALES_FIXED = {
-  ...COMMON_FIXED,
+const COMMON_FIXED = { ...BASE_FIXED, ...CIS_FIXED, migrated: false } as const;
+
+/** What sales documents (invoices, credit notes, quotes, estimates) show of shipping, consignments and sending. */
+const SALES_ONLY = {
   destination_consignment: null,
   destination_vat_rates_in_use: false,
   shipping_net_amount: '0.0',
@@ -126,6 +131,8 @@ export const SALES_FIXED = {
   sent: false,
   sent_by_email: false,
 } as const;
+
+export const SALES_FIXED = { ...COMMON_FIXED, ...SALES_ONLY } as const;
 
 export const PURCHASE_FIXED = {
   ...COMMON_FIXED,
@@ -202,29 +209,30 @@ export function quoteRoutes(kind: InvoiceKind): RouteDef[] {
   ];
 }
 
-/** What quotes and estimates show of the fields Sage lists and the mock does not model. */
-export const QUOTE_FIXED = {
-  links: [],
-  vat_reverse_charge: false,
-  tax_calculation_method: null,
-  destination_consignment: null,
-  destination_vat_rates_in_use: false,
-  shipping_net_amount: '0.0',
-  shipping_tax_rate: null,
-  shipping_tax_amount: '0.0',
-  shipping_tax_breakdown: [],
-  shipping_total_amount: '0.0',
-  base_currency_shipping_net_amount: '0.0',
-  base_currency_shipping_tax_amount: '0.0',
-  base_currency_shipping_tax_breakdown: [],
-  base_currency_shipping_total_amount: '0.0',
-  sent: false,
-  sent_by_email: false,
-  detailed_tax_analysis: null,
-  tax_address_region: null,
-  withholding_tax_rate: null,
-  withholding_tax_amount: '0.0',
-  base_currency_withholding_tax_amount: '0.0',
-  profit_analysis: null,
-  tax_reconciled: false,
-} as const;
+/** What quotes and estimates show of the fields Sage lists and the mock does not model (no CIS, no migrations). */
+const QUOTE_FIXED = { ...BASE_FIXED, ...SALES_ONLY, profit_analysis: null } as const;
+
+/** A quote or estimate resource: how it differs is its names (`sales_quotes`, `quote_lines`, `quote_number`, `SQ-`). */
+export function quoteKind(resource: string, singular: string, linesKey: 'quote_lines' | 'estimate_lines', numberField: 'quote_number' | 'estimate_number', prefix: string): InvoiceKind {
+  return {
+    resource,
+    singular,
+    transactionType: 'SALES_INVOICE',
+    side: 'customer',
+    credit: false,
+    linesKey,
+    numberField,
+    dueDate: 'none',
+    quantityRequired: false,
+    discounts: true,
+    numberPrefix: prefix,
+    createStatuses: ['PENDING'],
+    extraFields: ['terms_and_conditions', 'main_address_free_form', 'delivery_address_free_form'],
+    extraFieldMax: {},
+    dateFields: ['expiry_date'],
+    addresses: true,
+    fixedFields: QUOTE_FIXED,
+    fixedLineFields: SALES_LINE_FIXED,
+    deleteMode: 'delete',
+  };
+}

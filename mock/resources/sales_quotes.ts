@@ -4,30 +4,9 @@
  * with `original_quote_estimate_id` turns one into an invoice.
  */
 import type { RouteDef } from '../context.ts';
-import type { InvoiceKind } from '../ledger/invoices.ts';
 import { SALES_QUOTES } from '../ledger/quotes.ts';
-import { QUOTE_FIXED, SALES_LINE_FIXED, quoteRoutes } from './documents.ts';
+import { quoteKind, quoteRoutes } from './documents.ts';
 
-export const SALES_QUOTE: InvoiceKind = {
-  resource: SALES_QUOTES,
-  singular: 'sales_quote',
-  transactionType: 'SALES_INVOICE',
-  side: 'customer',
-  credit: false,
-  linesKey: 'quote_lines',
-  numberField: 'quote_number',
-  dueDate: 'none',
-  quantityRequired: false,
-  discounts: true,
-  numberPrefix: 'SQ-',
-  createStatuses: ['PENDING'],
-  extraFields: ['terms_and_conditions', 'main_address_free_form', 'delivery_address_free_form'],
-  extraFieldMax: {},
-  dateFields: ['expiry_date'],
-  addresses: true,
-  fixedFields: QUOTE_FIXED,
-  fixedLineFields: SALES_LINE_FIXED,
-  deleteMode: 'delete',
-};
+export const SALES_QUOTE = quoteKind(SALES_QUOTES, 'sales_quote', 'quote_lines', 'quote_number', 'SQ-');
 
 export const salesQuoteRoutes: RouteDef[] = quoteRoutes(SALES_QUOTE);

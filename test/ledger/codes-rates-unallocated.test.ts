@@ -3,34 +3,14 @@
  * and /unallocated_artefacts, through MSW and Fastify, every answer judged against the OpenAPI
  * document.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, useHarness } from '../support/harness.ts';
-import { ResponseValidator } from '../openapi/validator.ts';
-import { fixture, journal, receipt, salesInvoice, salesLine, snapshot, type Fixture } from './support.ts';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-let spec: ResponseValidator;
-beforeAll(async () => {
-  spec = await ResponseValidator.load();
-});
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../support/harness.ts';
+import { useJudgedApi, type Json } from './judged.ts';
+import { fixture, journal, receipt, salesInvoice, salesLine, snapshot } from './support.ts';
 
 describe.each(ADAPTERS)('journal codes, tax rate writes and unallocated artefacts through %s', (adapter) => {
-  const h = useHarness(adapter);
-  let gb: Fixture;
-
-  /** Called with a business, as a user who reaches it. */
-  async function call(method: string, path: string, json?: unknown, business?: string): Promise<{ status: number; body: Json }> {
-    const user = business ? h.world.users.findIndex((u) => JSON.stringify(u).includes(business)) : 0;
-    const res = await h.api(path, { method, json, business, token: user > 0 ? h.token(user) : undefined });
-    const text = await res.text();
-    expect(spec.validateExchange({ method, path, status: res.status, headers: res.headers, text }), `${method} ${path}: ${text.slice(0, 300)}`).toEqual([]);
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  }
-
-  beforeEach(() => {
-    gb = fixture(h.mock, 'GB');
-  });
+  const api = useJudgedApi(adapter);
+  const { h, call } = api;
 
   it('FR journals need a journal code; FR is seeded with reserved codes; codes are created, changed and deleted', async () => {
     const fr = fixture(h.mock, 'FR');
@@ -38,7 +18,7 @@ describe.each(ADAPTERS)('journal codes, tax rate writes and unallocated artefact
     expect(codes.map((c: Json) => [c.code, c.journal_code_type.id, c.reserved])).toEqual([
       ['VT', 'SALES', true], ['AC', 'PURCHASES', true], ['BQ', 'BANK', true], ['OD', 'OTHER', true], ['AN', 'OPENING_BALANCES', true],
     ]);
-    expect((await call('GET', '/journal_codes', undefined, gb.business)).body.$total).toBe(0);
+    expect((await call('GET', '/journal_codes', undefined, api.gb.business)).body.$total).toBe(0);
     const lines = [{ ledger_account_id: fr.sales, debit: 5, credit: 0 }, { ledger_account_id: fr.expense, debit: 0, credit: 5 }];
     const missing = await call('POST', '/journals', journal(lines), fr.business);
     expect(missing.body).toEqual([expect.objectContaining({ $source: 'journal_code_id', $message: "can't be blank" })]);
@@ -47,7 +27,7 @@ describe.each(ADAPTERS)('journal codes, tax rate writes and unallocated artefact
     expect(ok.status).toBe(201);
     expect(ok.body.journal_code).toMatchObject({ id: od.id, displayed_as: 'OD - Opérations diverses' });
     // GB journals need none.
-    expect((await call('POST', '/journals', journal([{ ledger_account_id: gb.sales, debit: 5, credit: 0 }, { ledger_account_id: gb.expense, debit: 0, credit: 5 }]))).status).toBe(201);
+    expect((await call('POST', '/journals', journal([{ ledger_account_id: api.gb.sales, debit: 5, credit: 0 }, { ledger_account_id: api.gb.expense, debit: 0, credit: 5 }]))).status).toBe(201);
 
     const created = await call('POST', '/journal_codes', { journal_code: { name: 'Salaires', code: 'SAL', journal_code_type_id: 'OTHER' } }, fr.business);
     expect(created.status).toBe(201);
@@ -76,20 +56,20 @@ describe.each(ADAPTERS)('journal codes, tax rate writes and unallocated artefact
     expect((await call('DELETE', `/tax_rates/${spare.id}`, undefined, us.business)).status).toBe(204);
     expect((await call('POST', '/tax_rates', { tax_rate: {} }, us.business)).body).toEqual([expect.objectContaining({ $source: 'name' })]);
     const before = snapshot(h.mock);
-    const gbWrite = await call('POST', '/tax_rates', { tax_rate: { name: 'Mine', percentage: 3 } }, gb.business);
+    const gbWrite = await call('POST', '/tax_rates', { tax_rate: { name: 'Mine', percentage: 3 } }, api.gb.business);
     expect(gbWrite.body).toEqual([expect.objectContaining({ $source: 'base' })]);
-    expect((await call('PUT', `/tax_rates/${gb.taxStandard}`, { tax_rate: { name: 'x' } }, gb.business)).status).toBe(422);
+    expect((await call('PUT', `/tax_rates/${api.gb.taxStandard}`, { tax_rate: { name: 'x' } }, api.gb.business)).status).toBe(422);
     expect(snapshot(h.mock)).toBe(before);
   });
 
   it('lists credit notes and payments on account not yet allocated', async () => {
-    const inv = (await call('POST', '/sales_invoices', salesInvoice(gb))).body;
-    const pay = (await call('POST', '/contact_payments', receipt(gb, 200, [{ artefact_id: inv.id, amount: 120 }]))).body;
-    const cn = (await call('POST', '/sales_credit_notes', { sales_credit_note: { contact_id: gb.customer2, date: '2026-01-07', credit_note_lines: [salesLine(gb, 10)] } })).body;
-    await call('POST', '/sales_credit_notes', { sales_credit_note: { contact_id: gb.customer2, date: '2026-01-07', status_id: 'DRAFT', credit_note_lines: [salesLine(gb, 10)] } });
+    const inv = (await call('POST', '/sales_invoices', salesInvoice(api.gb))).body;
+    const pay = (await call('POST', '/contact_payments', receipt(api.gb, 200, [{ artefact_id: inv.id, amount: 120 }]))).body;
+    const cn = (await call('POST', '/sales_credit_notes', { sales_credit_note: { contact_id: api.gb.customer2, date: '2026-01-07', credit_note_lines: [salesLine(api.gb, 10)] } })).body;
+    await call('POST', '/sales_credit_notes', { sales_credit_note: { contact_id: api.gb.customer2, date: '2026-01-07', status_id: 'DRAFT', credit_note_lines: [salesLine(api.gb, 10)] } });
     const list = (await call('GET', '/unallocated_artefacts')).body;
     expect(list.$items.map((i: Json) => i.id).sort()).toEqual([cn.id, pay.payment_on_account.id].sort());
-    expect((await call('GET', `/unallocated_artefacts?contact_id=${gb.customer2}`)).body.$items).toEqual([{ id: cn.id, displayed_as: 'SCN-1', $path: cn.$path }]);
+    expect((await call('GET', `/unallocated_artefacts?contact_id=${api.gb.customer2}`)).body.$items).toEqual([{ id: cn.id, displayed_as: 'SCN-1', $path: cn.$path }]);
     expect((await call('GET', `/unallocated_artefacts/${cn.id}`)).body).toEqual({ id: cn.id, displayed_as: 'SCN-1', $path: cn.$path, links: [] });
     expect((await call('GET', `/unallocated_artefacts/${inv.id}`)).status).toBe(404);
   });

@@ -3,52 +3,34 @@
  * Fastify: postings against the opening balances control account, PUT re-posting, DELETE
  * reversing, the 422s, every answer judged against the OpenAPI document.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, useHarness } from '../support/harness.ts';
-import { ResponseValidator } from '../openapi/validator.ts';
-import { fixture, snapshot, type Fixture } from './support.ts';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-let spec: ResponseValidator;
-beforeAll(async () => {
-  spec = await ResponseValidator.load();
-});
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../support/harness.ts';
+import { useJudgedApi, type Json } from './judged.ts';
+import { snapshot } from './support.ts';
 
 describe.each(ADAPTERS)('opening balances through %s', (adapter) => {
-  const h = useHarness(adapter);
-  let gb: Fixture;
-
-  async function call(method: string, path: string, json?: unknown): Promise<{ status: number; body: Json }> {
-    const res = await h.api(path, { method, json });
-    const text = await res.text();
-    expect(spec.validateExchange({ method, path, status: res.status, headers: res.headers, text }), `${method} ${path}: ${text.slice(0, 300)}`).toEqual([]);
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  }
-  const tb = () => h.mock.admin.trialBalance(gb.business);
+  const api = useJudgedApi(adapter);
+  const { h, call } = api;
+  const tb = () => h.mock.admin.trialBalance(api.gb.business);
   const balance = (id: string) => tb().accounts.find((a) => a.ledger_account.id === id)?.balance ?? '0.0';
   const control = () => tb().accounts.find((a) => a.name === 'Opening Balances Control Account');
 
-  beforeEach(() => {
-    gb = fixture(h.mock, 'GB');
-  });
-
   it('ledger account and bank opening balances post against the opening balances control account', async () => {
-    const la = await call('POST', '/ledger_account_opening_balances', { ledger_account_opening_balance: { ledger_account_id: gb.expense, debit: 250, credit: 0, details: 'Brought forward' } });
+    const la = await call('POST', '/ledger_account_opening_balances', { ledger_account_opening_balance: { ledger_account_id: api.gb.expense, debit: 250, credit: 0, details: 'Brought forward' } });
     expect(la.status).toBe(201);
-    expect(la.body).toMatchObject({ ledger_account: { id: gb.expense }, debit: '250.0', credit: '0.0', details: 'Brought forward' });
-    expect(balance(gb.expense)).toBe('250.0');
+    expect(la.body).toMatchObject({ ledger_account: { id: api.gb.expense }, debit: '250.0', credit: '0.0', details: 'Brought forward' });
+    expect(balance(api.gb.expense)).toBe('250.0');
     expect(control()).toMatchObject({ balance: '-250.0', ledger_account_type: 'EQUITY' });
     const put = await call('PUT', `/ledger_account_opening_balances/${la.body.id}`, { ledger_account_opening_balance: { debit: 0, credit: 40 } });
     expect(put.body).toMatchObject({ debit: '0.0', credit: '40.0', details: 'Brought forward' });
-    expect(balance(gb.expense)).toBe('-40.0');
+    expect(balance(api.gb.expense)).toBe('-40.0');
 
-    const bank = await call('POST', '/bank_opening_balances', { bank_opening_balance: { bank_account_id: gb.bank, date: '2025-12-31', debit: '1000.00', credit: 0 } });
+    const bank = await call('POST', '/bank_opening_balances', { bank_opening_balance: { bank_account_id: api.gb.bank, date: '2025-12-31', debit: '1000.00', credit: 0 } });
     expect(bank.status).toBe(201);
-    expect(bank.body).toMatchObject({ bank_account: { id: gb.bank }, debit: '1000.0', transaction_type: { id: 'BANK_OPENING_BALANCE' } });
+    expect(bank.body).toMatchObject({ bank_account: { id: api.gb.bank }, debit: '1000.0', transaction_type: { id: 'BANK_OPENING_BALANCE' } });
     expect((await call('GET', bank.body.transaction.$path)).status).toBe(200);
-    expect((await call('GET', `/bank_accounts/${gb.bank}`)).body.balance).toBe('1000.0');
-    expect((await call('GET', `/bank_opening_balances?bank_account_id=${gb.bank}`)).body.$total).toBe(1);
+    expect((await call('GET', `/bank_accounts/${api.gb.bank}`)).body.balance).toBe('1000.0');
+    expect((await call('GET', `/bank_opening_balances?bank_account_id=${api.gb.bank}`)).body.$total).toBe(1);
     expect(control()!.balance).toBe('-960.0');
 
     expect((await call('DELETE', `/bank_opening_balances/${bank.body.id}`)).status).toBe(204);
@@ -59,21 +41,21 @@ describe.each(ADAPTERS)('opening balances through %s', (adapter) => {
 
   it('an opening balance journal posts balanced lines; bad ones change nothing', async () => {
     const j = await call('POST', '/opening_balance_journals', {
-      opening_balance_journal: { reference: 'OB', journal_lines: [{ ledger_account_id: gb.bankLedger, debit: 500, credit: 0 }, { ledger_account_id: gb.expense, debit: 0, credit: 500, details: 'Capital' }] },
+      opening_balance_journal: { reference: 'OB', journal_lines: [{ ledger_account_id: api.gb.bankLedger, debit: 500, credit: 0 }, { ledger_account_id: api.gb.expense, debit: 0, credit: 500, details: 'Capital' }] },
     });
     expect(j.status).toBe(201);
     expect(j.body).toMatchObject({ reference: 'OB', date: '2026-01-05', transaction_type: { id: 'OPENING_BALANCE_JOURNAL' }, journal_lines: [{ debit: '500.0' }, { credit: '500.0' }] });
-    expect(balance(gb.bankLedger)).toBe('500.0');
+    expect(balance(api.gb.bankLedger)).toBe('500.0');
     const before = snapshot(h.mock);
-    const unbalanced = await call('POST', '/opening_balance_journals', { opening_balance_journal: { journal_lines: [{ ledger_account_id: gb.bankLedger, debit: 5, credit: 0 }, { ledger_account_id: gb.debtors, debit: 0, credit: 4 }] } });
+    const unbalanced = await call('POST', '/opening_balance_journals', { opening_balance_journal: { journal_lines: [{ ledger_account_id: api.gb.bankLedger, debit: 5, credit: 0 }, { ledger_account_id: api.gb.debtors, debit: 0, credit: 4 }] } });
     expect(unbalanced.body.map((e: Json) => e.$source)).toEqual(['journal_lines[1].ledger_account_id']);
-    const both = await call('POST', '/ledger_account_opening_balances', { ledger_account_opening_balance: { ledger_account_id: gb.expense, debit: 5, credit: 5 } });
+    const both = await call('POST', '/ledger_account_opening_balances', { ledger_account_opening_balance: { ledger_account_id: api.gb.expense, debit: 5, credit: 5 } });
     expect(both.body).toEqual([expect.objectContaining({ $source: 'base' })]);
     const blank = await call('POST', '/bank_opening_balances', { bank_opening_balance: {} });
     expect(blank.body.map((e: Json) => e.$source)).toEqual(['bank_account_id', 'date', 'debit', 'credit']);
     expect(snapshot(h.mock)).toBe(before);
     expect((await call('DELETE', `/opening_balance_journals/${j.body.id}`)).status).toBe(204);
-    expect(balance(gb.bankLedger)).toBe('0.0');
+    expect(balance(api.gb.bankLedger)).toBe('0.0');
     expect(tb()).toMatchObject({ balanced: true });
   });
 });

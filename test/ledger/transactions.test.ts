@@ -4,39 +4,21 @@
  * `updated_or_created_since`, every answer judged against the OpenAPI document.
  */
 import { Decimal } from 'decimal.js';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADAPTERS, useHarness } from '../support/harness.ts';
-import { ResponseValidator } from '../openapi/validator.ts';
-import { fixture, journal, receipt, salesInvoice, salesLine, type Fixture } from './support.ts';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-let spec: ResponseValidator;
-beforeAll(async () => {
-  spec = await ResponseValidator.load();
-});
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../support/harness.ts';
+import { useJudgedApi, type Json } from './judged.ts';
+import { journal, receipt, salesInvoice, salesLine } from './support.ts';
 
 describe.each(ADAPTERS)('transactions and ledger entries through %s', (adapter) => {
-  const h = useHarness(adapter);
-  let gb: Fixture;
-
-  async function call(method: string, path: string, json?: unknown): Promise<{ status: number; body: Json }> {
-    const res = await h.api(path, { method, json });
-    const text = await res.text();
-    expect(spec.validateExchange({ method, path, status: res.status, headers: res.headers, text }), `${method} ${path}: ${text.slice(0, 300)}`).toEqual([]);
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  }
+  const api = useJudgedApi(adapter);
+  const { h, call } = api;
   const get = async (path: string) => (await call('GET', path)).body;
 
-  beforeEach(() => {
-    gb = fixture(h.mock, 'GB');
-  });
-
   it("every posted document's transaction link resolves to its transaction and entries", async () => {
-    const inv = (await call('POST', '/sales_invoices', salesInvoice(gb, { reference: 'PO-1' }))).body;
-    const pay = (await call('POST', '/contact_payments', receipt(gb, 150, [{ artefact_id: inv.id, amount: 120 }], { reference: 'BACS' }))).body;
-    const cn = (await call('POST', '/sales_credit_notes', { sales_credit_note: { contact_id: gb.customer, date: '2026-01-07', credit_note_lines: [salesLine(gb, 10)] } })).body;
-    const jnl = (await call('POST', '/journals', journal([{ ledger_account_id: gb.sales, debit: 5, credit: 0 }, { ledger_account_id: gb.expense, debit: 0, credit: 5 }]))).body;
+    const inv = (await call('POST', '/sales_invoices', salesInvoice(api.gb, { reference: 'PO-1' }))).body;
+    const pay = (await call('POST', '/contact_payments', receipt(api.gb, 150, [{ artefact_id: inv.id, amount: 120 }], { reference: 'BACS' }))).body;
+    const cn = (await call('POST', '/sales_credit_notes', { sales_credit_note: { contact_id: api.gb.customer, date: '2026-01-07', credit_note_lines: [salesLine(api.gb, 10)] } })).body;
+    const jnl = (await call('POST', '/journals', journal([{ ledger_account_id: api.gb.sales, debit: 5, credit: 0 }, { ledger_account_id: api.gb.expense, debit: 0, credit: 5 }]))).body;
     for (const doc of [inv, pay, cn, jnl]) {
       const t = await call('GET', doc.transaction.$path);
       expect(t.status).toBe(200);
@@ -50,18 +32,18 @@ describe.each(ADAPTERS)('transactions and ledger entries through %s', (adapter) 
       expect(entries.every((e: Json) => e.transaction.id === doc.transaction.id && e.deleted === false)).toBe(true);
     }
     const t = await get(`/transactions/${inv.transaction.id}`);
-    expect(t).toMatchObject({ reference: 'PO-1', total: '120.0', contact: { id: gb.customer }, origin: { status: { id: 'PAID' }, outstanding_amount: '0.0' } });
+    expect(t).toMatchObject({ reference: 'PO-1', total: '120.0', contact: { id: api.gb.customer }, origin: { status: { id: 'PAID' }, outstanding_amount: '0.0' } });
     expect((await get('/transactions?transaction_type_id=SALES_INVOICE,JOURNAL')).$total).toBe(2);
     expect((await get('/transactions')).$total).toBe(4);
     expect((await call('GET', '/transactions/nope')).status).toBe(404);
 
     // The entries of one account add up to its trial-balance row.
-    const bankEntries = (await get(`/ledger_entries?ledger_account_id=${gb.bankLedger}&attributes=debit,credit`)).$items;
+    const bankEntries = (await get(`/ledger_entries?ledger_account_id=${api.gb.bankLedger}&attributes=debit,credit`)).$items;
     expect(bankEntries.map((e: Json) => [e.debit, e.credit])).toEqual([['150.0', '0.0']]);
   });
 
   it('a void marks the transaction and its reversal deleted; updated_or_created_since finds both', async () => {
-    const inv = (await call('POST', '/sales_invoices', salesInvoice(gb))).body;
+    const inv = (await call('POST', '/sales_invoices', salesInvoice(api.gb))).body;
     h.mock.clock.advance(60_000);
     const since = new Date(h.mock.clock.now()).toISOString();
     expect((await get(`/transactions?updated_or_created_since=${since}`)).$total).toBe(0);

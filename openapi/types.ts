@@ -1569,6 +1569,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contact_opening_balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contact opening balances (invoices and credit notes brought forward) */
+        get: operations["listContactOpeningBalances"];
+        put?: never;
+        /**
+         * Bring a contact's invoice or credit note forward
+         * @description An artefact that payments and allocations settle. A customer's posts on trade debtors, a vendor-only contact's on trade creditors,
+         *     against the opening balances control account; PUT and DELETE are refused while it is allocated [guess].
+         */
+        post: operations["createContactOpeningBalance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_opening_balances/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One contact opening balance */
+        get: operations["getContactOpeningBalance"];
+        /** Change a contact opening balance */
+        put: operations["updateContactOpeningBalance"];
+        post?: never;
+        /** Delete a contact opening balance */
+        delete: operations["deleteContactOpeningBalance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/journals": {
         parameters: {
             query?: never;
@@ -3746,6 +3793,55 @@ export interface components {
         };
         OpeningBalanceJournalCreate: {
             opening_balance_journal: WithRequired<components["schemas"]["OpeningBalanceJournalFields"], "journal_lines">;
+        };
+        ContactOpeningBalanceAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            contact_opening_balance_type?: components["schemas"]["Link"];
+            contact?: components["schemas"]["Link"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            details?: string;
+            net_amount?: components["schemas"]["Money"];
+            tax_rate?: components["schemas"]["NullableLink"];
+            tax_amount?: components["schemas"]["Money"];
+            tax_breakdown?: unknown[];
+            total_amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["Link"];
+            exchange_rate?: components["schemas"]["Decimal"];
+            base_currency_net_amount?: components["schemas"]["Money"];
+            base_currency_tax_amount?: components["schemas"]["Money"];
+            base_currency_tax_breakdown?: unknown[];
+            base_currency_total_amount?: components["schemas"]["Money"];
+        };
+        ContactOpeningBalance: WithRequired<components["schemas"]["ContactOpeningBalanceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "contact_opening_balance_type" | "contact" | "date" | "reference" | "details" | "net_amount" | "tax_rate" | "tax_amount" | "total_amount">;
+        ContactOpeningBalanceList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["ContactOpeningBalanceAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        ContactOpeningBalanceFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            /** @enum {string} */
+            contact_opening_balance_type_id?: "INVOICE" | "CREDIT_NOTE";
+            contact_id?: string;
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            total_amount?: components["schemas"]["MoneyInput"];
+            details?: string;
+            net_amount?: components["schemas"]["MoneyInput"];
+            tax_rate_id?: string;
+            tax_amount?: components["schemas"]["MoneyInput"];
+        };
+        ContactOpeningBalanceCreate: {
+            contact_opening_balance: WithRequired<components["schemas"]["ContactOpeningBalanceFields"], "contact_opening_balance_type_id" | "contact_id" | "date" | "reference" | "total_amount">;
+        };
+        ContactOpeningBalanceUpdate: {
+            contact_opening_balance: components["schemas"]["ContactOpeningBalanceFields"];
         };
         /** @description How much of one artefact (invoice, credit note, payment on account) a payment or allocation settles. */
         AllocatedArtefact: {
@@ -9693,6 +9789,197 @@ export interface operations {
         };
     };
     deleteOpeningBalanceJournal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContactOpeningBalances: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description CUSTOMER or VENDOR: the side it sits on. */
+                contact_type_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contact opening balances. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOpeningBalanceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createContactOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactOpeningBalanceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new contact opening balance. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContactOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact opening balance. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateContactOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactOpeningBalanceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The contact opening balance after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteContactOpeningBalance: {
         parameters: {
             query?: never;
             header?: {

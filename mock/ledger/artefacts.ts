@@ -28,6 +28,7 @@ export const PURCHASE_INVOICES = 'purchase_invoices';
 export const SALES_CREDIT_NOTES = 'sales_credit_notes';
 export const PURCHASE_CREDIT_NOTES = 'purchase_credit_notes';
 export const PAYMENTS_ON_ACCOUNT = 'payments_on_account';
+export const CONTACT_OPENING_BALANCES = 'contact_opening_balances';
 
 /** One payment or allocation applied to an artefact. */
 export interface AllocationTrace {
@@ -111,19 +112,23 @@ export interface ArtefactRef {
   record: ArtefactFields;
 }
 
-/** The collections that hold artefacts, with their kind and side (a payment on account carries its own side). */
+/**
+ * The collections that hold artefacts, with their kind and side (a payment on account carries its
+ * own side; a contact opening balance its own side and kind).
+ */
 const ARTEFACT_COLLECTIONS: readonly { resource: string; kind: ArtefactKind; side?: Side }[] = [
   { resource: SALES_INVOICES, kind: 'invoice', side: 'customer' },
   { resource: PURCHASE_INVOICES, kind: 'invoice', side: 'vendor' },
   { resource: SALES_CREDIT_NOTES, kind: 'credit_note', side: 'customer' },
   { resource: PURCHASE_CREDIT_NOTES, kind: 'credit_note', side: 'vendor' },
   { resource: PAYMENTS_ON_ACCOUNT, kind: 'payment_on_account' },
+  { resource: CONTACT_OPENING_BALANCES, kind: 'invoice' },
 ];
 
 export function findArtefact(ctx: RequestContext, id: string): ArtefactRef | undefined {
   for (const c of ARTEFACT_COLLECTIONS) {
-    const record = col<ArtefactFields & { _side?: Side }>(ctx, c.resource).get(id);
-    if (record) return { resource: c.resource, kind: c.kind, side: c.side ?? record._side ?? 'customer', record };
+    const record = col<ArtefactFields & { _side?: Side; _kind?: ArtefactKind }>(ctx, c.resource).get(id);
+    if (record) return { resource: c.resource, kind: record._kind ?? c.kind, side: c.side ?? record._side ?? 'customer', record };
   }
   return undefined;
 }
@@ -131,8 +136,8 @@ export function findArtefact(ctx: RequestContext, id: string): ArtefactRef | und
 /** Every artefact of the routed business, with kind and side (for /unallocated_artefacts). */
 export function* allArtefacts(ctx: RequestContext): Generator<ArtefactRef> {
   for (const c of ARTEFACT_COLLECTIONS) {
-    for (const record of col<ArtefactFields & { _side?: Side }>(ctx, c.resource).values()) {
-      yield { resource: c.resource, kind: c.kind, side: c.side ?? record._side ?? 'customer', record };
+    for (const record of col<ArtefactFields & { _side?: Side; _kind?: ArtefactKind }>(ctx, c.resource).values()) {
+      yield { resource: c.resource, kind: record._kind ?? c.kind, side: c.side ?? record._side ?? 'customer', record };
     }
   }
 }

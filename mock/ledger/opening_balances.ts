@@ -8,14 +8,21 @@
  * `debit` and `credit` above zero [guess, as on journal lines]; PUT re-posts, DELETE reverses.
  */
 import type { RequestContext } from '../context.ts';
+import { apiError } from '../core/errors.ts';
 import { FieldReader } from '../core/fields.ts';
 import { ZERO, formatDecimal, sum, type Dec } from '../core/money.ts';
-import { link } from '../core/records.ts';
+import { link, refLink } from '../core/records.ts';
 import { readAmount } from './amounts.ts';
-import { BANK_ACCOUNTS, LEDGER_ACCOUNTS, buildLedgerAccount, controlAccount, isContactControl, type BankAccountRecord, type LedgerAccountRecord } from './accounts.ts';
+import {
+  BANK_ACCOUNTS, LEDGER_ACCOUNTS, TAX_RATES, buildLedgerAccount, controlAccount, controlAccounts, controlOf, isContactControl,
+  type BankAccountRecord, type LedgerAccountRecord, type TaxRateRecord,
+} from './accounts.ts';
 import { business, col, newId, now, today } from './books.ts';
 import { post, reverse, transactionLink, type PostingLine } from './entries.ts';
-import { transactionTypeLink } from './artefacts.ts';
+import { CONTACT_OPENING_BALANCES, settle, statusLink, transactionTypeLink, type ArtefactFields } from './artefacts.ts';
+import { CONTACTS, currencyLink, isCustomer, markContactUsed, type ContactRecord, type Side } from './parties.ts';
+
+export { CONTACT_OPENING_BALANCES };
 
 export const LEDGER_ACCOUNT_OPENING_BALANCES = 'ledger_account_opening_balances';
 export const BANK_OPENING_BALANCES = 'bank_opening_balances';
@@ -231,4 +238,123 @@ export async function writeOpeningBalanceJournal(ctx: RequestContext, data: Reco
   };
   await col<OpeningBalanceJournalRecord>(ctx, OPENING_BALANCE_JOURNALS).insert(rec);
   return rec;
+}
+
+// ------------------------------------------------------------------ contact opening balances
+
+/**
+ * A contact's opening balance: an invoice or credit note brought forward (`contact_opening_balance_type_id`
+ * INVOICE or CREDIT_NOTE [guess: the type ids]), an artefact that payments and allocations settle like
+ * any other. `contact_id`, `date`, `reference` and `total_amount` are required; `details`,
+ * `net_amount`, `tax_rate_id` and `tax_amount` are kept as information (the posting is the total
+ * [guess]). A contact that is a customer takes it on trade debtors, a vendor-only contact on trade
+ * creditors, against the opening balances control account. PUT re-posts and DELETE reverses, both
+ * refused while it is allocated.
+ */
+export interface ContactOpeningBalanceRecord extends ArtefactFields, Posted {
+  created_at: string;
+  transaction: { id: string; displayed_as: string; $path: string } | null;
+  transaction_type: { id: string; displayed_as: string; $path: string };
+  deleted_at: string | null;
+  contact_opening_balance_type: { id: string; displayed_as: string; $path: string };
+  details: string;
+  net_amount: string;
+  tax_rate: { id: string; displayed_as: string; $path: string } | null;
+  tax_amount: string;
+  _side: Side;
+  _kind: 'invoice' | 'credit_note';
+}
+
+export const CONTACT_OPENING_BALANCE_TYPES = [
+  { id: 'INVOICE', displayed_as: 'Invoice' },
+  { id: 'CREDIT_NOTE', displayed_as: 'Credit Note' },
+] as const;
+
+export async function writeContactOpeningBalance(ctx: RequestContext, data: Record<string, unknown>, prev?: ContactOpeningBalanceRecord): Promise<ContactOpeningBalanceRecord> {
+  if (prev && prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
+  const currency = business(ctx).currency;
+  const merged = prev
+    ? {
+      contact_opening_balance_type_id: prev.contact_opening_balance_type.id, contact_id: prev.contact.id, date: prev.date, reference: prev.reference,
+      total_amount: prev.total_amount, details: prev.details, net_amount: prev.net_amount, tax_rate_id: prev.tax_rate?.id, tax_amount: prev.tax_amount, ...data,
+    }
+    : data;
+  const f = new FieldReader(merged);
+  const type = f.string('contact_opening_balance_type_id', { required: true });
+  if (type !== undefined && !CONTACT_OPENING_BALANCE_TYPES.some((x) => x.id === type)) f.fail('contact_opening_balance_type_id', 'is invalid');
+  const contact = f.ref('contact_id', col<ContactRecord>(ctx, CONTACTS), { required: true, what: 'contact' });
+  const date = f.date('date', { required: true });
+  const reference = f.string('reference', { required: true, max: 25 });
+  const total = readAmount(f, 'total_amount', { required: true, rounded: currency });
+  if (total && !total.gt(0)) f.fail('total_amount', 'must be greater than 0');
+  const details = f.string('details', { max: 255 }) ?? '';
+  const tax = f.ref('tax_rate_id', col<TaxRateRecord>(ctx, TAX_RATES), { what: 'tax rate' });
+  const taxAmount = readAmount(f, 'tax_amount', { min: 0, rounded: currency }) ?? ZERO;
+  const net = readAmount(f, 'net_amount', { min: 0, rounded: currency });
+  f.check();
+  const side: Side = isCustomer(contact!) ? 'customer' : 'vendor';
+  const kind = type === 'CREDIT_NOTE' ? 'credit_note' : 'invoice';
+  const txType = `${side === 'customer' ? 'CUSTOMER' : 'VENDOR'}_OPENING_BALANCE_${type}`;
+  const controls = controlAccounts(ctx);
+  // A customer's invoice is a debit of trade debtors; a vendor's a credit of trade creditors; a credit note the opposite.
+  const sign = (side === 'customer' ? 1 : -1) * (kind === 'invoice' ? 1 : -1);
+  const id = prev?.id ?? newId(ctx);
+  const at = now(ctx);
+  if (prev?._transaction) await reverse(ctx, prev._transaction);
+  const control = await openingControl(ctx);
+  const txn = await post(ctx, {
+    transaction_type: txType, origin: { resource: CONTACT_OPENING_BALANCES, id }, date: date!, reference: reference!, contact_id: contact!.id,
+    lines: [
+      { ledger_account_id: controlOf(controls, side).id, amount: total!.times(sign), contact_id: contact!.id, details: reference! },
+      { ledger_account_id: control.id, amount: total!.times(-sign), details: reference! },
+    ],
+  });
+  const rec: ContactOpeningBalanceRecord = settle({
+    id,
+    displayed_as: reference!,
+    $path: `/${CONTACT_OPENING_BALANCES}/${id}`,
+    created_at: prev?.created_at ?? at,
+    updated_at: at,
+    transaction: transactionLink(txn, txType),
+    transaction_type: transactionTypeLink(txType),
+    deleted_at: null,
+    contact_opening_balance_type: refLink('contact_opening_balance_types', CONTACT_OPENING_BALANCE_TYPES, type!),
+    contact: link('contacts', contact!.id, contact!.displayed_as),
+    date: date!,
+    reference: reference!,
+    details,
+    net_amount: formatDecimal(net ?? total!.minus(taxAmount)),
+    tax_rate: tax ? link('tax_rates', tax.id, tax.displayed_as) : null,
+    tax_amount: formatDecimal(taxAmount),
+    total_amount: formatDecimal(total!),
+    outstanding_amount: formatDecimal(total!),
+    total_paid: '0.0',
+    payments_allocations_total_amount: '0.0',
+    status: statusLink('UNPAID'),
+    last_paid: null,
+    _allocations: [],
+    _transaction: txn,
+    _side: side,
+    _kind: kind,
+  }, []);
+  await markContactUsed(ctx, contact!.id);
+  return save(ctx, CONTACT_OPENING_BALANCES, rec, prev);
+}
+
+/** Deletes a contact opening balance (refused while allocated). */
+export async function removeContactOpeningBalance(ctx: RequestContext, prev: ContactOpeningBalanceRecord): Promise<void> {
+  if (prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
+  await removeOpeningBalance(ctx, CONTACT_OPENING_BALANCES, prev);
+}
+
+/** What Sage shows of a contact opening balance (its settlement stays internal: Sage lists none of it). */
+export function renderContactOpeningBalance(r: ContactOpeningBalanceRecord, currency: string): Record<string, unknown> {
+  return {
+    id: r.id, displayed_as: r.displayed_as, $path: r.$path, created_at: r.created_at, updated_at: r.updated_at,
+    transaction: r.transaction, transaction_type: r.transaction_type, deleted_at: r.deleted_at,
+    contact_opening_balance_type: r.contact_opening_balance_type, contact: r.contact, date: r.date, reference: r.reference, details: r.details,
+    net_amount: r.net_amount, tax_rate: r.tax_rate, tax_amount: r.tax_amount, tax_breakdown: [], total_amount: r.total_amount,
+    currency: currencyLink(currency), exchange_rate: '1.0',
+    base_currency_net_amount: r.net_amount, base_currency_tax_amount: r.tax_amount, base_currency_tax_breakdown: [], base_currency_total_amount: r.total_amount,
+  };
 }

@@ -31,6 +31,7 @@ import { unallocatedArtefactRoutes } from './unallocated_artefacts.ts';
 import { ledgerAccountOpeningBalanceRoutes } from './ledger_account_opening_balances.ts';
 import { bankOpeningBalanceRoutes } from './bank_opening_balances.ts';
 import { openingBalanceJournalRoutes } from './opening_balance_journals.ts';
+import { contactOpeningBalanceRoutes } from './contact_opening_balances.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -61,4 +62,5 @@ export const resourceRoutes: RouteDef[] = [
   ...ledgerAccountOpeningBalanceRoutes,
   ...bankOpeningBalanceRoutes,
   ...openingBalanceJournalRoutes,
+  ...contactOpeningBalanceRoutes,
 ];

@@ -56,6 +56,10 @@ export const TRANSACTION_TYPES: RefItem[] = [
   { id: 'LEDGER_ACCOUNT_OPENING_BALANCE', displayed_as: 'Ledger Account Opening Balance' },
   { id: 'BANK_OPENING_BALANCE', displayed_as: 'Bank Opening Balance' },
   { id: 'OPENING_BALANCE_JOURNAL', displayed_as: 'Opening Balance Journal' },
+  { id: 'CUSTOMER_OPENING_BALANCE_INVOICE', displayed_as: 'Customer Opening Balance Invoice' },
+  { id: 'CUSTOMER_OPENING_BALANCE_CREDIT_NOTE', displayed_as: 'Customer Opening Balance Credit Note' },
+  { id: 'VENDOR_OPENING_BALANCE_INVOICE', displayed_as: 'Supplier Opening Balance Invoice' },
+  { id: 'VENDOR_OPENING_BALANCE_CREDIT_NOTE', displayed_as: 'Supplier Opening Balance Credit Note' },
 ];
 
 export const BANK_ACCOUNT_TYPES: RefItem[] = [

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../support/harness.ts';
 import { useJudgedApi, type Json } from './judged.ts';
-import { snapshot } from './support.ts';
+import { receipt, snapshot } from './support.ts';
 
 describe.each(ADAPTERS)('opening balances through %s', (adapter) => {
   const api = useJudgedApi(adapter);
@@ -56,6 +56,45 @@ describe.each(ADAPTERS)('opening balances through %s', (adapter) => {
     expect(snapshot(h.mock)).toBe(before);
     expect((await call('DELETE', `/opening_balance_journals/${j.body.id}`)).status).toBe(204);
     expect(balance(api.gb.bankLedger)).toBe('0.0');
+    expect(tb()).toMatchObject({ balanced: true });
+  });
+});
+
+describe.each(ADAPTERS)('contact opening balances through %s', (adapter) => {
+  const api = useJudgedApi(adapter);
+  const { h, call } = api;
+  const tb = () => h.mock.admin.trialBalance(api.gb.business);
+  const balance = (id: string) => tb().accounts.find((a) => a.ledger_account.id === id)?.balance ?? '0.0';
+
+  it('an opening invoice is an artefact receipts settle; a vendor credit note sits on trade creditors', async () => {
+    const created = await call('POST', '/contact_opening_balances', {
+      contact_opening_balance: { contact_opening_balance_type_id: 'INVOICE', contact_id: api.gb.customer, date: '2025-12-31', reference: 'OB-INV-1', total_amount: 300 },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ displayed_as: 'OB-INV-1', total_amount: '300.0', net_amount: '300.0', transaction_type: { id: 'CUSTOMER_OPENING_BALANCE_INVOICE' } });
+    expect(created.body).not.toHaveProperty('outstanding_amount');
+    expect(balance(api.gb.debtors)).toBe('300.0');
+    expect((await call('GET', `/contacts/${api.gb.customer}`)).body.balance).toBe('300.0');
+    const pay = await call('POST', '/contact_payments', receipt(api.gb, 300, [{ artefact_id: created.body.id, amount: 300 }]));
+    expect(pay.status).toBe(201);
+    expect(balance(api.gb.debtors)).toBe('0.0');
+    // Allocated: cannot change or go.
+    expect((await call('PUT', `/contact_opening_balances/${created.body.id}`, { contact_opening_balance: { total_amount: 1 } })).status).toBe(422);
+    expect((await call('DELETE', `/contact_opening_balances/${created.body.id}`)).status).toBe(422);
+
+    const credit = await call('POST', '/contact_opening_balances', {
+      contact_opening_balance: { contact_opening_balance_type_id: 'CREDIT_NOTE', contact_id: api.gb.vendor, date: '2025-12-31', reference: 'OB-CR', total_amount: 50 },
+    });
+    expect(credit.body.transaction_type.id).toBe('VENDOR_OPENING_BALANCE_CREDIT_NOTE');
+    expect(balance(api.gb.creditors)).toBe('50.0');
+    expect((await call('GET', '/contact_opening_balances?contact_type_id=VENDOR')).body.$total).toBe(1);
+    const put = await call('PUT', `/contact_opening_balances/${credit.body.id}`, { contact_opening_balance: { total_amount: 80 } });
+    expect(put.body).toMatchObject({ total_amount: '80.0', reference: 'OB-CR' });
+    expect(balance(api.gb.creditors)).toBe('80.0');
+    expect((await call('DELETE', `/contact_opening_balances/${credit.body.id}`)).status).toBe(204);
+    expect(balance(api.gb.creditors)).toBe('0.0');
+    const bad = await call('POST', '/contact_opening_balances', { contact_opening_balance: { contact_opening_balance_type_id: 'X', total_amount: -1 } });
+    expect(bad.body.map((e: Json) => e.$source)).toEqual(['contact_opening_balance_type_id', 'contact_id', 'date', 'reference', 'total_amount']);
     expect(tb()).toMatchObject({ balanced: true });
   });
 });

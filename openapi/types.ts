@@ -1616,6 +1616,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sales_quick_entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales quick entries
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `due_date`.
+         */
+        get: operations["listSalesQuickEntries"];
+        put?: never;
+        /**
+         * Record a customer invoice or credit note in one line
+         * @description Posts as the document it stands for; payments and allocations settle it. `total_amount`, when sent, must be net plus tax.
+         */
+        post: operations["createSalesQuickEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_quick_entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One sales quick entry */
+        get: operations["getSalesQuickEntry"];
+        /** Change a sales quick entry */
+        put: operations["updateSalesQuickEntry"];
+        post?: never;
+        /** Delete a sales quick entry */
+        delete: operations["deleteSalesQuickEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_quick_entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Purchase quick entries
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `due_date`.
+         */
+        get: operations["listPurchaseQuickEntries"];
+        put?: never;
+        /**
+         * Record a vendor invoice or credit note in one line
+         * @description Posts as the document it stands for; payments and allocations settle it.
+         */
+        post: operations["createPurchaseQuickEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_quick_entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One purchase quick entry */
+        get: operations["getPurchaseQuickEntry"];
+        /** Change a purchase quick entry */
+        put: operations["updatePurchaseQuickEntry"];
+        post?: never;
+        /** Delete a purchase quick entry */
+        delete: operations["deletePurchaseQuickEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/journals": {
         parameters: {
             query?: never;
@@ -3842,6 +3940,87 @@ export interface components {
         };
         ContactOpeningBalanceUpdate: {
             contact_opening_balance: components["schemas"]["ContactOpeningBalanceFields"];
+        };
+        QuickEntryAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            analysis_type_categories?: unknown[];
+            quick_entry_type?: components["schemas"]["Link"];
+            contact_name?: string;
+            contact_reference?: string;
+            contact?: components["schemas"]["Link"];
+            date?: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+            reference?: string;
+            ledger_account?: components["schemas"]["Link"];
+            details?: string;
+            net_amount?: components["schemas"]["Money"];
+            tax_rate?: components["schemas"]["NullableLink"];
+            tax_amount?: components["schemas"]["Money"];
+            tax_breakdown?: unknown[];
+            total_amount?: components["schemas"]["Money"];
+            outstanding_amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["Link"];
+            exchange_rate?: components["schemas"]["Decimal"];
+            inverse_exchange_rate?: components["schemas"]["Decimal"];
+            base_currency_net_amount?: components["schemas"]["Money"];
+            base_currency_tax_amount?: components["schemas"]["Money"];
+            base_currency_tax_breakdown?: unknown[];
+            base_currency_total_amount?: components["schemas"]["Money"];
+            base_currency_outstanding_amount?: components["schemas"]["Money"];
+            status?: components["schemas"]["Link"];
+            payments_allocations?: components["schemas"]["PaymentAllocation"][];
+            tax_address_region?: null;
+            migrated?: boolean;
+            trade_of_asset?: boolean;
+            /** @description Purchases only; not modelled. */
+            gst_amount?: null;
+            /** @description Purchases only; not modelled. */
+            pst_amount?: null;
+            /** @description Purchases only; not modelled. */
+            tax_recoverable?: null;
+        };
+        QuickEntryFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            /** @enum {string} */
+            quick_entry_type_id?: "INVOICE" | "CREDIT_NOTE";
+            contact_id?: string;
+            date?: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+            reference?: string;
+            ledger_account_id?: string;
+            details?: string;
+            net_amount?: components["schemas"]["MoneyInput"];
+            tax_rate_id?: string;
+            tax_amount?: components["schemas"]["MoneyInput"];
+            total_amount?: components["schemas"]["MoneyInput"];
+            currency_id?: string;
+        };
+        SalesQuickEntry: WithRequired<components["schemas"]["QuickEntryAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "quick_entry_type" | "contact" | "date" | "due_date" | "reference" | "ledger_account" | "net_amount" | "tax_amount" | "total_amount" | "outstanding_amount" | "status">;
+        SalesQuickEntryList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["QuickEntryAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        SalesQuickEntryCreate: {
+            sales_quick_entry: WithRequired<components["schemas"]["QuickEntryFields"], "quick_entry_type_id" | "contact_id" | "date" | "reference" | "ledger_account_id" | "net_amount">;
+        };
+        SalesQuickEntryUpdate: {
+            sales_quick_entry: components["schemas"]["QuickEntryFields"];
+        };
+        PurchaseQuickEntry: WithRequired<components["schemas"]["QuickEntryAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "quick_entry_type" | "contact" | "date" | "due_date" | "reference" | "ledger_account" | "net_amount" | "tax_amount" | "total_amount" | "outstanding_amount" | "status">;
+        PurchaseQuickEntryList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["QuickEntryAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        PurchaseQuickEntryCreate: {
+            purchase_quick_entry: WithRequired<components["schemas"]["QuickEntryFields"], "quick_entry_type_id" | "contact_id" | "date" | "reference" | "ledger_account_id" | "net_amount">;
+        };
+        PurchaseQuickEntryUpdate: {
+            purchase_quick_entry: components["schemas"]["QuickEntryFields"];
         };
         /** @description How much of one artefact (invoice, credit note, payment on account) a payment or allocation settles. */
         AllocatedArtefact: {
@@ -9980,6 +10159,408 @@ export interface operations {
         };
     };
     deleteContactOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSalesQuickEntries: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sales quick entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuickEntryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSalesQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesQuickEntryCreate"];
+            };
+        };
+        responses: {
+            /** @description The new sales quick entry. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSalesQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales quick entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSalesQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesQuickEntryUpdate"];
+            };
+        };
+        responses: {
+            /** @description The sales quick entry after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSalesQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPurchaseQuickEntries: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of purchase quick entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseQuickEntryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPurchaseQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseQuickEntryCreate"];
+            };
+        };
+        responses: {
+            /** @description The new purchase quick entry. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPurchaseQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase quick entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePurchaseQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseQuickEntryUpdate"];
+            };
+        };
+        responses: {
+            /** @description The purchase quick entry after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePurchaseQuickEntry: {
         parameters: {
             query?: never;
             header?: {

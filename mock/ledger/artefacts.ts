@@ -29,6 +29,8 @@ export const SALES_CREDIT_NOTES = 'sales_credit_notes';
 export const PURCHASE_CREDIT_NOTES = 'purchase_credit_notes';
 export const PAYMENTS_ON_ACCOUNT = 'payments_on_account';
 export const CONTACT_OPENING_BALANCES = 'contact_opening_balances';
+export const SALES_QUICK_ENTRIES = 'sales_quick_entries';
+export const PURCHASE_QUICK_ENTRIES = 'purchase_quick_entries';
 
 /** One payment or allocation applied to an artefact. */
 export interface AllocationTrace {
@@ -123,6 +125,8 @@ const ARTEFACT_COLLECTIONS: readonly { resource: string; kind: ArtefactKind; sid
   { resource: PURCHASE_CREDIT_NOTES, kind: 'credit_note', side: 'vendor' },
   { resource: PAYMENTS_ON_ACCOUNT, kind: 'payment_on_account' },
   { resource: CONTACT_OPENING_BALANCES, kind: 'invoice' },
+  { resource: SALES_QUICK_ENTRIES, kind: 'invoice', side: 'customer' },
+  { resource: PURCHASE_QUICK_ENTRIES, kind: 'invoice', side: 'vendor' },
 ];
 
 export function findArtefact(ctx: RequestContext, id: string): ArtefactRef | undefined {

@@ -12,6 +12,10 @@ import {
   createInvoice, deleteInvoice, releaseInvoice, renderInvoice, updateInvoice, voidInvoice, type InvoiceKind, type InvoiceRecord,
 } from '../ledger/invoices.ts';
 import { QUOTE_STATUSES, createQuote, deleteQuote, updateQuote, type QuoteRecord } from '../ledger/quotes.ts';
+import {
+  PURCHASE_QUICK_ENTRIES, SALES_QUICK_ENTRIES, removeQuickEntry, renderQuickEntry, writeQuickEntry, type QuickEntryRecord,
+} from '../ledger/quick_entries.ts';
+import type { Side } from '../ledger/parties.ts';
 import { col, dateRangeFilters, envelopeOf, found, linkFilter, mnemonicFilter, publicView, readRoutes } from './kit.ts';
 
 export const showPayments = (ctx: RequestContext) => ctx.query.get('show_payments_allocations') === 'true';
@@ -235,4 +239,46 @@ export function quoteKind(resource: string, singular: string, linesKey: 'quote_l
     fixedLineFields: SALES_LINE_FIXED,
     deleteMode: 'delete',
   };
+}
+
+/** The routes of a quick entry resource (mock/ledger/quick_entries.ts) of `side`. */
+export function quickEntryRoutes(side: Side): RouteDef[] {
+  const resource = side === 'customer' ? SALES_QUICK_ENTRIES : PURCHASE_QUICK_ENTRIES;
+  const singular = side === 'customer' ? 'sales_quick_entry' : 'purchase_quick_entry';
+  const one = (ctx: RequestContext) => found(col<QuickEntryRecord>(ctx, resource), ctx.params.id);
+  return [
+    ...readRoutes<QuickEntryRecord>({
+      resource,
+      render: (r, ctx) => renderQuickEntry(r, showPayments(ctx)),
+      filters: {
+        status_id: mnemonicFilter<QuickEntryRecord>('status_id', ARTEFACT_STATUSES.map((s) => s.id), (r) => r.status),
+        contact_id: linkFilter<QuickEntryRecord>((r) => r.contact),
+        search(v) {
+          const s = v.trim().toLowerCase();
+          return (r) => [r.reference, r.contact_name, r.details].some((x) => x.toLowerCase().includes(s));
+        },
+        ...dateRangeFilters<QuickEntryRecord>(),
+      },
+      sortable: ['created_at', 'updated_at', 'date', 'due_date'],
+      deletable: true,
+    }),
+    {
+      surface: 'api', method: 'POST', path: `/${resource}`, resource: singular,
+      handler: async (ctx) => json(201, renderQuickEntry(await writeQuickEntry(ctx, side, envelopeOf(ctx, singular)), false)),
+    },
+    {
+      surface: 'api', method: 'PUT', path: `/${resource}/:id`, resource: singular,
+      handler: async (ctx) => {
+        const prev = one(ctx);
+        return json(200, renderQuickEntry(await writeQuickEntry(ctx, side, envelopeOf(ctx, singular), prev), showPayments(ctx)));
+      },
+    },
+    {
+      surface: 'api', method: 'DELETE', path: `/${resource}/:id`, resource: singular,
+      async handler(ctx) {
+        await removeQuickEntry(ctx, side, one(ctx));
+        return noContent();
+      },
+    },
+  ];
 }

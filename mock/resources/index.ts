@@ -32,6 +32,8 @@ import { ledgerAccountOpeningBalanceRoutes } from './ledger_account_opening_bala
 import { bankOpeningBalanceRoutes } from './bank_opening_balances.ts';
 import { openingBalanceJournalRoutes } from './opening_balance_journals.ts';
 import { contactOpeningBalanceRoutes } from './contact_opening_balances.ts';
+import { salesQuickEntryRoutes } from './sales_quick_entries.ts';
+import { purchaseQuickEntryRoutes } from './purchase_quick_entries.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -63,4 +65,6 @@ export const resourceRoutes: RouteDef[] = [
   ...bankOpeningBalanceRoutes,
   ...openingBalanceJournalRoutes,
   ...contactOpeningBalanceRoutes,
+  ...salesQuickEntryRoutes,
+  ...purchaseQuickEntryRoutes,
 ];

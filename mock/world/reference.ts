@@ -60,6 +60,10 @@ export const TRANSACTION_TYPES: RefItem[] = [
   { id: 'CUSTOMER_OPENING_BALANCE_CREDIT_NOTE', displayed_as: 'Customer Opening Balance Credit Note' },
   { id: 'VENDOR_OPENING_BALANCE_INVOICE', displayed_as: 'Supplier Opening Balance Invoice' },
   { id: 'VENDOR_OPENING_BALANCE_CREDIT_NOTE', displayed_as: 'Supplier Opening Balance Credit Note' },
+  { id: 'SALES_QUICK_ENTRY_INVOICE', displayed_as: 'Sales Quick Entry Invoice' },
+  { id: 'SALES_QUICK_ENTRY_CREDIT_NOTE', displayed_as: 'Sales Quick Entry Credit Note' },
+  { id: 'PURCHASE_QUICK_ENTRY_INVOICE', displayed_as: 'Purchase Quick Entry Invoice' },
+  { id: 'PURCHASE_QUICK_ENTRY_CREDIT_NOTE', displayed_as: 'Purchase Quick Entry Credit Note' },
 ];
 
 export const BANK_ACCOUNT_TYPES: RefItem[] = [

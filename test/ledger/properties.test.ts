@@ -2,7 +2,8 @@
  * Property-based tests of the ledger (fast-check), in-process through `mock.handle` for speed.
  * Random sequences of valid and invalid operations (invoices, releases, voids, deletes, edits,
  * receipts, vendor payments, refunds, allocations, journals, credit notes and their allocation and
- * void, payment edits, other payments and receipts, bank transfers) must keep, after every operation:
+ * void, payment edits, other payments and receipts, bank transfers, quick entries, contact opening
+ * balances) must keep, after every operation:
  * - the trial balance nets to zero, and ledger, bank and contact balances agree with the entries;
  * - each artefact's outstanding amount = total - allocated, and its status agrees with its amounts;
  * - trade debtors (creditors) equal the open sales (purchase) invoices less payments on account and
@@ -72,6 +73,8 @@ const op = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant('editPayment' as const), pick, extra: fc.constantFrom('0', '5.00', '-1000000.00') }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('other' as const), receipt: fc.boolean(), total: money, tax: fc.constantFrom('std', 'zero', 'foreign') }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('transfer' as const), amount: money, same: fc.constantFrom(false, false, false, true) }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('quick' as const), side: fc.constantFrom('customer', 'vendor'), type: fc.constantFrom('INVOICE', 'INVOICE', 'CREDIT_NOTE'), net: money }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('opening' as const), who: fc.constantFrom('customer', 'vendor'), type: fc.constantFrom('INVOICE', 'CREDIT_NOTE'), total: money }) },
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -185,6 +188,19 @@ function request(s: Session, o: Op): Req {
         body: { other_payment: { transaction_type_id: o.receipt ? 'OTHER_RECEIPT' : 'OTHER_PAYMENT', bank_account_id: fx.bank, date: '2026-01-09', total_amount: total, payment_lines: [{ ledger_account_id: o.receipt ? fx.sales2 : fx.expense, tax_rate_id: taxOf(o.tax), total_amount: total, tax_amount: tax }] } },
       };
     }
+    case 'quick': {
+      const customer = o.side === 'customer';
+      const resource = customer ? 'sales_quick_entry' : 'purchase_quick_entry';
+      return {
+        method: 'POST', path: `/${resource.replace('entry', 'entries')}`,
+        body: { [resource]: { quick_entry_type_id: o.type, contact_id: customer ? fx.customer : fx.vendor, date: '2026-01-05', reference: 'Q', ledger_account_id: customer ? fx.sales : fx.expense, net_amount: o.net, tax_rate_id: fx.taxStandard, tax_amount: lineTax(fx, 'std', dec(o.net)) } },
+      };
+    }
+    case 'opening':
+      return {
+        method: 'POST', path: '/contact_opening_balances',
+        body: { contact_opening_balance: { contact_opening_balance_type_id: o.type, contact_id: o.who === 'customer' ? fx.customer : fx.vendor, date: '2025-12-31', reference: 'OB', total_amount: o.total } },
+      };
     case 'transfer':
       return { method: 'POST', path: '/bank_transfers', body: { bank_transfer: { from_bank_account_id: fx.bank, to_bank_account_id: o.same ? fx.bank : fx.bank2, date: '2026-01-09', amount: o.amount } } };
     case 'sales':
@@ -293,9 +309,12 @@ function checkInvariants(s: Session): void {
   const sales = records<InvoiceRecord>(s, 'sales_invoices');
   const purchases = records<InvoiceRecord>(s, 'purchase_invoices');
   const poas = records<PaymentOnAccountRecord>(s, 'payments_on_account');
-  const salesCredits = records<InvoiceRecord>(s, 'sales_credit_notes');
-  const purchaseCredits = records<InvoiceRecord>(s, 'purchase_credit_notes');
-  for (const r of [...sales, ...purchases, ...poas, ...salesCredits, ...purchaseCredits]) {
+  // Quick entries and contact opening balances are invoices or credit notes of their own side and kind.
+  const oneLine = [...records<InvoiceRecord & { _side: string; _kind: string }>(s, 'sales_quick_entries'), ...records<InvoiceRecord & { _side: string; _kind: string }>(s, 'purchase_quick_entries'), ...records<InvoiceRecord & { _side: string; _kind: string }>(s, 'contact_opening_balances')];
+  const of = (side: string, kind: string) => oneLine.filter((r) => r._side === side && r._kind === kind);
+  const salesCredits = [...records<InvoiceRecord>(s, 'sales_credit_notes'), ...of('customer', 'credit_note')];
+  const purchaseCredits = [...records<InvoiceRecord>(s, 'purchase_credit_notes'), ...of('vendor', 'credit_note')];
+  for (const r of [...sales, ...purchases, ...poas, ...salesCredits, ...purchaseCredits, ...oneLine]) {
     const paid = sum(r._allocations.map((t) => dec(t.amount)));
     const status = r.status.id;
     const outstanding = dec(r.outstanding_amount);
@@ -312,12 +331,12 @@ function checkInvariants(s: Session): void {
   const outstanding = (docs: InvoiceRecord[]) => sum(docs.filter((i) => ['UNPAID', 'PART_PAID', 'PAID'].includes(i.status.id)).map((i) => dec(i.outstanding_amount)));
   const open = (invoices: InvoiceRecord[], creditNotes: InvoiceRecord[], side: string) =>
     outstanding(invoices).minus(outstanding(creditNotes)).minus(sum(poas.filter((p) => p._side === side).map((p) => dec(p.outstanding_amount))));
-  expect(net((e) => e.ledger_account_id === fx.debtors).eq(open(sales, salesCredits, 'customer'))).toBe(true);
-  expect(net((e) => e.ledger_account_id === fx.creditors).neg().eq(open(purchases, purchaseCredits, 'vendor'))).toBe(true);
+  expect(net((e) => e.ledger_account_id === fx.debtors).eq(open([...sales, ...of('customer', 'invoice')], salesCredits, 'customer'))).toBe(true);
+  expect(net((e) => e.ledger_account_id === fx.creditors).neg().eq(open([...purchases, ...of('vendor', 'invoice')], purchaseCredits, 'vendor'))).toBe(true);
 
   // Every posted document's transaction exists, and the transactions' entries balance one by one.
   const transactions = new Set(records<{ id: string }>(s, 'transactions').map((x) => x.id));
-  for (const d of [...sales, ...purchases, ...salesCredits, ...purchaseCredits]) if (d.transaction) expect(transactions.has(d.transaction.id)).toBe(true);
+  for (const d of [...sales, ...purchases, ...salesCredits, ...purchaseCredits, ...oneLine]) if (d.transaction) expect(transactions.has(d.transaction.id)).toBe(true);
   const byTransaction = new Map<string, Dec>();
   for (const e of entries) byTransaction.set(e.transaction_id, (byTransaction.get(e.transaction_id) ?? new Dec(0)).plus(dec(e.debit)).minus(dec(e.credit)));
   for (const [id, n] of byTransaction) expect(n.isZero() && transactions.has(id), `transaction ${id}`).toBe(true);
@@ -387,7 +406,7 @@ describe('ledger properties', () => {
     // The generator exercises both outcomes and every kind of write (the property is not vacuous).
     expect(tally.accepted).toBeGreaterThan(150);
     expect(tally.rejected).toBeGreaterThan(100);
-    for (const t of ['sales', 'purchase', 'release', 'void', 'deletePurchase', 'edit', 'pay', 'onAccount', 'refund', 'allocate', 'deletePayment', 'deleteAllocation', 'journal', 'creditNote', 'allocateCredit', 'voidCredit', 'editPayment', 'other', 'transfer']) {
+    for (const t of ['sales', 'purchase', 'release', 'void', 'deletePurchase', 'edit', 'pay', 'onAccount', 'refund', 'allocate', 'deletePayment', 'deleteAllocation', 'journal', 'creditNote', 'allocateCredit', 'voidCredit', 'editPayment', 'other', 'transfer', 'quick', 'opening']) {
       expect(tally.byOp.get(t) ?? 0, `accepted ${t}`).toBeGreaterThan(0);
     }
   }, 120_000);

@@ -56,6 +56,7 @@ export const API_ERRORS = {
   TaxRatesUsOnly: { status: 422, dataCode: 'RecordInvalid', message: 'Tax rates can only be created, changed or deleted in US businesses.', guess: true },
   TaxRateFixed: { status: 422, dataCode: 'RecordInvalid', message: 'This tax rate cannot be changed or deleted.', guess: true },
   TaxRateInUse: { status: 422, dataCode: 'RecordInvalid', message: 'The tax rate is in use and cannot be deleted.', guess: true },
+  CorrectiveInvoiceCountry: { status: 422, dataCode: 'RecordInvalid', message: 'Corrective invoices are only available in Spanish businesses.', guess: true },
   PaymentOnAccountAllocated: { status: 422, dataCode: 'RecordInvalid', message: 'The payment on account of this payment has been allocated; delete those allocations first.', guess: true },
   JournalUnbalanced: { status: 422, dataCode: 'RecordInvalid', message: 'The total debits must equal the total credits.', guess: true },
   JournalLineDebitAndCredit: { status: 422, dataCode: 'RecordInvalid', message: 'A journal line must have either a debit or a credit, not both.', guess: true },

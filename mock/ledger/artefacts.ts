@@ -31,6 +31,8 @@ export const PAYMENTS_ON_ACCOUNT = 'payments_on_account';
 export const CONTACT_OPENING_BALANCES = 'contact_opening_balances';
 export const SALES_QUICK_ENTRIES = 'sales_quick_entries';
 export const PURCHASE_QUICK_ENTRIES = 'purchase_quick_entries';
+export const SALES_CORRECTIVE_INVOICES = 'sales_corrective_invoices';
+export const PURCHASE_CORRECTIVE_INVOICES = 'purchase_corrective_invoices';
 
 /** One payment or allocation applied to an artefact. */
 export interface AllocationTrace {
@@ -127,6 +129,8 @@ const ARTEFACT_COLLECTIONS: readonly { resource: string; kind: ArtefactKind; sid
   { resource: CONTACT_OPENING_BALANCES, kind: 'invoice' },
   { resource: SALES_QUICK_ENTRIES, kind: 'invoice', side: 'customer' },
   { resource: PURCHASE_QUICK_ENTRIES, kind: 'invoice', side: 'vendor' },
+  { resource: SALES_CORRECTIVE_INVOICES, kind: 'credit_note', side: 'customer' },
+  { resource: PURCHASE_CORRECTIVE_INVOICES, kind: 'credit_note', side: 'vendor' },
 ];
 
 export function findArtefact(ctx: RequestContext, id: string): ArtefactRef | undefined {

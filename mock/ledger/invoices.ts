@@ -93,6 +93,19 @@ export interface InvoiceKind {
   fixedLineFields: Readonly<Record<string, unknown>>;
   /** DELETE: void (200 with the void document) or delete (204). */
   deleteMode: 'void' | 'delete';
+  /**
+   * A corrective invoice: the collection of the invoices it corrects (`original_invoice_id`,
+   * required on create), and the countries that have them (Sage: Spain).
+   */
+  corrects?: { invoices: string; countries: readonly string[] };
+}
+
+/** What a corrective invoice shows of the invoice it corrects. */
+interface Correction {
+  original_invoice: Link;
+  original_invoice_number: string;
+  original_invoice_date: string;
+  corrective_reason_code: Link | null;
 }
 
 export interface InvoiceLineRecord {
@@ -170,6 +183,7 @@ export interface InvoiceState {
   dates: Record<string, string | null>;
   addresses: { main_address: ArtefactAddress | null; delivery_address: ArtefactAddress | null };
   quote: Link | null;
+  correction: Correction | null;
   lines: InvoiceLineRecord[];
   void_reason: string | null;
   allocations: AllocationTrace[];
@@ -293,6 +307,7 @@ export interface InvoiceInput {
   extras: Record<string, string>;
   dates: Record<string, string | null>;
   addresses: Partial<InvoiceState['addresses']>;
+  correction?: Correction;
   lines?: PricedLine[];
   status?: string;
 }
@@ -333,6 +348,7 @@ export function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record
     }
   }
   readCurrency(ctx, f);
+  const correction = kind.corrects ? readCorrection(ctx, kind, f, contact, creating) : undefined;
   let status: string | undefined;
   if (creating) {
     const s = f.string('status_id');
@@ -349,10 +365,39 @@ export function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record
     }
   }
   f.check();
-  return { contact, date, due_date, reference, notes, extras, dates, addresses, lines, status };
+  return { contact, date, due_date, reference, notes, extras, dates, addresses, correction, lines, status };
+}
+
+/**
+ * `original_invoice_id` of a corrective invoice: a posted invoice (not a draft or void) of this
+ * business and of the document's contact [guess]; `corrective_reason_code_id` is kept as sent
+ * [guess: the codes are a reference list]. Only in the countries that have corrective invoices
+ * (422 on `base` elsewhere [guess]).
+ */
+function readCorrection(ctx: RequestContext, kind: InvoiceKind, f: FieldReader, contact: ContactRecord | undefined, creating: boolean): Correction | undefined {
+  const corrects = kind.corrects!;
+  if (creating && !corrects.countries.includes(business(ctx).country)) return f.rule('base', 'CorrectiveInvoiceCountry');
+  const original = f.ref('original_invoice_id', col<InvoiceRecord>(ctx, corrects.invoices), { required: creating, what: 'invoice' });
+  const reason = f.string('corrective_reason_code_id', { max: 10 });
+  if (!original) return undefined;
+  if (!isPosted(original.status.id)) return f.fail('original_invoice_id', 'must be a posted invoice');
+  if (contact && original.contact.id !== contact.id) return f.fail('original_invoice_id', 'belongs to another contact');
+  return {
+    original_invoice: link(corrects.invoices, original.id, original.displayed_as),
+    original_invoice_number: String(original.invoice_number || original.vendor_reference || original.displayed_as),
+    original_invoice_date: original.date,
+    corrective_reason_code: reason ? link('corrective_reason_codes', reason, reason) : null,
+  };
 }
 
 // ------------------------------------------------------------------ composing the record
+
+/** What a corrective invoice shows of its original (Sage's purchase ones show no reason code). */
+function correctionFields(kind: InvoiceKind, c: Correction | null): Record<string, unknown> {
+  const out: Record<string, unknown> = c ? { ...c } : { original_invoice: null, original_invoice_number: '', original_invoice_date: null, corrective_reason_code: null };
+  if (kind.side === 'vendor') delete out.corrective_reason_code;
+  return out;
+}
 
 export function lineRecord(kind: InvoiceKind, id: string, l: PricedLine): InvoiceLineRecord {
   const discounts = kind.discounts
@@ -440,6 +485,7 @@ function compose(kind: InvoiceKind, s: InvoiceState, currency: string): InvoiceR
     ...extras,
     ...(kind.addresses ? { main_address: s.addresses.main_address, delivery_address: s.addresses.delivery_address } : {}),
     ...(kind.resource === 'sales_invoices' ? { original_quote_estimate: s.quote } : {}),
+    ...(kind.corrects ? correctionFields(kind, s.correction) : {}),
     net_amount: formatDecimal(net),
     tax_amount: formatDecimal(tax),
     total_amount: formatDecimal(total),
@@ -489,6 +535,14 @@ function stateOf(kind: InvoiceKind, r: InvoiceRecord): InvoiceState {
       delivery_address: (r.delivery_address as ArtefactAddress | null | undefined) ?? null,
     },
     quote: r.original_quote_estimate ?? null,
+    correction: kind.corrects && r.original_invoice
+      ? {
+        original_invoice: r.original_invoice as Link,
+        original_invoice_number: String(r.original_invoice_number ?? ''),
+        original_invoice_date: String(r.original_invoice_date ?? ''),
+        corrective_reason_code: (r.corrective_reason_code as Link | null | undefined) ?? null,
+      }
+      : null,
     lines: linesOf(kind, r),
     void_reason: r.void_reason,
     allocations: r._allocations,
@@ -562,6 +616,7 @@ export async function createInvoice(ctx: RequestContext, kind: InvoiceKind, data
     dates: input.dates,
     addresses: { main_address: input.addresses.main_address ?? null, delivery_address: input.addresses.delivery_address ?? null },
     quote,
+    correction: input.correction ?? null,
     lines,
     void_reason: null,
     allocations: [],
@@ -593,6 +648,7 @@ export async function updateInvoice(ctx: RequestContext, kind: InvoiceKind, prev
   Object.assign(s.extras, input.extras);
   Object.assign(s.dates, input.dates);
   Object.assign(s.addresses, input.addresses);
+  if (input.correction) s.correction = input.correction;
   if (input.lines) s.lines = input.lines.map((l) => lineRecord(kind, newId(ctx), l));
   let next = compose(kind, s, business(ctx).currency);
   if (changesLedger && isPosted(prev.status.id)) {

@@ -138,6 +138,12 @@ const SALES_ONLY = {
 
 export const SALES_FIXED = { ...COMMON_FIXED, ...SALES_ONLY } as const;
 
+/** Corrective invoices (Spain) show neither CIS, regions, recurring, corrections nor migration fields. */
+const { tax_address_region: _region, ...CORRECTIVE_BASE } = BASE_FIXED;
+export const SALES_CORRECTIVE_FIXED = { ...CORRECTIVE_BASE, ...SALES_ONLY } as const;
+const { tax_calculation_method: _method, ...PURCHASE_CORRECTIVE_BASE } = CORRECTIVE_BASE;
+export const PURCHASE_CORRECTIVE_FIXED = { ...PURCHASE_CORRECTIVE_BASE, import: false } as const;
+
 export const PURCHASE_FIXED = {
   ...COMMON_FIXED,
   postponed_accounting: false,

@@ -34,6 +34,8 @@ import { openingBalanceJournalRoutes } from './opening_balance_journals.ts';
 import { contactOpeningBalanceRoutes } from './contact_opening_balances.ts';
 import { salesQuickEntryRoutes } from './sales_quick_entries.ts';
 import { purchaseQuickEntryRoutes } from './purchase_quick_entries.ts';
+import { salesCorrectiveInvoiceRoutes } from './sales_corrective_invoices.ts';
+import { purchaseCorrectiveInvoiceRoutes } from './purchase_corrective_invoices.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -67,4 +69,6 @@ export const resourceRoutes: RouteDef[] = [
   ...contactOpeningBalanceRoutes,
   ...salesQuickEntryRoutes,
   ...purchaseQuickEntryRoutes,
+  ...salesCorrectiveInvoiceRoutes,
+  ...purchaseCorrectiveInvoiceRoutes,
 ];

@@ -64,6 +64,8 @@ export const TRANSACTION_TYPES: RefItem[] = [
   { id: 'SALES_QUICK_ENTRY_CREDIT_NOTE', displayed_as: 'Sales Quick Entry Credit Note' },
   { id: 'PURCHASE_QUICK_ENTRY_INVOICE', displayed_as: 'Purchase Quick Entry Invoice' },
   { id: 'PURCHASE_QUICK_ENTRY_CREDIT_NOTE', displayed_as: 'Purchase Quick Entry Credit Note' },
+  { id: 'SALES_CORRECTIVE_INVOICE', displayed_as: 'Sales Corrective Invoice' },
+  { id: 'PURCHASE_CORRECTIVE_INVOICE', displayed_as: 'Purchase Corrective Invoice' },
 ];
 
 export const BANK_ACCOUNT_TYPES: RefItem[] = [

@@ -75,7 +75,7 @@ export const authCases: ContractCase[] = [
       const foreign = supersededAll.length > 0 ? `; ${list(supersededAll)} met a refresh token another party had rotated (not this client)` : '';
       const later = grants.filter((g) => runOf(runs, g.seq) > 0 && g.status === 200);
       if (later.length === 0) return warn(`the later runs never refreshed, so rotation across runs could not be shown${foreign}`, seqs(grants));
-      return pass(`${grants.length} refreshes over ${runs.length} runs, each presenting the newest refresh token of its chain the client was given${foreign}`, seqs(grants));
+      return pass(`${grants.length} refreshes over ${runs.length} runs, each presenting the newest refresh token of its chain${foreign}`, seqs(grants));
     },
   },
   {

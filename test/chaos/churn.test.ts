@@ -111,8 +111,8 @@ describe('churn a scenario cannot do is refused', () => {
     }
   };
   it('read-only lists, and writes a resource does not serve', () => {
-    expect(issue('/tax_rates', 'delete')).toEqual(['steps[0].fault.action: churn cannot delete records of /tax_rates: DELETE is not served there']);
-    expect(issue('/bank_accounts', 'update')).toEqual(['steps[0].fault.action: churn cannot update records of /bank_accounts: PUT is not served there']);
+    expect(issue('/contact_types', 'delete')).toEqual(['steps[0].fault.action: churn cannot delete records of /contact_types: DELETE is not served there']);
+    expect(issue('/ledger_account_types', 'update')).toEqual(['steps[0].fault.action: churn cannot update records of /ledger_account_types: PUT is not served there']);
     expect(issue('/contact_types', 'insert')?.[0]).toMatch(/^steps\[0\]\.fault\.action: churn cannot insert into \/contact_types: it inserts contacts, /);
     for (const path of ['/contacts', '/ledger_accounts', '/sales_invoices', '/purchase_invoices', '/bank_accounts']) expect(issue(path, 'insert')).toBeNull();
   });

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { createSageMock, type SageMock } from './core/engine.ts';
 import type { ClockMode } from './core/clock.ts';
 import type { StoreKind } from './store/index.ts';
-import { createServer, listen } from './adapters/fastify.ts';
+import { createServer, DEFAULT_REQUEST_TIMEOUT_MS, listen } from './adapters/fastify.ts';
 
 const USAGE = `Usage: sage-mock <command> [options]
 
@@ -25,6 +25,7 @@ Options for serve:
   --clock <mode>     frozen (moves only when advanced) or system (real time + offset; default)
   --contacts <n>     Contacts per business (default 24)
   --store <kind>     msw-data (default) or memory
+  --request-timeout <ms>  Time to receive a whole request before answering 408 (default 30000; 0: none)
   --admin-token <t>  Require X-Sage-Mock-Admin-Token on /__mock/* (generated and printed when
                      --host is not a loopback address and none is given)
   -h, --help         Show this help
@@ -45,6 +46,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         contacts: { type: 'string' },
         store: { type: 'string', default: 'msw-data' },
         'admin-token': { type: 'string' },
+        'request-timeout': { type: 'string', default: String(DEFAULT_REQUEST_TIMEOUT_MS) },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -70,7 +72,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   const port = int(values.port, 'port', 0, 65535);
   const seed = int(values.seed, 'seed', 0, 2 ** 31 - 1);
   const contacts = values.contacts === undefined ? undefined : int(values.contacts, 'contacts', 0, 1_000_000);
-  if (port === null || seed === null || contacts === null) return 2;
+  const requestTimeoutMs = int(values['request-timeout'], 'request-timeout', 0, 2 ** 31 - 1);
+  if (port === null || seed === null || contacts === null || requestTimeoutMs === null) return 2;
   if (values.clock !== 'frozen' && values.clock !== 'system') return fail('--clock must be frozen or system');
   if (values.store !== 'msw-data' && values.store !== 'memory') return fail('--store must be msw-data or memory');
 
@@ -85,7 +88,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     store: values.store as StoreKind,
     world: contacts === undefined ? {} : { contacts },
   });
-  const app = createServer(mock);
+  const app = createServer(mock, { requestTimeoutMs });
   let base: string;
   try {
     base = await listen(app, { port, host: values.host });

@@ -4,6 +4,7 @@
  */
 import type { SageMock } from '../core/engine.ts';
 import { apiError } from '../core/errors.ts';
+import { CLOCK_MAX, CLOCK_MIN } from '../core/clock.ts';
 import type { JournalEntry, JournalQuery } from '../core/journal.ts';
 import type { Scope, TokenResponse } from '../auth/tokens.ts';
 import { businessesOf, canAccess } from '../world/access.ts';
@@ -74,16 +75,25 @@ export function createAdmin(mock: SageMock): Admin {
     // The same as `connect` (POST /__mock/connect), kept under the name the README introduces first.
     mintToken: (input) => connect(mock, input),
     clock: clockView,
+    // Both refuse (422, the clock untouched) a move that would leave the clock's range.
     advanceClock(seconds) {
       if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
         throw apiError('RecordInvalid', { source: 'seconds', message: 'seconds must be a non-negative number.' });
+      }
+      if (mock.clock.now() + seconds * 1000 > CLOCK_MAX) {
+        throw apiError('RecordInvalid', { source: 'seconds', message: `seconds would move the clock past ${new Date(CLOCK_MAX).toISOString()}.` });
       }
       mock.clock.advance(seconds * 1000);
       return clockView();
     },
     setClock(date) {
       const ms = typeof date === 'number' ? date : Date.parse(String(date));
-      if (!Number.isFinite(ms)) throw apiError('RecordInvalid', { source: 'now', message: 'now must be an ISO 8601 date-time.' });
+      if (!Number.isFinite(ms) || ms < CLOCK_MIN || ms > CLOCK_MAX) {
+        throw apiError('RecordInvalid', {
+          source: 'now',
+          message: `now must be an ISO 8601 date-time from ${new Date(CLOCK_MIN).toISOString()} to ${new Date(CLOCK_MAX).toISOString()}.`,
+        });
+      }
       mock.clock.set(ms);
       return clockView();
     },

@@ -12,11 +12,14 @@ import type { CountryCode } from '../world/types.ts';
 import { limitsAdminRoutes } from '../limits/routes.ts';
 import { oauthAdminRoutes } from '../auth/admin-routes.ts';
 
+/** The largest seed (the CLI's `--seed` takes the same range). */
+export const MAX_SEED = 2 ** 31 - 1;
+
 function journalQuery(q: URLSearchParams): JournalQuery {
   const num = (k: string) => {
     const v = q.get(k);
     if (v === null) return undefined;
-    if (!/^\d+$/.test(v)) throw apiError('InvalidParameter', { source: k, message: `${k} must be a whole number.` });
+    if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw apiError('InvalidParameter', { source: k, message: `${k} must be a whole number.` });
     return Number(v);
   };
   const surface = q.get('surface') ?? undefined;
@@ -45,8 +48,8 @@ export const adminRoutes: RouteDef[] = [
     surface: 'admin', method: 'POST', path: '/__mock/reset',
     async handler(ctx) {
       const seed = bodyObject(ctx).seed;
-      if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed))) {
-        throw apiError('RecordInvalid', { source: 'seed', message: 'seed must be an integer.' });
+      if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)) {
+        throw apiError('RecordInvalid', { source: 'seed', message: `seed must be a whole number from 0 to ${MAX_SEED}.` });
       }
       return json(200, await ctx.mock.admin.reset({ seed: seed as number | undefined }));
     },

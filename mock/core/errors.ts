@@ -32,6 +32,7 @@ export const API_ERRORS = {
   // 400 / 431: what a front proxy answers before the application sees the request (method or framing
   // it cannot parse; request line and headers too large).
   MalformedRequest: { status: 400, dataCode: 'BadRequest', message: 'The request is malformed.', guess: true },
+  RequestTimeout: { status: 408, dataCode: 'RequestTimeout', message: 'The request was not received in time.', guess: true },
   HeadersTooLarge: { status: 431, dataCode: 'RequestHeaderFieldsTooLarge', message: 'The request line and headers are too large.', guess: true },
   UnsupportedMediaType: { status: 415, dataCode: 'UnsupportedMediaType', message: 'Only application/json request bodies are supported.', guess: true },
   // 422

@@ -6,9 +6,10 @@
  * Binds 127.0.0.1 unless told otherwise. Shuts down cleanly on SIGINT and SIGTERM.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { createSageMock, type SageMock } from './core/engine.ts';
+import { createSageMock, DEFAULT_SEED, type SageMock } from './core/engine.ts';
+import { VERSION } from './core/version.ts';
+import { MAX_SEED } from './admin/routes.ts';
 import type { ClockMode } from './core/clock.ts';
 import type { StoreKind } from './store/index.ts';
 import { createServer, DEFAULT_REQUEST_TIMEOUT_MS, listen } from './adapters/fastify.ts';
@@ -21,7 +22,7 @@ Commands:
 Options for serve:
   --port <n>         Port (default 4010; 0 picks a free port)
   --host <addr>      Address to bind (default 127.0.0.1)
-  --seed <n>         World seed (default 42)
+  --seed <n>         World seed (default ${DEFAULT_SEED}, as createSageMock)
   --clock <mode>     frozen (moves only when advanced) or system (real time + offset; default)
   --contacts <n>     Contacts per business (default 24)
   --store <kind>     msw-data (default) or memory
@@ -41,7 +42,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
       options: {
         port: { type: 'string', default: '4010' },
         host: { type: 'string', default: '127.0.0.1' },
-        seed: { type: 'string', default: '42' },
+        seed: { type: 'string', default: String(DEFAULT_SEED) },
         clock: { type: 'string', default: 'system' },
         contacts: { type: 'string' },
         store: { type: 'string', default: 'msw-data' },
@@ -70,7 +71,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     return 2;
   }
   const port = int(values.port, 'port', 0, 65535);
-  const seed = int(values.seed, 'seed', 0, 2 ** 31 - 1);
+  const seed = int(values.seed, 'seed', 0, MAX_SEED);
   const contacts = values.contacts === undefined ? undefined : int(values.contacts, 'contacts', 0, 1_000_000);
   const requestTimeoutMs = int(values['request-timeout'], 'request-timeout', 0, 2 ** 31 - 1);
   if (port === null || seed === null || contacts === null || requestTimeoutMs === null) return 2;
@@ -95,8 +96,13 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   } catch (e) {
     return fail(`cannot listen on ${values.host}:${port}: ${(e as Error).message}`);
   }
-  printBanner(out, mock, base);
-  if (adminToken) out(`  control plane token (X-Sage-Mock-Admin-Token): ${adminToken}`);
+  // Only a token the server made up is printed: one the user chose stays out of logs.
+  const tokenLine = !adminToken
+    ? undefined
+    : values['admin-token'] === undefined
+      ? `  control plane token (X-Sage-Mock-Admin-Token): ${adminToken}`
+      : '  control plane token: the one given with --admin-token';
+  printBanner(out, mock, base, tokenLine);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       out(`sage-mock: ${signal}, shutting down`);
@@ -109,7 +115,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   return 0;
 }
 
-function printBanner(out: (line: string) => void, mock: SageMock, base: string): void {
+function printBanner(out: (line: string) => void, mock: SageMock, base: string, tokenLine?: string): void {
   const w = mock.admin.world();
   out(`sage-mock ${version()} seed ${w.seed}, clock ${mock.clock.mode} at ${mock.clock.iso()}`);
   out(`  authorize  ${base}/oauth2/auth/central`);
@@ -117,15 +123,12 @@ function printBanner(out: (line: string) => void, mock: SageMock, base: string):
   out(`  api        ${base}/v3.1`);
   out(`  control    ${base}/__mock`);
   out(`  apps       ${w.apps.map((a) => a.client_id).join(', ')}`);
+  if (tokenLine) out(tokenLine);
   out(`sage-mock ready on ${base}`);
 }
 
 function version(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  }
+  return VERSION;
 }
 
 function int(raw: string, name: string, min: number, max: number): number | null {

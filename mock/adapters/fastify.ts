@@ -20,7 +20,7 @@ import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { SageMock } from '../core/engine.ts';
 import { errorToResponse } from '../core/render.ts';
-import type { MockResponse } from '../core/http.ts';
+import type { MockResponse, ReceivedOn } from '../core/http.ts';
 import { frontProxyRefusal } from '../layers/framing.ts';
 
 export interface ServerOptions {
@@ -89,12 +89,16 @@ export function createServer(mock: SageMock, options: ServerOptions = {}): Fasti
   app.route({ method: app.supportedMethods, url: '/*', handler });
   // Anything '/*' does not match (`OPTIONS *`, ...) reaches the core too.
   app.setNotFoundHandler(handler);
+  app.server.on('listening', () => {
+    const a = app.server.address();
+    if (a && typeof a === 'object') bound.set(app.server, { address: a.address, port: a.port });
+  });
   // Node hands CONNECT to `connect` listeners, not to the request handler (and closes the socket
   // when there is none): the core answers it like any method the API does not serve.
   app.server.on('connect', (req: IncomingMessage, socket: Duplex) => {
     socket.on('error', () => undefined);
     void mock
-      .handle({ method: req.method ?? 'CONNECT', url: req.url ?? '', headers: req.headersDistinct })
+      .handle({ method: req.method ?? 'CONNECT', url: req.url ?? '', headers: req.headersDistinct, receivedOn: boundTo(app.server, req) })
       .then((res) => writeRaw(socket, res));
   });
   return app;
@@ -105,12 +109,20 @@ interface Received {
   bodyTooLarge?: boolean;
 }
 
+/** The address and port a server is bound to (read once it listens): what the control plane checks Host and Origin against. */
+const bound = new WeakMap<object, ReceivedOn>();
+
+function boundTo(server: object, req: IncomingMessage): ReceivedOn {
+  return bound.get(server) ?? { address: req.socket.localAddress ?? '', port: req.socket.localPort ?? 0 };
+}
+
 function forward(mock: SageMock, req: FastifyRequest, reply: FastifyReply, received?: Received): Promise<unknown> {
   return mock
     .handle({
       method: req.raw.method ?? req.method,
       url: req.raw.url ?? req.url,
       headers: req.raw.headersDistinct,
+      receivedOn: boundTo(req.server.server, req.raw),
       body: received ? received.body : req.body instanceof Uint8Array ? req.body : undefined,
       bodyTooLarge: received?.bodyTooLarge ?? false,
     })

@@ -5,6 +5,7 @@
 import type { SageMock } from '../core/engine.ts';
 import { apiError } from '../core/errors.ts';
 import { CLOCK_MAX, CLOCK_MIN } from '../core/clock.ts';
+import { VERSION } from '../core/version.ts';
 import type { JournalEntry, JournalQuery } from '../core/journal.ts';
 import type { Scope, TokenResponse } from '../auth/tokens.ts';
 import { businessesOf, canAccess } from '../world/access.ts';
@@ -30,6 +31,8 @@ export interface WorldView {
 export interface Admin extends LimitsAdmin, OAuthAdmin, BusinessAdmin {
   reset(options?: { seed?: number }): Promise<WorldView>;
   world(): WorldView;
+  /** Readiness: `{status: 'ok', version, seed, clock}` (served without a token at `GET /__mock/health`). */
+  health(): { status: 'ok'; version: string; seed: number; clock: { now: string; epoch_ms: number; mode: string } };
   /** A token pair for a user of an app, as Sage's `/token` would answer (no browser). */
   mintToken(input: { user_id: string; client_id: string; scope?: Scope }): TokenResponse;
   clock(): { now: string; epoch_ms: number; mode: string };
@@ -72,6 +75,7 @@ export function createAdmin(mock: SageMock): Admin {
         businesses: [...businesses().values()].map(businessView),
       };
     },
+    health: () => ({ status: 'ok', version: VERSION, seed: mock.state.seed, clock: clockView() }),
     // The same as `connect` (POST /__mock/connect), kept under the name the README introduces first.
     mintToken: (input) => connect(mock, input),
     clock: clockView,

@@ -54,6 +54,8 @@ export const adminRoutes: RouteDef[] = [
       return json(200, await ctx.mock.admin.reset({ seed: seed as number | undefined }));
     },
   },
+  // Readiness for CI and containers: no admin token needed, nothing secret in the answer.
+  { surface: 'admin', method: 'GET', path: '/__mock/health', public: true, handler: (ctx) => json(200, ctx.mock.admin.health()) },
   { surface: 'admin', method: 'GET', path: '/__mock/world', handler: (ctx) => json(200, ctx.mock.admin.world()) },
   {
     surface: 'admin', method: 'POST', path: '/__mock/tokens',
@@ -73,10 +75,8 @@ export const adminRoutes: RouteDef[] = [
   },
   {
     surface: 'admin', method: 'GET', path: '/__mock/journal',
-    handler(ctx) {
-      const entries = ctx.mock.admin.journal(journalQuery(ctx.query));
-      return json(200, { $total: entries.length, $items: entries });
-    },
+    // The same array as `mock.admin.journal(query)`: one shape in-process and over HTTP.
+    handler: (ctx) => json(200, ctx.mock.admin.journal(journalQuery(ctx.query))),
   },
   {
     surface: 'admin', method: 'GET', path: '/__mock/businesses/:id/trial_balance',

@@ -26,7 +26,7 @@ import { LatchBoard } from '../limits/latch.ts';
 import type { LedgerOptions } from '../ledger/invoices.ts';
 
 export interface SageMockOptions {
-  /** World seed (default 1). The same seed gives the same world, byte for byte. */
+  /** World seed (default 42, as the CLI). The same seed gives the same world, byte for byte. */
   seed?: number;
   /** A clock to share, or how to make one (default: frozen at 2026-01-05T09:00:00Z). */
   clock?: Clock | { mode?: ClockMode; start?: Date | number | string };
@@ -102,6 +102,9 @@ export interface SageMock {
 
 export const API_BASE = '/v3.1';
 
+/** The one default seed, for `createSageMock` and `sage-mock serve` alike. */
+export const DEFAULT_SEED = 42;
+
 /** The ledger options with their defaults. */
 function resolveLedger(o: LedgerOptions): Required<LedgerOptions> {
   const computeMissingTax = o.computeMissingTax ?? false;
@@ -115,7 +118,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
   const clockStart = clock.now();
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const resolved: ResolvedOptions = {
-    seed: options.seed ?? 1,
+    seed: options.seed ?? DEFAULT_SEED,
     world: options.world ?? {},
     store: options.store ?? 'msw-data',
     journalCapacity: options.journalCapacity ?? 10_000,

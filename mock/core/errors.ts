@@ -24,6 +24,8 @@ export const API_ERRORS = {
   NoActiveSubscription: { status: 401, dataCode: 'AuthorizationFailure', message: 'No active subscription. (MSE)' },
   // 403
   MultiUserAccessDenied: { status: 403, dataCode: 'MultiUserAccessDenied', message: 'The current user is not allowed to access that resource with that method.' },
+  // The control plane refuses a request from a host or page that is not its own (admin/guard.ts).
+  ControlPlaneForbidden: { status: 403, dataCode: 'ControlPlaneForbidden', message: 'The control plane does not answer this request.', guess: true },
   // 404 / 405 / 413 / 415
   RouteNotFound: { status: 404, dataCode: 'RouteNotFound', message: 'The requested path does not exist.', guess: true },
   RecordNotFound: { status: 404, dataCode: 'RecordNotFound', message: 'Record not found.', guess: true },

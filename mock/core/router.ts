@@ -19,6 +19,8 @@ export interface RouteDef {
   resource?: string;
   /** Reads the request body as JSON (default: POST and PUT on the API). */
   body?: boolean;
+  /** A control-plane route that needs no admin token (`GET /__mock/health`). */
+  public?: boolean;
 }
 
 export interface RouteMatch {

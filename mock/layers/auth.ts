@@ -11,14 +11,17 @@
  * token expires (or its app is removed) while the request waits at a latch, and the journal's
  * `tokenState` is the state the request was served under.
  *
- * The control plane (`/__mock/*`): 403 without `X-Sage-Mock-Admin-Token` when the mock was given an
+ * The control plane (`/__mock/*`): first who may ask at all (admin/guard.ts: Host, Origin, a JSON
+ * content type on writes), then 403 without `X-Sage-Mock-Admin-Token` when the mock was given an
  * `adminToken` (the CLI sets one whenever it binds beyond loopback), before its body is even read.
+ * `GET /__mock/health` needs no token (readiness probes have none).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Layer } from '../core/pipeline.ts';
 import type { RequestContext } from '../core/context.ts';
 import { apiError, type ApiErrorCode } from '../core/errors.ts';
 import type { AccessTokenRecord } from '../auth/tokens.ts';
+import { controlPlaneRefusal } from '../admin/guard.ts';
 import { GLOBAL, type AppRecord, type UserRecord } from '../world/types.ts';
 
 export type Credential =
@@ -31,8 +34,10 @@ export const authLayer: Layer = {
   name: 'auth',
   async run(ctx, next) {
     if (ctx.surface === 'admin') {
+      const refusal = controlPlaneRefusal(ctx);
+      if (refusal) throw refusal;
       const adminToken = ctx.mock.options.adminToken;
-      if (adminToken && !sameSecret(ctx.req.headers['x-sage-mock-admin-token'] ?? '', adminToken)) {
+      if (adminToken && !ctx.route?.public && !sameSecret(ctx.req.headers['x-sage-mock-admin-token'] ?? '', adminToken)) {
         throw apiError('MultiUserAccessDenied', { message: 'The control plane needs the X-Sage-Mock-Admin-Token header.' });
       }
       return next();

@@ -48,8 +48,26 @@ describe('sage-mock serve', () => {
     }
   });
 
+  it('never prints an admin token the user gave, and prints the one it makes up beyond loopback', async () => {
+    const given = run(['serve', '--port', '0', '--admin-token', 'my-own-secret-token']);
+    const base = await given.ready;
+    expect(given.out()).not.toContain('my-own-secret-token');
+    expect(given.out()).toContain('control plane token: the one given with --admin-token');
+    expect((await fetch(`${base}/__mock/world`)).status).toBe(403);
+    expect((await fetch(`${base}/__mock/world`, { headers: { 'x-sage-mock-admin-token': 'my-own-secret-token' } })).status).toBe(200);
+    given.child.kill('SIGTERM');
+    await once(given.child, 'exit');
+
+    const made = run(['serve', '--port', '0', '--host', '0.0.0.0']);
+    await made.ready;
+    const token = /X-Sage-Mock-Admin-Token\): ([0-9a-f]{32})/.exec(made.out())?.[1];
+    expect(token).toBeDefined();
+    made.child.kill('SIGTERM');
+    await once(made.child, 'exit');
+  });
+
   it('refuses bad options with exit code 2 and a message', async () => {
-    for (const args of [['serve', '--port', 'abc'], ['serve', '--clock', 'sundial'], ['launch'], ['serve', '--nope']]) {
+    for (const args of [['serve', '--port', 'abc'], ['serve', '--clock', 'sundial'], ['launch'], ['serve', '--nope'], ['serve', '--request-timeout', '-5'], ['serve', '--seed', '4294967296']]) {
       const p = run(args);
       p.ready.catch(() => undefined);
       const [code] = await once(p.child, 'exit');

@@ -12,7 +12,7 @@ import { VERSION } from './core/version.ts';
 import { MAX_SEED } from './admin/routes.ts';
 import type { ClockMode } from './core/clock.ts';
 import type { StoreKind } from './store/index.ts';
-import { createServer, DEFAULT_REQUEST_TIMEOUT_MS, listen } from './adapters/fastify.ts';
+import { createServer, DEFAULT_DRAIN_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, listen } from './adapters/fastify.ts';
 
 const USAGE = `Usage: sage-mock <command> [options]
 
@@ -26,6 +26,7 @@ Options for serve:
   --clock <mode>     frozen (moves only when advanced) or system (real time + offset; default)
   --contacts <n>     Contacts per business (default 24)
   --store <kind>     msw-data (default) or memory
+  --drain-timeout <ms>    On SIGTERM/SIGINT, time for requests in flight to finish (default 10000)
   --request-timeout <ms>  Time to receive a whole request before answering 408 (default 30000; 0: none)
   --admin-token <t>  Require X-Sage-Mock-Admin-Token on /__mock/* (generated and printed when
                      --host is not a loopback address and none is given)
@@ -48,6 +49,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         store: { type: 'string', default: 'msw-data' },
         'admin-token': { type: 'string' },
         'request-timeout': { type: 'string', default: String(DEFAULT_REQUEST_TIMEOUT_MS) },
+        'drain-timeout': { type: 'string', default: String(DEFAULT_DRAIN_TIMEOUT_MS) },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -74,7 +76,8 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   const seed = int(values.seed, 'seed', 0, MAX_SEED);
   const contacts = values.contacts === undefined ? undefined : int(values.contacts, 'contacts', 0, 1_000_000);
   const requestTimeoutMs = int(values['request-timeout'], 'request-timeout', 0, 2 ** 31 - 1);
-  if (port === null || seed === null || contacts === null || requestTimeoutMs === null) return 2;
+  const drainTimeoutMs = int(values['drain-timeout'], 'drain-timeout', 0, 2 ** 31 - 1);
+  if (port === null || seed === null || contacts === null || requestTimeoutMs === null || drainTimeoutMs === null) return 2;
   if (values.clock !== 'frozen' && values.clock !== 'system') return fail('--clock must be frozen or system');
   if (values.store !== 'msw-data' && values.store !== 'memory') return fail('--store must be msw-data or memory');
 
@@ -89,7 +92,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     store: values.store as StoreKind,
     world: contacts === undefined ? {} : { contacts },
   });
-  const app = createServer(mock, { requestTimeoutMs });
+  const app = createServer(mock, { requestTimeoutMs, drainTimeoutMs });
   let base: string;
   try {
     base = await listen(app, { port, host: values.host });
@@ -103,13 +106,22 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
       ? `  control plane token (X-Sage-Mock-Admin-Token): ${adminToken}`
       : '  control plane token: the one given with --admin-token';
   printBanner(out, mock, base, tokenLine);
+  // SIGTERM or SIGINT drains: no new connections, held requests released, requests in flight
+  // finished (up to --drain-timeout), then exit 0. A second signal closes what is left at once.
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const stop = (signal: string) => {
-      out(`sage-mock: ${signal}, shutting down`);
+      if (stopping) {
+        out(`sage-mock: ${signal} again, closing open connections`);
+        app.server.closeAllConnections();
+        return;
+      }
+      stopping = true;
+      out(`sage-mock: ${signal}, draining (up to ${drainTimeoutMs} ms)`);
       void app.close().then(resolve);
     };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
   });
   out('sage-mock: stopped');
   return 0;

@@ -31,10 +31,19 @@ export interface ServerOptions {
    * a client that trickles its body is answered 408 and disconnected. 0 switches it off.
    */
   requestTimeoutMs?: number;
+  /**
+   * On `close()`, how long requests in flight may take to finish, in milliseconds (default 10,000).
+   * The server stops accepting at once, releases every latch (held requests are answered), closes
+   * idle connections, waits for the rest, and then closes whatever is still open.
+   */
+  drainTimeoutMs?: number;
 }
 
 /** Default `requestTimeoutMs`. [guess: front proxies commonly allow 30 to 60 s] */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/** Default `drainTimeoutMs`. */
+export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
 
 /** How long the rest of a refused body is read (and discarded) so that the client gets to read the answer. */
 const DRAIN_MS = 5_000;
@@ -42,6 +51,8 @@ const DRAIN_MS = 5_000;
 export function createServer(mock: SageMock, options: ServerOptions = {}): FastifyInstance {
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   if (!Number.isInteger(requestTimeout) || requestTimeout < 0) throw new RangeError('requestTimeoutMs must be a whole number of at least 0');
+  const drainTimeout = options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS;
+  if (!Number.isInteger(drainTimeout) || drainTimeout < 0) throw new RangeError('drainTimeoutMs must be a whole number of at least 0');
   const app = Fastify({
     logger: options.logger ?? false,
     // The core refuses bodies over `hardBodyLimitBytes`; Fastify stops buffering there and says so.
@@ -56,7 +67,11 @@ export function createServer(mock: SageMock, options: ServerOptions = {}): Fasti
       // Node looks for timed-out requests this often (its default, 30 s, would stretch a short timeout).
       connectionsCheckingInterval: requestTimeout > 0 ? Math.min(30_000, Math.max(50, Math.floor(requestTimeout / 4))) : 30_000,
     },
-    forceCloseConnections: true,
+    // Closing drains: idle keep-alive connections close at once, requests in flight finish (up to
+    // `drainTimeoutMs`), and a request arriving meanwhile on an open connection is still answered
+    // by the core rather than by Fastify's own 503.
+    forceCloseConnections: 'idle',
+    return503OnClosing: false,
     // HEAD is routed like any method: the core answers it (the GET's status and headers, no body).
     exposeHeadRoutes: false,
     clientErrorHandler: (err, socket) => refuseUnparsed(mock, err, socket),
@@ -89,6 +104,15 @@ export function createServer(mock: SageMock, options: ServerOptions = {}): Fasti
   app.route({ method: app.supportedMethods, url: '/*', handler });
   // Anything '/*' does not match (`OPTIONS *`, ...) reaches the core too.
   app.setNotFoundHandler(handler);
+  app.addHook('preClose', (done) => {
+    draining.add(app.server);
+    // Held requests are answered, not stranded.
+    mock.latches.release();
+    const force = setTimeout(() => app.server.closeAllConnections(), drainTimeout);
+    force.unref();
+    app.server.once('close', () => clearTimeout(force));
+    done();
+  });
   app.server.on('listening', () => {
     const a = app.server.address();
     if (a && typeof a === 'object') bound.set(app.server, { address: a.address, port: a.port });
@@ -111,6 +135,8 @@ interface Received {
 
 /** The address and port a server is bound to (read once it listens): what the control plane checks Host and Origin against. */
 const bound = new WeakMap<object, ReceivedOn>();
+/** Servers closing: each answer closes its connection, so that the server can finish closing. */
+const draining = new WeakSet<object>();
 
 function boundTo(server: object, req: IncomingMessage): ReceivedOn {
   return bound.get(server) ?? { address: req.socket.localAddress ?? '', port: req.socket.localPort ?? 0 };
@@ -174,6 +200,7 @@ async function send(res: MockResponse, reply: FastifyReply, raw: IncomingMessage
     return undefined;
   }
   void reply.code(res.status).headers(res.headers);
+  if (draining.has(reply.server.server)) void reply.header('connection', 'close');
   return reply.send(res.status === 204 || res.body.length === 0 ? undefined : res.body);
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// In a checkout, run the TypeScript source (Node >= 24 strips types); in an installed package
-// (no mock/ folder, and Node does not strip types under node_modules) run the build in dist/.
+// In a checkout, run the TypeScript source (when this Node strips types, as Node 24 does); in an
+// installed package (no mock/ folder, and Node does not strip types under node_modules), or on a
+// Node that cannot strip types, run the build in dist/.
 import { existsSync } from 'node:fs';
 
 // Run by npm (`npx sage-mock`, `npm exec`, an npm script), this process is the child of a shell
@@ -22,7 +23,7 @@ const source = new URL('../mock/cli.ts', import.meta.url);
 const built = new URL('../dist/mock/cli.js', import.meta.url);
 let cli;
 try {
-  cli = await import(existsSync(source) ? source.href : built.href);
+  cli = await import(existsSync(source) && process.features.typescript ? source.href : built.href);
 } catch (e) {
   // An unsupported Node (mock/core/node-version.ts) says so in one line, without a stack trace.
   if (e instanceof Error && e.message.startsWith('sage-mock needs Node.js')) {

@@ -5,6 +5,7 @@
  * Prints the three base URLs (authorize, token, API) and the control plane, then a ready line.
  * Binds 127.0.0.1 unless told otherwise. Shuts down cleanly on SIGINT and SIGTERM.
  */
+import './core/node-version.ts'; // first: refuses an unsupported Node before any dependency loads
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { createSageMock, DEFAULT_SEED, type SageMock } from './core/engine.ts';

@@ -1,4 +1,5 @@
 /** sage-mock: a stateful fake of the Sage Business Cloud Accounting API v3.1. */
+import './core/node-version.ts'; // first: refuses an unsupported Node before any dependency loads
 export { createSageMock, API_BASE, type SageMock, type SageMockOptions, type MockState } from './core/engine.ts';
 export { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './core/clock.ts';
 export { createRng, type Rng } from './core/rng.ts';

@@ -15,6 +15,7 @@
  * `QUERY` without a content type, a malformed media type) and `CONNECT`, which Node hands to a
  * `connect` listener instead of the request handler.
  */
+import '../core/node-version.ts'; // first: refuses an unsupported Node before any dependency loads
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';

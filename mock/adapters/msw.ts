@@ -5,6 +5,7 @@
  *   const mock = await createSageMock({ seed: 42 });
  *   const server = setupServer(...sageHandlers(mock));
  */
+import '../core/node-version.ts'; // first: refuses an unsupported Node before any dependency loads
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { SageMock } from '../core/engine.ts';
 import type { MockResponse, Surface } from '../core/http.ts';

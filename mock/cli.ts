@@ -8,7 +8,7 @@
 import './core/node-version.ts'; // first: refuses an unsupported Node before any dependency loads
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { createSageMock, DEFAULT_SEED, type SageMock } from './core/engine.ts';
+import { createSageMock, DEFAULT_SEED, type SageMock } from './sage-mock.ts';
 import { VERSION } from './core/version.ts';
 import { MAX_SEED } from './admin/routes.ts';
 import type { ClockMode } from './core/clock.ts';
@@ -36,6 +36,7 @@ Options for serve:
 `;
 
 export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below (its options literal).
   let parsed;
   try {
     parsed = parseArgs({

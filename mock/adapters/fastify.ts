@@ -6,7 +6,7 @@
  *
  * What Node's HTTP parser refuses before Fastify sees a request (a method it does not know,
  * headers past its guard, broken framing) cannot reach the core; the answer written to the socket
- * is then the one the core gives for the same request (`frontProxyRefusal`), without a journal
+ * is then the one the core gives for the same request (`mock.refuseUnparsed`), without a journal
  * entry (no request was read). The guards sit above the core's own limits, so ordinary requests
  * are always judged by the core. So does the request timeout: a request (headers and body) not
  * received within `requestTimeoutMs` is answered 408 and its connection closed.
@@ -15,14 +15,11 @@
  * `QUERY` without a content type, a malformed media type) and `CONNECT`, which Node hands to a
  * `connect` listener instead of the request handler.
  */
-import '../core/node-version.ts'; // first: refuses an unsupported Node before any dependency loads
+import '../index.ts'; // first: its first import refuses an unsupported Node before any dependency loads
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { SageMock } from '../core/engine.ts';
-import { errorToResponse } from '../core/render.ts';
-import type { MockResponse, ReceivedOn } from '../core/http.ts';
-import { frontProxyRefusal } from '../layers/framing.ts';
+import { errorToResponse, type MockResponse, type ReceivedOn, type SageMock } from '../index.ts';
 
 export interface ServerOptions {
   /** Fastify's logger (default off). */
@@ -224,7 +221,7 @@ function writeRaw(socket: Duplex, res: MockResponse, end = true): void {
 function refuseUnparsed(mock: SageMock, err: Error & { code?: string }, socket: Duplex): void {
   if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
   const kind = err.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'timeout' : 'malformed';
-  writeRaw(socket, frontProxyRefusal(mock, kind));
+  writeRaw(socket, mock.refuseUnparsed(kind));
 }
 
 /** Start listening (127.0.0.1 by default) and return the base URL. */

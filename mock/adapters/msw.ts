@@ -5,10 +5,9 @@
  *   const mock = await createSageMock({ seed: 42 });
  *   const server = setupServer(...sageHandlers(mock));
  */
-import '../core/node-version.ts'; // first: refuses an unsupported Node before any dependency loads
+import '../index.ts'; // first: its first import refuses an unsupported Node before any dependency loads
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import type { SageMock } from '../core/engine.ts';
-import type { MockResponse, Surface } from '../core/http.ts';
+import type { MockResponse, SageMock, Surface } from '../index.ts';
 
 export interface SageHandlersOptions {
   /** API origin (default `https://api.accounting.sage.com`); `/v3.1` and `/__mock` live below it. */

@@ -17,7 +17,7 @@
  * A request with no `receivedOn` (a direct `mock.handle` call) has no Host or Origin to judge; the
  * content-type rule still holds.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError, type SageApiError } from '../core/errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

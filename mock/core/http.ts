@@ -112,6 +112,11 @@ export interface MockResponse {
   /** Serialized body (JSON text, HTML or empty string). */
   body: string;
   fault?: Fault;
+  /**
+   * The error catalogue keys of an error answer (one per item of Sage's error array; the
+   * `OAUTH_MESSAGES` key on the OAuth surfaces). The journal records them as `errorKeys`; adapters do not send them.
+   */
+  errorKeys?: string[];
 }
 
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): MockResponse {

@@ -2,8 +2,8 @@
  * /businesses and /user: the user's view of who they are and which businesses they reach.
  * Not routed to a business, so these responses carry no `X-Business` header.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { businessesOf, canAccess } from '../world/access.ts';
@@ -37,7 +37,7 @@ export function renderBusiness(b: BusinessRecord): Business {
     ni_based: false,
     subscriptions: [
       {
-        id: b.id.slice(0, 24) + '00000001',
+        id: `${b.id.slice(0, 24)}00000001`,
         displayed_as: 'Accounting',
         created_at: b.created_at,
         updated_at: b.updated_at,

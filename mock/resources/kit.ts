@@ -2,13 +2,13 @@
  * What every resource needs: its business's collections, ids and timestamps from the mock,
  * the write envelope (`{"contact": {...}}`), field readers that collect Sage's 422s, 404s, tombstones.
  */
-import type { RequestContext } from '../core/context.ts';
-import { apiError, Violations } from '../core/errors.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError, Violations, type ApiErrorCode } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { parseDecimal, type Dec } from '../core/money.ts';
 import { isIsoDate, sageTime } from '../core/records.ts';
 import { listResponse, type ListSpec, type Tombstone } from '../core/pagination.ts';
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import type { Collection, StoredRecord } from '../store/index.ts';
 import type { BusinessRecord } from '../world/types.ts';
 
@@ -158,6 +158,11 @@ export class FieldReader {
   }
   fail(key: string, message: string): undefined {
     this.v.add(this.src(key), message);
+    return undefined;
+  }
+  /** The field breaks a rule of the error catalogue (its message, its key in the journal). */
+  rule(key: string, code: ApiErrorCode): undefined {
+    this.v.rule(this.src(key), code);
     return undefined;
   }
   string(key: string, opts: { required?: boolean; max?: number } = {}): string | undefined {

@@ -1,5 +1,5 @@
 /** Reference lists with mnemonic ids: /contact_types, /ledger_account_types, /artefact_statuses, ... */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { json } from '../core/http.ts';
 import { listResponse } from '../core/pagination.ts';
 import { ARTEFACT_STATUSES, BANK_ACCOUNT_TYPES, CONTACT_TYPES, LEDGER_ACCOUNT_TYPES, TRANSACTION_TYPES, type RefItem } from '../world/reference.ts';

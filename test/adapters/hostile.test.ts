@@ -6,7 +6,7 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, sageErrors, useHarness, type LiveHarness } from '../support/harness.ts';
-import { canonicalJson } from '../../mock/layers/idempotency.ts';
+import { canonicalJson } from '../../mock/idempotency/state.ts';
 
 /** Everything a refusal must leave as it was (the app's request counts aside: an API request counts). */
 function snapshot(h: LiveHarness): string {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -46,6 +47,19 @@ describe('sage-mock serve', () => {
       expect(code).toBe(0);
       expect(p.out()).toContain('sage-mock: stopped');
     }
+  });
+
+  it('prints the banner the README shows for the default seed (42)', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const shown = /```\n(sage-mock [\d.]+ seed 42[\s\S]*?)```/.exec(readme)![1]!.trim().split('\n');
+    const p = run(['serve', '--port', '0']);
+    const base = await p.ready;
+    const printed = p.out().trim().split('\n').map((l) => l.replaceAll(base, 'http://127.0.0.1:4010'));
+    p.child.kill('SIGTERM');
+    await once(p.child, 'exit');
+    // Every line but the clock's time (real time: the server's default clock is the system's).
+    const withoutTime = (lines: string[]) => lines.map((l) => l.replace(/ at \S+Z$/, ''));
+    expect(withoutTime(printed.slice(0, shown.length))).toEqual(withoutTime(shown));
   });
 
   it('never prints an admin token the user gave, and prints the one it makes up beyond loopback', async () => {

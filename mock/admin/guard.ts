@@ -19,9 +19,8 @@
  */
 import type { RequestContext } from '../context.ts';
 import { apiError, type SageApiError } from '../core/errors.ts';
+import { isJsonType, isSafeMethod } from '../core/http.ts';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /** The refusal for a control-plane request from where it may not come, or null. */
 export function controlPlaneRefusal(ctx: RequestContext): SageApiError | null {
@@ -37,7 +36,7 @@ export function controlPlaneRefusal(ctx: RequestContext): SageApiError | null {
   if (origin !== undefined && on && !ownOrigin(origin, on)) {
     return apiError('ControlPlaneForbidden', { source: 'Origin', message: 'The control plane answers only to pages of its own origin.' });
   }
-  if (!SAFE_METHODS.has(ctx.method) && !JSON_TYPE.test(headers['content-type'] ?? '')) {
+  if (!isSafeMethod(ctx.method) && !isJsonType(headers['content-type'])) {
     return apiError('UnsupportedMediaType', { message: 'Control-plane writes need Content-Type: application/json (an empty body is fine).' });
   }
   return null;

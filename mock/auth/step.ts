@@ -21,11 +21,11 @@ import type { RequestContext, Step } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import type { Credential } from './credential.ts';
 import { controlPlaneRefusal } from '../admin/guard.ts';
+import { isSafeMethod } from '../core/http.ts';
 import { GLOBAL, type AppRecord, type UserRecord } from '../world/types.ts';
 
 export type { Credential };
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const authStep: Step = {
   name: 'auth',
@@ -45,7 +45,7 @@ export const authStep: Step = {
     ctx.auth = { token: c.token, user: c.user, app: c.app };
     // Only a request that would write is refused: a path or method the API does not serve gets
     // the same 404 or 405 as with a full_access token.
-    if (c.token.scope === 'readonly' && ctx.route !== null && !SAFE_METHODS.has(ctx.method)) {
+    if (c.token.scope === 'readonly' && ctx.route !== null && !isSafeMethod(ctx.method)) {
       throw apiError('MultiUserAccessDenied', { message: 'The access token has readonly scope and cannot change data.' });
     }
     return next();

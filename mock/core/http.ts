@@ -156,3 +156,17 @@ export function normalizeHeaders(
   }
   return out;
 }
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/** Whether a `Content-Type` names JSON (`application/json`, `application/vnd.api+json`, with parameters). */
+export function isJsonType(contentType: string | undefined): boolean {
+  return JSON_TYPE.test(contentType ?? '');
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Reading (GET, HEAD) and asking (OPTIONS): the methods that are not writes. */
+export function isSafeMethod(method: string): boolean {
+  return SAFE_METHODS.has(method);
+}

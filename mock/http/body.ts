@@ -14,10 +14,10 @@
  * request no route answers is left alone: its 404 or 405 says more than a complaint about its body.
  */
 import type { Step } from '../context.ts';
+import { isJsonType } from '../core/http.ts';
 import { apiError } from '../core/errors.ts';
 import { bodyTooLarge } from './framing.ts';
 
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 export const bodyStep: Step = {
   name: 'body',
@@ -29,7 +29,7 @@ export const bodyStep: Step = {
     if (ctx.req.bodyBytes > ctx.mock.options.maxBodyBytes) throw bodyTooLarge(ctx.mock);
     if (ctx.method === 'DELETE' && ctx.surface === 'admin') return next();
     const type = ctx.req.headers['content-type'] ?? '';
-    if (!JSON_TYPE.test(type)) {
+    if (!isJsonType(type)) {
       throw apiError('UnsupportedMediaType', { message: `Content type '${type || '(none)'}' is not supported; send application/json.` });
     }
     if (!ctx.req.bodyUtf8) {

@@ -48,16 +48,22 @@ describe('sage-mock serve on SIGTERM', () => {
       await once(socket, 'connect');
       let answer = '';
       socket.setEncoding('utf8').on('data', (d: string) => (answer += d));
-      socket.write(`POST /v3.1/contacts HTTP/1.1\r\nhost: localhost\r\nauthorization: Bearer ${access_token}\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+      // `Expect: 100-continue`: the server's "100 Continue" proves it has read the request's head
+      // (the request is in flight) before the signal comes.
+      const accepted = new Promise<void>((resolve) => {
+        const check = () => answer.includes('100 Continue') && (socket.off('data', check), resolve());
+        socket.on('data', check);
+      });
+      socket.write(`POST /v3.1/contacts HTTP/1.1\r\nhost: localhost\r\nauthorization: Bearer ${access_token}\r\ncontent-type: application/json\r\nexpect: 100-continue\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+      await accepted;
       return { socket, answered: once(socket, 'end').then(() => answer) };
     }));
-    // A round trip after them: the server has read their first bytes.
-    expect((await fetch(`${base}/__mock/health`)).status).toBe(200);
     p.child.kill('SIGTERM');
     await once(p.child.stdout, 'data');
     for (const a of active) a.socket.end(body.slice(10));
     const answers = await Promise.all(active.map((a) => a.answered));
-    expect(answers.map((t) => t.split(' ')[1])).toEqual(Array(25).fill('201'));
+    // The status of the final answer (after the interim 100).
+    expect(answers.map((t) => /HTTP\/1\.1 (\d{3}) (?!Continue)/.exec(t)?.[1])).toEqual(Array(25).fill('201'));
     expect(await Promise.all(held)).toEqual(Array(50).fill(200));
     const [code] = await once(p.child, 'exit');
     expect(code).toBe(0);
@@ -72,12 +78,13 @@ describe('sage-mock serve on SIGTERM', () => {
     const { hostname, port } = new URL(base);
     const socket = connect(Number(port), hostname);
     await once(socket, 'connect');
-    // A body that never comes in full.
-    socket.write('POST /v3.1/contacts HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{');
+    // A body that never comes in full; the "100 Continue" shows the server has the request in flight.
+    let answer = '';
+    socket.setEncoding('utf8').on('data', (d: string) => (answer += d));
+    socket.write('POST /v3.1/contacts HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\nexpect: 100-continue\r\ncontent-length: 100\r\n\r\n{');
     socket.on('error', () => undefined);
     const closed = once(socket, 'close');
-    // Let the server see the request before the signal.
-    await new Promise((r) => setTimeout(r, 100));
+    while (!answer.includes('100 Continue')) await once(socket, 'data');
     p.child.kill('SIGTERM');
     const [code] = await once(p.child, 'exit');
     expect(code).toBe(0);

@@ -19,7 +19,7 @@ import '../index.ts'; // first: its first import refuses an unsupported Node bef
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { errorToResponse, type MockResponse, type ReceivedOn, type SageMock } from '../index.ts';
+import { createSageMock, errorToResponse, trickle, type MockResponse, type ReceivedOn, type SageMock, type SageMockOptions } from '../index.ts';
 
 export interface ServerOptions {
   /** Fastify's logger (default off). */
@@ -150,7 +150,7 @@ function forward(mock: SageMock, req: FastifyRequest, reply: FastifyReply, recei
       body: received ? received.body : req.body instanceof Uint8Array ? req.body : undefined,
       bodyTooLarge: received?.bodyTooLarge ?? false,
     })
-    .then((res) => send(res, reply, req.raw));
+    .then((res) => send(res, reply, req.raw, mock.options.sleep));
 }
 
 /** Reads a body Fastify left unread, up to `limit` bytes (past it: `bodyTooLarge`, the rest left to drain). */
@@ -173,34 +173,61 @@ function readBody(raw: IncomingMessage, limit: number): Promise<Received> {
   });
 }
 
-async function send(res: MockResponse, reply: FastifyReply, raw: IncomingMessage): Promise<unknown> {
+async function send(res: MockResponse, reply: FastifyReply, raw: IncomingMessage, sleep?: (ms: number) => Promise<void>): Promise<unknown> {
   const socket = raw.socket;
-  if (res.fault?.kind === 'delay') await new Promise((r) => setTimeout(r, res.fault && 'ms' in res.fault ? res.fault.ms : 0));
-  if (res.fault?.kind === 'drop' || res.fault?.kind === 'reset') {
-    reply.hijack();
-    if (res.fault.kind === 'reset') socket.resetAndDestroy();
-    else socket.destroy();
-    return undefined;
+  const fault = res.fault;
+  if (!fault) {
+    if (!raw.complete && !socket.destroyed) {
+      // The answer came before the whole body (a body over the limit): closing now would reset the
+      // connection under a client still sending, which then never reads the answer. Write it, read
+      // and discard the rest of the body for a while, and only then close.
+      reply.hijack();
+      writeRaw(socket, res, false);
+      const timer = setTimeout(() => socket.destroy(), DRAIN_MS);
+      timer.unref();
+      raw.once('end', () => {
+        clearTimeout(timer);
+        socket.end();
+      });
+      raw.resume();
+      return undefined;
+    }
+    void reply.code(res.status).headers(res.headers);
+    if (draining.has(reply.server.server)) void reply.header('connection', 'close');
+    return reply.send(res.status === 204 || res.body.length === 0 ? undefined : res.body);
   }
-  if (!raw.complete && !socket.destroyed) {
-    // The answer came before the whole body (a body over the limit): closing now would reset the
-    // connection under a client still sending, which then never reads the answer. Write it, read
-    // and discard the rest of the body for a while, and only then close.
-    reply.hijack();
-    writeRaw(socket, res, false);
-    const timer = setTimeout(() => socket.destroy(), DRAIN_MS);
-    timer.unref();
-    raw.once('end', () => {
-      clearTimeout(timer);
-      socket.end();
-    });
-    raw.resume();
-    return undefined;
+  reply.hijack();
+  switch (fault.kind) {
+    case 'reset':
+      socket.resetAndDestroy();
+      return undefined;
+    case 'drop':
+      socket.destroy();
+      return undefined;
+    case 'hang':
+      // Nothing is written; the connection ends when the client gives up (or the server closes).
+      return undefined;
+    case 'truncate':
+    case 'slow-body': {
+      const out = reply.raw;
+      const body = Buffer.from(res.body);
+      out.writeHead(res.status, { ...res.headers, 'content-length': String(body.length) });
+      if (fault.kind === 'truncate') {
+        out.write(body.subarray(0, fault.bytes), () => socket.destroy());
+        return undefined;
+      }
+      for (const [chunk, ms] of trickle(body, fault.bytesPerSecond)) {
+        if (socket.destroyed) return undefined;
+        out.write(chunk);
+        await (sleep ?? defaultSleep)(ms);
+      }
+      out.end();
+      return undefined;
+    }
   }
-  void reply.code(res.status).headers(res.headers);
-  if (draining.has(reply.server.server)) void reply.header('connection', 'close');
-  return reply.send(res.status === 204 || res.body.length === 0 ? undefined : res.body);
 }
+
+const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Writes the core's answer on the socket itself (requests outside Fastify's request cycle), closing the connection. */
 function writeRaw(socket: Duplex, res: MockResponse, end = true): void {
@@ -231,4 +258,28 @@ export async function listen(app: FastifyInstance, opts: { port?: number; host?:
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : opts.port;
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+export interface StartedServer {
+  mock: SageMock;
+  /** `http://127.0.0.1:<port>`: every surface and the control plane. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh mock served on 127.0.0.1 (a free port unless `port` is given): what `sage-mock scenario
+ * run` starts, and what a test harness needs. Pair it with `clientEnvironment(mock, url)`.
+ */
+export async function startServer(options: SageMockOptions & { host?: string; port?: number } = {}): Promise<StartedServer> {
+  const { host, port, ...mockOptions } = options;
+  const mock = await createSageMock(mockOptions);
+  const app = createServer(mock);
+  try {
+    const url = await listen(app, { port: port ?? 0, host: host ?? '127.0.0.1' });
+    return { mock, url, close: () => app.close() };
+  } catch (e) {
+    await app.close();
+    throw e;
+  }
 }

@@ -92,6 +92,8 @@ export function createAdmin(mock: MockCore): Admin {
         throw apiError('RecordInvalid', { source: 'seconds', message: `seconds would move the clock past ${new Date(CLOCK_MAX).toISOString()}.` });
       }
       mock.clock.advance(seconds * 1000);
+      // A scenario's clock steps that are now due fire (the HTTP route waits for them).
+      void mock.chaos.tick();
       return clockView();
     },
     setClock(date) {
@@ -103,6 +105,7 @@ export function createAdmin(mock: MockCore): Admin {
         });
       }
       mock.clock.set(ms);
+      void mock.chaos.tick();
       return clockView();
     },
     journal: (query) => mock.state.journal.query(query),

@@ -51,7 +51,11 @@ describe('sage-mock serve on SIGTERM', () => {
       // `Expect: 100-continue`: the server's "100 Continue" proves it has read the request's head
       // (the request is in flight) before the signal comes.
       const accepted = new Promise<void>((resolve) => {
-        const check = () => answer.includes('100 Continue') && (socket.off('data', check), resolve());
+        const check = () => {
+          if (!answer.includes('100 Continue')) return;
+          socket.off('data', check);
+          resolve();
+        };
         socket.on('data', check);
       });
       socket.write(`POST /v3.1/contacts HTTP/1.1\r\nhost: localhost\r\nauthorization: Bearer ${access_token}\r\ncontent-type: application/json\r\nexpect: 100-continue\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);

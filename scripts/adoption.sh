@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tries the package as a new user would: `npm pack`, install the tarball into a fresh project outside
 # the repository, and run the README's quick start (MSW and the server) on Node 22 and Node 24, with
-# msw 3 and msw 2; checks that Node 20 is refused at import with the version it needs.
+# msw 3, msw 2, and no msw of the project's own (npm then installs the peer); checks that Node 20
+# is refused at import with the version it needs.
 # Needs the npm registry (Node 22 comes from the `node` package: npx -y -p node@22). About 2 minutes.
 #   npm run adoption
 set -euo pipefail
@@ -30,11 +31,11 @@ server.close();
 console.log(`quick start ok on Node ${process.versions.node}`);'
 
 fail=0
-for MSW in 3 2.12.0 2; do
+for MSW in 3 2.12.0 2 none; do
   P="$WORK/project-msw-$MSW"
   mkdir -p "$P" && cd "$P"
   npm init -y >/dev/null && npm pkg set type=module >/dev/null
-  LOG="$(npm install "$TARBALL" "msw@$MSW" 2>&1)"
+  if [ "$MSW" = none ]; then LOG="$(npm install "$TARBALL" 2>&1)"; else LOG="$(npm install "$TARBALL" "msw@$MSW" 2>&1)"; fi
   if grep -q "sage-mock.*(prepare\|install-scripts.*sage-mock" <<<"$LOG"; then echo "FAIL install warns about sage-mock's scripts"; fail=1; fi
   echo "$QUICK" > quick.mjs
   echo "msw $(node -p 'require("./node_modules/msw/package.json").version') ($(ls node_modules/sage-mock/node_modules 2>/dev/null | grep -c '^msw$' || true) nested copies of msw):"

@@ -1,6 +1,6 @@
 /**
  * `sage-mock serve [--port 4010] [--host 127.0.0.1] [--seed 42] [--clock frozen|system]
- *                  [--contacts N] [--store msw-data|memory] [--scenario <file|built-in>]`
+ *                  [--contacts N|GB=N,...] [--store memory|msw-data] [--scenario <file|built-in>]`
  * `sage-mock scenario list | show <name> | validate <file> | run <name|file> -- <command...>`
  * `sage-mock contract list | run --client "<command>" ...` (contracts/cli.ts)
  *
@@ -15,6 +15,9 @@ import { VERSION } from './core/version.ts';
 import { MAX_SEED } from './admin/routes.ts';
 import type { ClockMode } from './core/clock.ts';
 import type { StoreKind } from './store/index.ts';
+import type { WorldOptions } from './world/seed.ts';
+import type { CountryCode } from './world/types.ts';
+import { COUNTRY_PROFILES } from './world/countries.ts';
 import { createServer, DEFAULT_DRAIN_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, listen, startServer } from './adapters/fastify.ts';
 import { scenarioCommand } from './chaos/cli.ts';
 import { loadScenario, ScenarioError } from './chaos/load.ts';
@@ -41,8 +44,9 @@ Options for serve:
   --host <addr>      Address to bind (default 127.0.0.1)
   --seed <n>         World seed (default ${DEFAULT_SEED}, as createSageMock)
   --clock <mode>     frozen (moves only when advanced) or system (real time + offset; default)
-  --contacts <n>     Contacts per business (default 24)
-  --store <kind>     msw-data (default) or memory
+  --contacts <n>     Contacts per business (default 24), or per country: GB=100000,IE=50
+                     (the other businesses keep 24)
+  --store <kind>     memory (default) or msw-data
   --drain-timeout <ms>    On SIGTERM/SIGINT, time for requests in flight to finish (default 10000)
   --request-timeout <ms>  Time to receive a whole request before answering 408 (default 30000; 0: none)
   --admin-token <t>  Require X-Sage-Mock-Admin-Token on /__mock/* (generated and printed when
@@ -68,7 +72,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         seed: { type: 'string', default: String(DEFAULT_SEED) },
         clock: { type: 'string', default: 'system' },
         contacts: { type: 'string' },
-        store: { type: 'string', default: 'msw-data' },
+        store: { type: 'string', default: 'memory' },
         'admin-token': { type: 'string' },
         'request-timeout': { type: 'string', default: String(DEFAULT_REQUEST_TIMEOUT_MS) },
         'drain-timeout': { type: 'string', default: String(DEFAULT_DRAIN_TIMEOUT_MS) },
@@ -97,7 +101,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   }
   const port = int(values.port, 'port', 0, 65535);
   const seed = int(values.seed, 'seed', 0, MAX_SEED);
-  const contacts = values.contacts === undefined ? undefined : int(values.contacts, 'contacts', 0, 1_000_000);
+  const contacts = values.contacts === undefined ? undefined : contactCounts(values.contacts);
   const requestTimeoutMs = int(values['request-timeout'], 'request-timeout', 0, 2 ** 31 - 1);
   const drainTimeoutMs = int(values['drain-timeout'], 'drain-timeout', 0, 2 ** 31 - 1);
   if (port === null || seed === null || contacts === null || requestTimeoutMs === null || drainTimeoutMs === null) return 2;
@@ -183,6 +187,26 @@ function printBanner(out: (line: string) => void, mock: SageMock, base: string, 
 export function version(): string {
   return VERSION;
 }
+
+/** `--contacts 500` (every business) or `--contacts GB=100000,IE=50` (those countries only). */
+function contactCounts(raw: string): WorldOptions['contacts'] | null {
+  if (!raw.includes('=')) return int(raw, 'contacts', 0, MAX_CONTACTS);
+  const out: Partial<Record<CountryCode, number>> = {};
+  for (const part of raw.split(',')) {
+    const [country = '', n = ''] = part.split('=').map((x) => x.trim());
+    const code = country.toUpperCase() as CountryCode;
+    if (!(code in COUNTRY_PROFILES)) {
+      console.error(`--contacts: ${country || '(empty)'} is not one of ${Object.keys(COUNTRY_PROFILES).join(', ')}`);
+      return null;
+    }
+    const count = int(n, `contacts ${code}=`, 0, MAX_CONTACTS);
+    if (count === null) return null;
+    out[code] = count;
+  }
+  return out;
+}
+
+const MAX_CONTACTS = 1_000_000;
 
 export function int(raw: string, name: string, min: number, max: number): number | null {
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {

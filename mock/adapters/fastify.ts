@@ -17,9 +17,13 @@
  */
 import '../index.ts'; // first: its first import refuses an unsupported Node before any dependency loads
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import { createRequire } from 'node:module';
 import type { Duplex } from 'node:stream';
 import { createSageMock, errorToResponse, trickle, type MockResponse, type ReceivedOn, type SageMock, type SageMockOptions } from '../index.ts';
+
+// Through require: an ESM import of node:http builds its ESM facade, whose getters load undici.
+const { STATUS_CODES } = createRequire(import.meta.url)('node:http') as typeof import('node:http');
 
 export interface ServerOptions {
   /** Fastify's logger (default off). */

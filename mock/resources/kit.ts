@@ -57,7 +57,7 @@ export async function bury(ctx: RequestContext, resource: string, rec: { id: str
 /** Strip internal fields (leading `_`) from a stored record. */
 export function publicView(rec: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rec)) if (!k.startsWith('_')) out[k] = v;
+  for (const k in rec) if (k.charCodeAt(0) !== 95 /* _ */) out[k] = rec[k];
   return out;
 }
 
@@ -87,6 +87,7 @@ export function readRoutes<T extends StoredRecord>(spec: ReadSpec<T>): RouteDef[
           resource,
           source: col<T>(ctx, resource),
           render: (rec) => render(rec, ctx),
+          baseAsStored: spec.render === undefined,
           filters: spec.filters,
           sortable: spec.sortable,
           tombstones: spec.deletable ? tombstones(ctx, resource) : undefined,

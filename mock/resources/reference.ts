@@ -12,7 +12,7 @@ function referenceRoutes(resource: string, items: readonly RefItem[]): RouteDef[
   return [
     {
       surface: 'api', method: 'GET', path: `/${resource}`,
-      handler: (ctx) => listResponse(ctx, { resource, source: records, render: (r) => r, timestamps: false }),
+      handler: (ctx) => listResponse(ctx, { resource, source: records, render: (r) => r, baseAsStored: true, timestamps: false }),
     },
     {
       surface: 'api', method: 'GET', path: `/${resource}/:id`,

@@ -46,16 +46,37 @@ export interface ContactRecord {
 
 export const CONTACTS = 'contacts';
 
+/**
+ * Links to reference data are shared objects, made once per id: a world of 100,000 contacts holds
+ * one `GBP` link, not 100,000. Like every stored value they are read-only (writes go through `put`
+ * with new objects).
+ */
+const sharedLinks = new Map<string, Link>();
+function shared(key: string, make: () => Link): Link {
+  let l = sharedLinks.get(key);
+  if (!l) sharedLinks.set(key, (l = make()));
+  return l;
+}
+
+const typeLists = new Map<string, Link[]>();
+/** The `contact_types` of a record: one shared (read-only) list per combination of types. */
+export function contactTypeLinks(types: readonly string[]): Link[] {
+  const key = types.join(',');
+  let l = typeLists.get(key);
+  if (!l) typeLists.set(key, (l = types.map(contactTypeLink)));
+  return l;
+}
+
 export function contactTypeLink(id: string): Link {
-  return refLink('contact_types', CONTACT_TYPES, id);
+  return shared(`contact_types/${id}`, () => refLink('contact_types', CONTACT_TYPES, id));
 }
 
 export function countryLink(code: CountryCode): Link {
-  return link('countries', code, `${COUNTRY_PROFILES[code].name} (${code})`);
+  return shared(`countries/${code}`, () => link('countries', code, `${COUNTRY_PROFILES[code].name} (${code})`));
 }
 
 export function currencyLink(code: string): Link {
-  return link('currencies', code, code);
+  return shared(`currencies/${code}`, () => link('currencies', code, code));
 }
 
 export function isCustomer(c: ContactRecord): boolean {
@@ -90,7 +111,7 @@ export function buildContact(
     $path: `/contacts/${input.id}`,
     created_at: input.at,
     updated_at: input.at,
-    contact_types: input.types.map(contactTypeLink),
+    contact_types: contactTypeLinks(input.types),
     name: input.name,
     reference: input.reference,
     default_sales_ledger_account: null,

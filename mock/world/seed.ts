@@ -31,6 +31,7 @@ import { buildTaxRate, TAX_RATES, type TaxRateRecord } from './records/tax_rates
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from './records/ledger_accounts.ts';
 import { buildBankAccount, BANK_ACCOUNTS } from './records/bank_accounts.ts';
 import { buildContact, CONTACTS, countryLink, type Address, type ContactRecord } from './records/contacts.ts';
+import { seedJournalCodes } from './records/journal_codes.ts';
 
 type Person = NonNullable<ContactRecord['main_contact_person']>;
 
@@ -192,6 +193,7 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
       details: role === 'cash' ? {} : { account_number: fk.finance.accountNumber(8), sort_code: b.country === 'GB' ? fk.string.numeric(6) : '', bic: fk.finance.bic(), iban },
     }));
   }
+  await seedJournalCodes(store, b, at);
   const contactsCol = store.collection(b.id, CONTACTS);
   const epoch = Date.parse(at);
   // The first FAKER_CONTACTS contacts are drawn from faker one by one; beyond them (a big world)

@@ -38,5 +38,6 @@ export function buildTaxRate(id: string, seed: TaxRateSeed, at: string): TaxRate
     editable: false,
     deletable: false,
     is_combined_rate: false,
+    component_tax_rates: [],
   };
 }

@@ -11,6 +11,7 @@ import { json } from '../core/http.ts';
 import { link, refLink, type Link } from '../core/records.ts';
 import { BANK_ACCOUNT_TYPES } from '../world/reference.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from './ledger_accounts.ts';
+import { currencyLink } from './reference.ts';
 import { FieldReader, business, col, envelopeOf, newId, now, publicView, readRoutes } from './kit.ts';
 
 export interface BankAccountRecord {
@@ -64,7 +65,7 @@ export function buildBankAccount(input: {
     nominal_code: input.ledger.nominal_code,
     editable: true,
     deletable: true,
-    currency: link('currencies', input.currency, input.currency),
+    currency: currencyLink(input.currency),
   };
 }
 

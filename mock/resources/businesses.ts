@@ -9,7 +9,7 @@ import { json } from '../core/http.ts';
 import { businessesOf, canAccess } from '../world/access.ts';
 import { GLOBAL, type BusinessRecord, type UserRecord } from '../world/types.ts';
 import { FieldReader, envelopeOf, found, now } from './kit.ts';
-import { countryLink } from './contacts.ts';
+import { countryLink } from './reference.ts';
 import type { components } from '../../openapi/types.ts';
 
 type Business = components['schemas']['Business'];

@@ -15,6 +15,10 @@ import { COUNTRY_PROFILES } from '../world/countries.ts';
 import type { Collection } from '../store/index.ts';
 import { CONTACT_TYPES } from '../world/reference.ts';
 import type { BusinessRecord, CountryCode } from '../world/types.ts';
+import { countryLink, currencyLink } from './reference.ts';
+import { defaultCreditDays } from './settings.ts';
+
+export { countryLink, currencyLink };
 import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes, updateRoute, business } from './kit.ts';
 
 export interface Address {
@@ -63,13 +67,6 @@ export function contactTypeLink(id: string): Link {
   return refLink('contact_types', CONTACT_TYPES, id);
 }
 
-export function countryLink(code: CountryCode): Link {
-  return link('countries', code, `${COUNTRY_PROFILES[code].name} (${code})`);
-}
-
-export function currencyLink(code: string): Link {
-  return link('currencies', code, code);
-}
 
 export function isCustomer(c: ContactRecord): boolean {
   return c.contact_types.some((t) => t.id === 'CUSTOMER');
@@ -255,7 +252,7 @@ export const contactRoutes: RouteDef[] = [
         tax_number: r.tax_number,
         locale: r.locale,
         credit_limit: r.credit_limit ? formatDecimal(r.credit_limit) : undefined,
-        credit_days: r.credit_days,
+        credit_days: r.credit_days ?? defaultCreditDays(ctx, !r.types!.includes('CUSTOMER')),
         main_address: r.main_address,
       });
       const contacts = col<ContactRecord>(ctx, CONTACTS);

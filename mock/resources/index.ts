@@ -9,6 +9,9 @@ import { ledgerAccountRoutes } from './ledger_accounts.ts';
 import { taxRateRoutes } from './tax_rates.ts';
 import { bankAccountRoutes } from './bank_accounts.ts';
 import { referenceRoutesAll } from './reference.ts';
+import { settingsRoutesAll } from './settings.ts';
+import { businessExchangeRateRoutes } from './business_exchange_rates.ts';
+import { taxProfileRoutes } from './tax_profiles.ts';
 import { salesInvoiceRoutes } from './sales_invoices.ts';
 import { purchaseInvoiceRoutes } from './purchase_invoices.ts';
 import { contactPaymentRoutes } from './contact_payments.ts';
@@ -22,6 +25,9 @@ export const resourceRoutes: RouteDef[] = [
   ...taxRateRoutes,
   ...bankAccountRoutes,
   ...referenceRoutesAll,
+  ...settingsRoutesAll,
+  ...businessExchangeRateRoutes,
+  ...taxProfileRoutes,
   ...salesInvoiceRoutes,
   ...purchaseInvoiceRoutes,
   ...contactPaymentRoutes,

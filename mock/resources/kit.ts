@@ -7,7 +7,7 @@ import { apiError, Violations } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { parseDecimal, type Dec } from '../core/money.ts';
 import { isIsoDate, sageTime } from '../core/records.ts';
-import { listResponse, type ListSpec, type Tombstone } from '../core/pagination.ts';
+import { listResponse, parseAttributes, project, type ListSpec, type Tombstone } from '../core/pagination.ts';
 import type { RouteDef } from '../core/router.ts';
 import type { Collection, StoredRecord } from '../store/index.ts';
 import type { BusinessRecord } from '../world/types.ts';
@@ -61,6 +61,56 @@ export function publicView(rec: Record<string, unknown>): Record<string, unknown
   return out;
 }
 
+/**
+ * Full records by resource, for `nested_attributes`: `readRoutes` and the reference lists register
+ * theirs, so a link `{id, displayed_as, $path}` in any response can be expanded where it points.
+ */
+const resolvers = new Map<string, (ctx: RequestContext, id: string) => Record<string, unknown> | undefined>();
+
+export function registerResolver(resource: string, resolve: (ctx: RequestContext, id: string) => Record<string, unknown> | undefined): void {
+  resolvers.set(resource, resolve);
+}
+
+/** A link to record `id` of `resource` (any served resource or reference list), or undefined if there is none. */
+export function linkTo(ctx: RequestContext, resource: string, id: string): { id: string; displayed_as: string; $path: string } | undefined {
+  const full = resolvers.get(resource)?.(ctx, id);
+  return full ? { id, displayed_as: String(full.displayed_as ?? id), $path: `/${resource}/${id}` } : undefined;
+}
+
+function isLink(v: unknown): v is { id: string; $path: string } {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.id === 'string' && typeof o.$path === 'string' && Object.keys(o).every((k) => k === 'id' || k === 'displayed_as' || k === '$path');
+}
+
+function expandLink(ctx: RequestContext, v: unknown, attributes: string[] | 'all'): unknown {
+  if (!isLink(v)) return v;
+  const resource = v.$path.split('/')[1] ?? '';
+  const full = resolvers.get(resource)?.(ctx, v.id);
+  return full ? project(full, attributes) : v;
+}
+
+/**
+ * What a single GET shows of a record: everything, or with `attributes=a,b` only the base
+ * attributes and those; `nested_attributes=all` (or `a,b`) expands the links it carries into the
+ * records they point to (one level); `show_legacy_id=true` adds `legacy_id`, null for every record
+ * since none of the mock's records comes from an older Sage product (*guess*).
+ */
+export function singleView(ctx: RequestContext, full: Record<string, unknown>): Record<string, unknown> {
+  let out = full;
+  const nested = parseAttributes(ctx.query.get('nested_attributes'));
+  if (nested) {
+    out = { ...out };
+    for (const [k, v] of Object.entries(out)) {
+      out[k] = Array.isArray(v) ? v.map((x) => expandLink(ctx, x, nested)) : expandLink(ctx, v, nested);
+    }
+  }
+  if (ctx.query.get('show_legacy_id') === 'true') out = { ...out, legacy_id: null };
+  const attributes = parseAttributes(ctx.query.get('attributes'));
+  if (attributes && attributes !== 'all') out = project(out, ctx.query.get('show_legacy_id') === 'true' ? [...attributes, 'legacy_id'] : attributes);
+  return out;
+}
+
 /** How a resource shows and lists its records: what `readRoutes` and `updateRoute` need. */
 export interface ReadSpec<T extends StoredRecord> {
   /** URL segment and collection name (`contacts`). */
@@ -79,6 +129,10 @@ export interface ReadSpec<T extends StoredRecord> {
 export function readRoutes<T extends StoredRecord>(spec: ReadSpec<T>): RouteDef[] {
   const render = spec.render ?? publicView;
   const { resource } = spec;
+  registerResolver(resource, (ctx, id) => {
+    const rec = col<T>(ctx, resource).get(id);
+    return rec ? render(rec, ctx) : undefined;
+  });
   return [
     {
       surface: 'api', method: 'GET', path: `/${resource}`,
@@ -94,7 +148,7 @@ export function readRoutes<T extends StoredRecord>(spec: ReadSpec<T>): RouteDef[
     },
     {
       surface: 'api', method: 'GET', path: `/${resource}/:id`,
-      handler: (ctx) => json(200, render(found(col<T>(ctx, resource), ctx.params.id), ctx)),
+      handler: (ctx) => json(200, singleView(ctx, render(found(col<T>(ctx, resource), ctx.params.id), ctx))),
     },
   ];
 }

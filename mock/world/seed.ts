@@ -19,7 +19,9 @@ import { GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type Mem
 import { buildTaxRate, TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
 import { buildBankAccount, BANK_ACCOUNTS } from '../resources/bank_accounts.ts';
-import { buildContact, CONTACTS, countryLink } from '../resources/contacts.ts';
+import { buildContact, CONTACTS } from '../resources/contacts.ts';
+import { countryLink } from '../resources/reference.ts';
+import { buildTaxProfiles, TAX_PROFILES, type TaxProfileRecord } from '../resources/tax_profiles.ts';
 
 export interface WorldOptions {
   /** Contacts per business: one number for all, or per country. Default 24. */
@@ -172,6 +174,8 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
   for (const t of profile.taxRates) {
     await taxRates.insert(buildTaxRate(profile.mnemonicTaxIds ? t.key : rng.hexId(), t, at));
   }
+  const profiles = store.collection<TaxProfileRecord>(b.id, TAX_PROFILES);
+  for (const p of buildTaxProfiles(b, at)) await profiles.insert(p);
   const ledger = store.collection<LedgerAccountRecord>(b.id, LEDGER_ACCOUNTS);
   const byRole = new Map<string, LedgerAccountRecord>();
   for (const spec of CHART_OF_ACCOUNTS) {

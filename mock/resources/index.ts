@@ -12,6 +12,8 @@ import { referenceRoutesAll } from './reference.ts';
 import { settingsRoutesAll } from './settings.ts';
 import { businessExchangeRateRoutes } from './business_exchange_rates.ts';
 import { taxProfileRoutes } from './tax_profiles.ts';
+import { addressRoutes } from './addresses.ts';
+import { contactPersonRoutes } from './contact_persons.ts';
 import { salesInvoiceRoutes } from './sales_invoices.ts';
 import { purchaseInvoiceRoutes } from './purchase_invoices.ts';
 import { contactPaymentRoutes } from './contact_payments.ts';
@@ -28,6 +30,8 @@ export const resourceRoutes: RouteDef[] = [
   ...settingsRoutesAll,
   ...businessExchangeRateRoutes,
   ...taxProfileRoutes,
+  ...addressRoutes,
+  ...contactPersonRoutes,
   ...salesInvoiceRoutes,
   ...purchaseInvoiceRoutes,
   ...contactPaymentRoutes,

@@ -19,7 +19,8 @@ import { GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type Mem
 import { buildTaxRate, TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
 import { buildBankAccount, BANK_ACCOUNTS } from '../resources/bank_accounts.ts';
-import { buildContact, CONTACTS } from '../resources/contacts.ts';
+import { buildContact, CONTACTS, satellitesOf } from '../resources/contacts.ts';
+import { ADDRESSES, CONTACT_PERSONS } from '../resources/addresses.ts';
 import { countryLink } from '../resources/reference.ts';
 import { buildTaxProfiles, TAX_PROFILES, type TaxProfileRecord } from '../resources/tax_profiles.ts';
 
@@ -193,6 +194,10 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
     }));
   }
   const contactsCol = store.collection(b.id, CONTACTS);
+  const addressesCol = store.collection(b.id, ADDRESSES);
+  const personsCol = store.collection(b.id, CONTACT_PERSONS);
+  // Address and contact person ids from their own generator, so contact ids stay as they were.
+  const satelliteIds = rng.fork('contact-satellites');
   const epoch = Date.parse(at);
   for (let i = 0; i < contacts; i++) {
     const roll = rng.next();
@@ -202,14 +207,15 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
     const email = `${person.toLowerCase().replace(/[^a-z]+/g, '.')}@${fk.internet.domainWord()}.example.com`;
     const letters = name.toUpperCase().replace(/[^A-Z]/g, '').slice(0, 3).padEnd(3, 'X');
     const created = sageTime(epoch + (i + 1) * 60_000);
-    await contactsCol.insert(buildContact(b, {
+    const contact = buildContact(b, {
       id: rng.hexId(),
+      ids: { main_address: satelliteIds.hexId(), person: satelliteIds.hexId() },
       at: created,
       name,
       reference: `${letters}${String(i + 1).padStart(3, '0')}`,
       types,
       email,
-      person: { name: person, email, telephone: fk.phone.number(), mobile: '', is_main_contact: true },
+      person: { name: person, email, telephone: fk.phone.number(), mobile: '', is_main_contact: true, contact_person_type_ids: ['ACCOUNTS'] },
       main_address: {
         address_line_1: fk.location.streetAddress(),
         address_line_2: '',
@@ -218,6 +224,10 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
         postal_code: fk.location.zipCode(),
         country: countryLink(b.country),
       },
-    }));
+    });
+    const { addresses, persons } = satellitesOf(contact);
+    for (const a of addresses) await addressesCol.insert(a);
+    for (const p of persons) await personsCol.insert(p);
+    await contactsCol.insert(contact);
   }
 }

@@ -1,0 +1,238 @@
+/**
+ * /addresses: addresses of contacts (and of bank accounts), each a record with an id. A contact's
+ * `main_address` and `delivery_address` are these records, embedded: the address marked
+ * `is_main_address`, and its first `DELIVERY` address that is not the main one. Writing an address
+ * (here or through the contact) updates the contact's embedded copies (`syncContact`).
+ *
+ * POST needs `address_type_id` (`DELIVERY`, `ACCOUNTS`, `SALES`, `PURCHASING`), `name` and
+ * `is_main_address`, as Sage's description says, plus `contact_id` or `bank_account_id`; a contact
+ * has one main address (marking another one main unmarks the first, *guess*). `country_id`
+ * defaults to the business's country. DELETE answers 204 (the main address cannot be deleted:
+ * 422, *guess*).
+ */
+import type { RouteDef } from '../core/router.ts';
+import type { RequestContext } from '../core/context.ts';
+import { apiError } from '../core/errors.ts';
+import { json, noContent } from '../core/http.ts';
+import { link, refLink, type Link } from '../core/records.ts';
+import type { Predicate } from '../core/pagination.ts';
+import { ADDRESS_TYPES, COUNTRIES } from '../world/reference_data.ts';
+import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
+import { countryGroupLink, countryLink } from './reference.ts';
+import type { ContactRecord } from './contacts.ts';
+import type { ContactPersonRecord } from './contact_persons.ts';
+
+export interface AddressRecord {
+  id: string;
+  displayed_as: string;
+  $path: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  address_line_1: string;
+  address_line_2: string;
+  city: string;
+  postal_code: string;
+  region: string;
+  country: Link | null;
+  country_group: Link | null;
+  bank_account: Link | null;
+  contact: Link | null;
+  address_type: Link;
+  name: string;
+  is_main_address: boolean;
+  [key: string]: unknown;
+}
+
+export const ADDRESSES = 'addresses';
+export const CONTACT_PERSONS = 'contact_persons';
+const CONTACTS = 'contacts';
+
+/** The address fields a write may send (`main_address` of a contact, or `/addresses`). */
+export interface AddressInput {
+  address_line_1?: string;
+  address_line_2?: string;
+  city?: string;
+  postal_code?: string;
+  region?: string;
+  country_id?: string;
+  address_type_id?: string;
+  name?: string;
+  is_main_address?: boolean;
+}
+
+/** Reads an address body (at `prefix`), adding its violations to `into`. */
+export function readAddressInput(data: Record<string, unknown>, prefix: string, into: FieldReader, opts: { creating?: boolean; standalone?: boolean } = {}): AddressInput {
+  const a = new FieldReader(data, prefix);
+  const line = (k: string) => a.string(k, { max: 255 });
+  const out: AddressInput = {
+    address_line_1: line('address_line_1'),
+    address_line_2: line('address_line_2'),
+    city: line('city'),
+    postal_code: a.string('postal_code', { max: 20 }),
+    region: line('region'),
+    country_id: a.string('country_id'),
+    address_type_id: a.string('address_type_id', { required: Boolean(opts.creating && opts.standalone) }),
+    name: a.string('name', { required: Boolean(opts.creating && opts.standalone), max: 200 }),
+    is_main_address: a.boolean('is_main_address'),
+  };
+  if (opts.creating && opts.standalone && out.is_main_address === undefined) a.fail('is_main_address', "can't be blank");
+  if (out.country_id !== undefined && !COUNTRIES.some((c) => c.id === out.country_id)) a.fail('country_id', 'is invalid');
+  if (out.address_type_id !== undefined && !ADDRESS_TYPES.some((t) => t.id === out.address_type_id)) a.fail('address_type_id', 'is invalid');
+  into.v.items.push(...a.v.items);
+  return out;
+}
+
+const displayOf = (a: Pick<AddressRecord, 'address_line_1' | 'address_line_2' | 'city' | 'region' | 'postal_code'>) =>
+  [a.address_line_1, a.address_line_2, a.city, a.region, a.postal_code].filter((x) => x).join('\n');
+
+/** The one place an address record is shaped (seeding, contacts, `/addresses`). */
+export function buildAddress(input: AddressInput & {
+  id: string;
+  at: string;
+  country: string;
+  contact?: Link | null;
+  bank_account?: Link | null;
+  type: string;
+}): AddressRecord {
+  const rec: AddressRecord = {
+    id: input.id,
+    displayed_as: '',
+    $path: `/${ADDRESSES}/${input.id}`,
+    created_at: input.at,
+    updated_at: input.at,
+    deleted_at: null,
+    address_line_1: input.address_line_1 ?? '',
+    address_line_2: input.address_line_2 ?? '',
+    city: input.city ?? '',
+    postal_code: input.postal_code ?? '',
+    region: input.region ?? '',
+    country: countryLink(input.country_id ?? input.country),
+    country_group: countryGroupLink(input.country_id ?? input.country),
+    bank_account: input.bank_account ?? null,
+    contact: input.contact ?? null,
+    address_type: refLink('address_types', ADDRESS_TYPES, input.type),
+    name: input.name ?? refLink('address_types', ADDRESS_TYPES, input.type).displayed_as,
+    is_main_address: input.is_main_address ?? false,
+  };
+  rec.displayed_as = displayOf(rec);
+  return rec;
+}
+
+/** An address with the fields of `input` applied. */
+export function applyAddress(prev: AddressRecord, input: AddressInput, at: string): AddressRecord {
+  const next: AddressRecord = { ...prev, updated_at: at };
+  for (const k of ['address_line_1', 'address_line_2', 'city', 'postal_code', 'region', 'name'] as const) {
+    if (input[k] !== undefined) next[k] = input[k]!;
+  }
+  if (input.country_id !== undefined) {
+    next.country = countryLink(input.country_id);
+    next.country_group = countryGroupLink(input.country_id);
+  }
+  if (input.address_type_id !== undefined) next.address_type = refLink('address_types', ADDRESS_TYPES, input.address_type_id);
+  if (input.is_main_address !== undefined) next.is_main_address = input.is_main_address;
+  next.displayed_as = displayOf(next);
+  return next;
+}
+
+/** Keeps one main address per contact: unmarks the contact's other main addresses. */
+export async function keepOneMain(ctx: RequestContext, contact: ContactRecord, mainId: string): Promise<void> {
+  const addresses = col<AddressRecord>(ctx, ADDRESSES);
+  for (const id of contact._address_ids ?? []) {
+    const a = addresses.get(id);
+    if (a && id !== mainId && a.is_main_address) await addresses.put({ ...a, is_main_address: false });
+  }
+}
+
+/**
+ * Refreshes a contact's embedded `main_address`, `delivery_address`, `main_contact_person` and its
+ * read-only `email` (the main contact person's) from the records. Returns the stored contact.
+ */
+export async function syncContact(ctx: RequestContext, contactId: string): Promise<ContactRecord | undefined> {
+  const contacts = col<ContactRecord>(ctx, CONTACTS);
+  const c = contacts.get(contactId);
+  if (!c) return undefined;
+  const addresses = (c._address_ids ?? []).map((id) => col<AddressRecord>(ctx, ADDRESSES).get(id)).filter((a): a is AddressRecord => Boolean(a));
+  const persons = (c._person_ids ?? []).map((id) => col<ContactPersonRecord>(ctx, CONTACT_PERSONS).get(id)).filter((p): p is ContactPersonRecord => Boolean(p));
+  const main = addresses.find((a) => a.is_main_address) ?? null;
+  const delivery = addresses.find((a) => a.address_type.id === 'DELIVERY' && a !== main) ?? null;
+  const person = persons.find((p) => p.is_main_contact) ?? null;
+  const next: ContactRecord = {
+    ...c,
+    main_address: main && (publicView(main) as AddressRecord),
+    delivery_address: delivery && (publicView(delivery) as AddressRecord),
+    main_contact_person: person && (publicView(person) as ContactPersonRecord),
+    email: person?.email ?? '',
+  };
+  await contacts.put(next);
+  return next;
+}
+
+const filters: Record<string, (v: string) => Predicate<AddressRecord>> = {
+  contact_id: (v) => (a) => a.contact?.id === v,
+  bank_account_id: (v) => (a) => a.bank_account?.id === v,
+};
+
+export const addressRoutes: RouteDef[] = [
+  ...readRoutes<AddressRecord>({ resource: ADDRESSES, filters, deletable: true, sortable: ['created_at', 'updated_at'] }),
+  {
+    surface: 'api', method: 'POST', path: `/${ADDRESSES}`, resource: 'address',
+    async handler(ctx) {
+      const data = envelopeOf(ctx, 'address');
+      const f = new FieldReader(data);
+      const input = readAddressInput(data, '', f, { creating: true, standalone: true });
+      const contact = f.ref('contact_id', col<ContactRecord>(ctx, CONTACTS), { what: 'contact' });
+      const bank = f.ref('bank_account_id', col(ctx, 'bank_accounts'), { what: 'bank account' });
+      if (!contact && !bank && !f.v.items.some((v) => v.$source === 'contact_id' || v.$source === 'bank_account_id')) f.fail('contact_id', "can't be blank");
+      f.check();
+      const rec = buildAddress({
+        ...input, id: newId(ctx), at: now(ctx), country: business(ctx).country, type: input.address_type_id!,
+        contact: contact ? link(CONTACTS, contact.id, contact.displayed_as) : null,
+        bank_account: bank ? link('bank_accounts', bank.id, String(bank.displayed_as)) : null,
+      });
+      await col<AddressRecord>(ctx, ADDRESSES).insert(rec);
+      if (contact) {
+        await col<ContactRecord>(ctx, CONTACTS).put({ ...contact, _address_ids: [...(contact._address_ids ?? []), rec.id] });
+        if (rec.is_main_address) await keepOneMain(ctx, col<ContactRecord>(ctx, CONTACTS).get(contact.id)!, rec.id);
+        await syncContact(ctx, contact.id);
+      }
+      return json(201, publicView(rec));
+    },
+  },
+  {
+    surface: 'api', method: 'PUT', path: `/${ADDRESSES}/:id`, resource: 'address',
+    async handler(ctx) {
+      const addresses = col<AddressRecord>(ctx, ADDRESSES);
+      const prev = found(addresses, ctx.params.id);
+      const data = envelopeOf(ctx, 'address');
+      const f = new FieldReader(data);
+      const input = readAddressInput(data, '', f);
+      if (prev.is_main_address && input.is_main_address === false) f.fail('is_main_address', 'cannot be unset: mark another address as the main address instead');
+      f.check();
+      const next = applyAddress(prev, input, now(ctx));
+      await addresses.put(next);
+      if (prev.contact) {
+        if (next.is_main_address && !prev.is_main_address) await keepOneMain(ctx, col<ContactRecord>(ctx, CONTACTS).get(prev.contact.id)!, next.id);
+        await syncContact(ctx, prev.contact.id);
+      }
+      return json(200, publicView(next));
+    },
+  },
+  {
+    surface: 'api', method: 'DELETE', path: `/${ADDRESSES}/:id`,
+    async handler(ctx) {
+      const addresses = col<AddressRecord>(ctx, ADDRESSES);
+      const rec = found(addresses, ctx.params.id);
+      if (rec.is_main_address) throw apiError('RecordInvalid', { source: 'base', message: 'The main address cannot be deleted.' });
+      await addresses.remove(rec.id);
+      await bury(ctx, ADDRESSES, rec);
+      if (rec.contact) {
+        const contacts = col<ContactRecord>(ctx, CONTACTS);
+        const c = contacts.get(rec.contact.id);
+        if (c) await contacts.put({ ...c, _address_ids: (c._address_ids ?? []).filter((id) => id !== rec.id) });
+        await syncContact(ctx, rec.contact.id);
+      }
+      return noContent();
+    },
+  },
+];

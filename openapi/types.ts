@@ -2624,7 +2624,7 @@ export interface components {
         /** @enum {string} */
         Scope: "full_access" | "readonly";
         /** @enum {string} */
-        VisibleIn: "sales" | "purchasing" | "expenses" | "journals" | "banking" | "other_payments" | "other_receipts" | "reporting";
+        VisibleIn: "sales" | "expenses" | "journals" | "banking" | "other_payments" | "other_receipts" | "reporting";
         /** @enum {string} */
         ArtefactStatusId: "DRAFT" | "PRO_FORMA" | "UNPAID" | "PART_PAID" | "PAID" | "VOID" | "DISPUTED";
         /** @enum {string} */
@@ -2748,14 +2748,18 @@ export interface components {
             contact_person: components["schemas"]["ContactPersonFields"];
         };
         Subscription: {
+            /** @description The product, a mnemonic id (`ACCOUNTING`). */
             id: string;
             displayed_as: string;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
             /** @description False: the API answers 401 "No active subscription. (MSE)" for this business. */
             active: boolean;
-            /** @enum {string} */
-            status: "active" | "cancelled";
+            /**
+             * @description `paying` or `accountant_pays` while active; `cancelled` (*guess*) once lapsed.
+             * @enum {string}
+             */
+            status: "paying" | "accountant_pays" | "cancelled";
         };
         Business: {
             id: components["schemas"]["Id"];
@@ -3038,13 +3042,35 @@ export interface components {
             visible_in_other_receipts?: boolean;
             visible_in_reporting?: boolean;
             visible_in_sales?: boolean;
-            visible_in_purchasing?: boolean;
             is_control_account?: boolean;
             /** @description The control role (`trade_debtors`, `trade_creditors`, `sales_tax`, `purchase_tax`, ...) or null. */
             control_name?: string | null;
-            balance?: components["schemas"]["Money"];
+            ledger_account_group?: {
+                id: string;
+                displayed_as: string;
+            };
+            visible_scopes?: string[];
+            display_formatted?: string;
+            tax_recoverable?: boolean | null;
+            recoverable_percentage?: string | null;
+            non_recoverable_ledger_account?: components["schemas"]["NullableLink"];
+            cis_materials?: boolean;
+            cis_labour?: boolean;
+            tax_instalment?: boolean;
+            gifi_code?: number | null;
+            legacy_id?: null;
+            /** @description Only with `show_balance_details=true`; for `from_date`..`to_date` when given. */
+            balance_details?: {
+                balance: components["schemas"]["Money"];
+                /** @enum {string} */
+                credit_or_debit: "credit" | "debit";
+                debits: components["schemas"]["Money"];
+                credits: components["schemas"]["Money"];
+                from_date: string | null;
+                to_date: string | null;
+            };
         };
-        LedgerAccount: WithRequired<components["schemas"]["LedgerAccountAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "ledger_account_type" | "included_in_chart" | "name" | "display_name" | "nominal_code" | "ledger_account_classification" | "tax_rate" | "fixed_tax_rate" | "visible_in_banking" | "visible_in_expenses" | "visible_in_journals" | "visible_in_other_payments" | "visible_in_other_receipts" | "visible_in_reporting" | "visible_in_sales" | "visible_in_purchasing" | "is_control_account" | "control_name" | "balance">;
+        LedgerAccount: WithRequired<components["schemas"]["LedgerAccountAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "ledger_account_type" | "included_in_chart" | "name" | "display_name" | "nominal_code" | "ledger_account_classification" | "tax_rate" | "fixed_tax_rate" | "visible_in_banking" | "visible_in_expenses" | "visible_in_journals" | "visible_in_other_payments" | "visible_in_other_receipts" | "visible_in_reporting" | "visible_in_sales" | "is_control_account" | "control_name" | "ledger_account_group" | "visible_scopes" | "display_formatted" | "tax_recoverable" | "recoverable_percentage" | "non_recoverable_ledger_account" | "cis_materials" | "cis_labour" | "tax_instalment" | "gifi_code">;
         LedgerAccountListItem: WithRequired<components["schemas"]["LedgerAccountAttributes"], "id" | "displayed_as" | "$path">;
         LedgerAccountList: components["schemas"]["ListEnvelope"] & {
             $items: components["schemas"]["LedgerAccountListItem"][];
@@ -3069,7 +3095,6 @@ export interface components {
             visible_in_other_receipts?: boolean;
             visible_in_reporting?: boolean;
             visible_in_sales?: boolean;
-            visible_in_purchasing?: boolean;
         };
         LedgerAccountCreate: {
             ledger_account: WithRequired<components["schemas"]["LedgerAccountFields"], "ledger_account_type_id" | "included_in_chart" | "name" | "display_name" | "nominal_code">;
@@ -3125,8 +3150,23 @@ export interface components {
             editable?: boolean;
             deletable?: boolean;
             currency?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["Timestamp"] | null;
+            main_address?: components["schemas"]["Address"] | null;
+            main_contact_person?: {
+                name?: string;
+                job_title?: string;
+                telephone?: string;
+                mobile?: string;
+                email?: string;
+                fax?: string;
+            } | null;
+            journal_code?: components["schemas"]["NullableLink"];
+            default_payment_method?: components["schemas"]["NullableLink"];
+            gifi_code?: number | null;
+            is_active?: boolean;
+            legacy_id?: null;
         };
-        BankAccount: WithRequired<components["schemas"]["BankAccountAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "bank_account_details" | "ledger_account" | "bank_account_type" | "balance" | "nominal_code" | "editable" | "deletable" | "currency">;
+        BankAccount: WithRequired<components["schemas"]["BankAccountAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "bank_account_details" | "ledger_account" | "bank_account_type" | "balance" | "nominal_code" | "editable" | "deletable" | "currency" | "deleted_at" | "main_address" | "main_contact_person" | "journal_code" | "default_payment_method" | "gifi_code" | "is_active">;
         BankAccountListItem: WithRequired<components["schemas"]["BankAccountAttributes"], "id" | "displayed_as" | "$path">;
         BankAccountList: components["schemas"]["ListEnvelope"] & {
             $items: components["schemas"]["BankAccountListItem"][];
@@ -3135,14 +3175,26 @@ export interface components {
             bank_account: {
                 idempotency_id?: components["schemas"]["IdempotencyId"];
                 bank_account_type_id: components["schemas"]["BankAccountTypeId"];
-                /** @description A BANK ledger account not backing another bank account; without it one is created, named after `account_name`. */
+                /** @description A BANK ledger account not backing another bank account; without it one is created, named after `account_name` (else after the type, *guess*). */
                 ledger_account_id?: string;
+                default_payment_method_id?: string;
+                gifi_code?: number;
+                is_active?: boolean;
+                main_address?: components["schemas"]["AddressFields"];
+                main_contact_person?: {
+                    name?: string;
+                    job_title?: string;
+                    telephone?: string;
+                    mobile?: string;
+                    email?: string;
+                    fax?: string;
+                };
                 /** @description The new ledger account's code; the next free code after the bank accounts when left out. */
                 nominal_code?: number;
                 /** @description Only the business's own currency [guess: the mock keeps one currency per business]. */
                 currency_id?: string;
-                bank_account_details: {
-                    account_name: string;
+                bank_account_details?: {
+                    account_name?: string;
                     account_number?: string;
                     sort_code?: string;
                     bic?: string;
@@ -4514,6 +4566,12 @@ export interface operations {
                 ledger_account_type_id?: string;
                 /** @description Case-insensitive text search. */
                 search?: components["parameters"]["Search"];
+                /** @description Adds `balance_details`. */
+                show_balance_details?: boolean;
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
             };
             header?: {
                 /** @description The business to work on. Without it, the user's lead business. */
@@ -4582,7 +4640,14 @@ export interface operations {
     };
     getLedgerAccount: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Adds `balance_details`. */
+                show_balance_details?: boolean;
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+            };
             header?: {
                 /** @description The business to work on. Without it, the user's lead business. */
                 "X-Business"?: components["parameters"]["X-Business"];

@@ -35,11 +35,11 @@ const LOCALES: Record<CountryCode, LocaleDefinition[]> = {
 };
 
 /** Who owns what. Index into the users list; the first business a user owns is their lead. */
-const LAYOUT: { country: CountryCode; owner: number; invited: number[] }[] = [
+const LAYOUT: { country: CountryCode; owner: number; invited: number[]; accountantPays?: boolean }[] = [
   { country: 'GB', owner: 0, invited: [3] },
   { country: 'IE', owner: 0, invited: [] },
   { country: 'US', owner: 0, invited: [] },
-  { country: 'CA', owner: 1, invited: [0] },
+  { country: 'CA', owner: 1, invited: [0], accountantPays: true },
   { country: 'FR', owner: 1, invited: [] },
   { country: 'ES', owner: 2, invited: [] },
   { country: 'DE', owner: 2, invited: [] },
@@ -101,7 +101,7 @@ export async function seedWorld(store: Store, rng: Rng, epoch: number, options: 
 
   const businessIds = {} as Record<CountryCode, string>;
   for (let i = 0; i < LAYOUT.length; i++) {
-    const { country, owner, invited } = LAYOUT[i]!;
+    const { country, owner, invited, accountantPays } = LAYOUT[i]!;
     const b = await createBusiness(store, rng, {
       label: country,
       country,
@@ -109,6 +109,7 @@ export async function seedWorld(store: Store, rng: Rng, epoch: number, options: 
       invitedIds: invited.map((x) => userIds[x]!),
       createdAt: at(60 * 24 * (365 - i * 7)),
       contacts: contactCount(options, country),
+      accountantPays,
     });
     businessIds[country] = b.id;
   }
@@ -124,7 +125,7 @@ export async function seedWorld(store: Store, rng: Rng, epoch: number, options: 
 export async function createBusiness(
   store: Store,
   rng: Rng,
-  input: { label: string; country: CountryCode; ownerId: string; invitedIds?: string[]; createdAt: string; contacts: number; name?: string },
+  input: { label: string; country: CountryCode; ownerId: string; invitedIds?: string[]; createdAt: string; contacts: number; name?: string; accountantPays?: boolean },
 ): Promise<BusinessRecord> {
   const { country } = input;
   const profile = COUNTRY_PROFILES[country];
@@ -149,6 +150,7 @@ export async function createBusiness(
     website: `https://www.${fk.internet.domainWord()}.example.com`,
     is_demo: false,
     subscription_active: true,
+    ...(input.accountantPays ? { accountant_pays: true } : {}),
     owner_id: input.ownerId,
     created_at: input.createdAt,
     updated_at: input.createdAt,

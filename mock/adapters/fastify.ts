@@ -81,6 +81,7 @@ async function send(res: MockResponse, reply: FastifyReply, socket: Socket): Pro
     return undefined;
   }
   void reply.code(res.status).headers(res.headers);
+  if (res.bytes) return reply.send(Buffer.from(res.bytes.buffer, res.bytes.byteOffset, res.bytes.byteLength));
   return reply.send(res.status === 204 || res.body.length === 0 ? undefined : res.body);
 }
 

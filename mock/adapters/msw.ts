@@ -62,6 +62,7 @@ export function sageHandlers(mock: SageMock, options: SageHandlersOptions = {}):
 async function toResponse(res: MockResponse): Promise<Response> {
   if (res.fault?.kind === 'delay') await new Promise((r) => setTimeout(r, res.fault && 'ms' in res.fault ? res.fault.ms : 0));
   if (res.fault?.kind === 'drop' || res.fault?.kind === 'reset') return HttpResponse.error();
+  if (res.bytes) return new HttpResponse(res.bytes.slice(), { status: res.status, headers: res.headers });
   const empty = res.status === 204 || res.status === 304 || res.body.length === 0;
   return new HttpResponse(empty ? null : res.body, { status: res.status, headers: res.headers });
 }

@@ -33,7 +33,8 @@ export const journalLayer: Layer = {
       headers: { ...ctx.req.headers } as Record<string, string>,
       body: ctx.req.body ?? null,
       status: res.status,
-      responseBody: res.body || null,
+      // A file download is journalled by its size only.
+      responseBody: res.bytes ? `[${res.bytes.byteLength} bytes]` : res.body || null,
       responseHeaders: { ...res.headers },
       ...f,
       flags: [...f.flags],
@@ -50,7 +51,10 @@ function finish(ctx: RequestContext, res: MockResponse): MockResponse {
   res.headers['x-request-id'] = ctx.requestId;
   for (const [k, v] of Object.entries(ctx.responseHeaders)) res.headers[k] ??= v;
   if (res.body.length > 0 && res.headers['content-type'] === undefined) res.headers['content-type'] = 'text/plain; charset=utf-8';
-  if (ctx.method === 'HEAD') res.body = '';
+  if (ctx.method === 'HEAD') {
+    res.body = '';
+    delete res.bytes;
+  }
   // A delay both adapters can wait out alike (timers take whole milliseconds up to 2^31 - 1).
   if (res.fault?.kind === 'delay') res.fault = { kind: 'delay', ms: Math.min(Math.max(0, Math.round(res.fault.ms) || 0), MAX_DELAY_MS) };
   return res;

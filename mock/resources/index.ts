@@ -14,6 +14,7 @@ import { businessExchangeRateRoutes } from './business_exchange_rates.ts';
 import { taxProfileRoutes } from './tax_profiles.ts';
 import { addressRoutes } from './addresses.ts';
 import { contactPersonRoutes } from './contact_persons.ts';
+import { attachmentRoutes } from './attachments.ts';
 import { salesInvoiceRoutes } from './sales_invoices.ts';
 import { purchaseInvoiceRoutes } from './purchase_invoices.ts';
 import { contactPaymentRoutes } from './contact_payments.ts';
@@ -32,6 +33,7 @@ export const resourceRoutes: RouteDef[] = [
   ...taxProfileRoutes,
   ...addressRoutes,
   ...contactPersonRoutes,
+  ...attachmentRoutes,
   ...salesInvoiceRoutes,
   ...purchaseInvoiceRoutes,
   ...contactPaymentRoutes,

@@ -15,6 +15,7 @@ import { taxProfileRoutes } from './tax_profiles.ts';
 import { addressRoutes } from './addresses.ts';
 import { contactPersonRoutes } from './contact_persons.ts';
 import { attachmentRoutes } from './attachments.ts';
+import { businessListRoutes } from './business_lists.ts';
 import { salesInvoiceRoutes } from './sales_invoices.ts';
 import { purchaseInvoiceRoutes } from './purchase_invoices.ts';
 import { contactPaymentRoutes } from './contact_payments.ts';
@@ -34,6 +35,7 @@ export const resourceRoutes: RouteDef[] = [
   ...addressRoutes,
   ...contactPersonRoutes,
   ...attachmentRoutes,
+  ...businessListRoutes,
   ...salesInvoiceRoutes,
   ...purchaseInvoiceRoutes,
   ...contactPaymentRoutes,

@@ -22,6 +22,7 @@ import { buildBankAccount, BANK_ACCOUNTS } from '../resources/bank_accounts.ts';
 import { buildContact, CONTACTS, satellitesOf } from '../resources/contacts.ts';
 import { ADDRESSES, CONTACT_PERSONS } from '../resources/addresses.ts';
 import { countryLink } from '../resources/reference.ts';
+import { buildBusinessLists } from '../resources/business_lists.ts';
 import { buildTaxProfiles, TAX_PROFILES, type TaxProfileRecord } from '../resources/tax_profiles.ts';
 
 export interface WorldOptions {
@@ -176,6 +177,10 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
   const taxRates = store.collection<TaxRateRecord>(b.id, TAX_RATES);
   for (const t of profile.taxRates) {
     await taxRates.insert(buildTaxRate(profile.mnemonicTaxIds ? t.key : rng.hexId(), t, at));
+  }
+  for (const [resource, records] of Object.entries(buildBusinessLists(rng.fork('business-lists'), at))) {
+    const c = store.collection(b.id, resource);
+    for (const r of records) await c.insert(r);
   }
   const profiles = store.collection<TaxProfileRecord>(b.id, TAX_PROFILES);
   for (const p of buildTaxProfiles(b, at)) await profiles.insert(p);

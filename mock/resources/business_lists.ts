@@ -1,0 +1,186 @@
+/**
+ * The business's own small lists: `/product_sales_price_types` and `/service_rate_types` (a name
+ * and `active`, both required on POST, as Sage's description says), `/analysis_types` (list, get,
+ * PUT: a business has three, *guess* names) and `/analysis_type_categories` (the values of an
+ * analysis type: `code`, `name`, `analysis_type_id`; CRUD), and `/hosted_artefact_payment_settings`
+ * (whether an artefact, by `object_guid`, can be paid online). One table per list; `listRoutes`
+ * does the rest (list with its filters, get, POST, PUT, DELETE with tombstones).
+ */
+import type { RouteDef } from '../core/router.ts';
+import type { RequestContext } from '../core/context.ts';
+import { apiError } from '../core/errors.ts';
+import { json, noContent } from '../core/http.ts';
+import { link, type Link } from '../core/records.ts';
+import type { Predicate } from '../core/pagination.ts';
+import type { Rng } from '../core/rng.ts';
+import type { StoredRecord } from '../store/index.ts';
+import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
+
+type Rec = StoredRecord & { id: string; displayed_as: string; $path: string; created_at: string; updated_at: string };
+
+interface ListSpec {
+  resource: string;
+  singular: string;
+  /** Reads the body's fields into a patch (422s through `f`); `prev` on PUT. */
+  read: (ctx: RequestContext, f: FieldReader, prev: Rec | undefined) => Record<string, unknown>;
+  displayed: (rec: Rec) => string;
+  filters?: Record<string, (v: string) => Predicate<Rec>>;
+  methods: readonly ('POST' | 'PUT' | 'DELETE')[];
+  /** The full representation (default: the stored record). */
+  render?: (rec: Rec, ctx: RequestContext) => Record<string, unknown>;
+  /** A record that cannot be deleted: the 422's message. */
+  undeletable?: (ctx: RequestContext, rec: Rec) => string | undefined;
+}
+
+function listRoutes(spec: ListSpec): RouteDef[] {
+  const { resource, singular } = spec;
+  const render = spec.render ?? ((rec: Rec) => publicView(rec));
+  const routes: RouteDef[] = [...readRoutes<Rec>({ resource, render, filters: spec.filters, deletable: spec.methods.includes('DELETE'), sortable: ['created_at', 'updated_at'] })];
+  if (spec.methods.includes('POST')) {
+    routes.push({
+      surface: 'api', method: 'POST', path: `/${resource}`, resource: singular,
+      async handler(ctx) {
+        const f = new FieldReader(envelopeOf(ctx, singular));
+        const patch = spec.read(ctx, f, undefined);
+        f.check();
+        const id = newId(ctx);
+        const at = now(ctx);
+        const rec = { id, displayed_as: '', $path: `/${resource}/${id}`, created_at: at, updated_at: at, ...patch } as Rec;
+        rec.displayed_as = spec.displayed(rec);
+        await col<Rec>(ctx, resource).insert(rec);
+        return json(201, render(rec, ctx));
+      },
+    });
+  }
+  if (spec.methods.includes('PUT')) {
+    routes.push({
+      surface: 'api', method: 'PUT', path: `/${resource}/:id`, resource: singular,
+      async handler(ctx) {
+        const records = col<Rec>(ctx, resource);
+        const prev = found(records, ctx.params.id);
+        const f = new FieldReader(envelopeOf(ctx, singular));
+        const patch = spec.read(ctx, f, prev);
+        f.check();
+        const next = { ...prev, ...patch, updated_at: now(ctx) } as Rec;
+        next.displayed_as = spec.displayed(next);
+        await records.put(next);
+        return json(200, render(next, ctx));
+      },
+    });
+  }
+  if (spec.methods.includes('DELETE')) {
+    routes.push({
+      surface: 'api', method: 'DELETE', path: `/${resource}/:id`,
+      async handler(ctx) {
+        const records = col<Rec>(ctx, resource);
+        const rec = found(records, ctx.params.id);
+        const refusal = spec.undeletable?.(ctx, rec);
+        if (refusal) throw apiError('RecordInvalid', { source: 'base', message: refusal });
+        await records.remove(rec.id);
+        await bury(ctx, resource, rec);
+        return noContent();
+      },
+    });
+  }
+  return routes;
+}
+
+/** A name and `active`, both required on POST. */
+function nameAndActive(_ctx: RequestContext, f: FieldReader, prev: Rec | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const name = f.string('name', { required: !prev || f.has('name'), max: 50 });
+  if (name !== undefined) out.name = name;
+  const active = f.boolean('active');
+  if (active !== undefined) out.active = active;
+  else if (!prev && !f.v.items.some((i) => i.$source === 'active')) f.fail('active', "can't be blank");
+  return out;
+}
+
+const activeFilter = { active: (v: string) => (r: Rec) => String(r.active) === v.trim().toLowerCase() };
+
+/** The areas an analysis type can be used in, and its levels (*guess*: Sage lists no values). */
+const ANALYSIS_AREAS = ['sales', 'purchasing', 'banking', 'journals'];
+const ANALYSIS_LEVELS = ['header', 'line'];
+
+function stringList(f: FieldReader, key: string, allowed: readonly string[]): string[] | undefined {
+  const list = f.array(key);
+  if (!list) return undefined;
+  if (!list.every((x) => typeof x === 'string' && allowed.includes(x))) return f.fail(key, 'is invalid');
+  return [...new Set(list as string[])];
+}
+
+/** The business's analysis types seeded with it (*guess*: three, as Sage offers). */
+export function buildBusinessLists(rng: Rng, at: string): Record<string, Rec[]> {
+  const rec = (resource: string, fields: Record<string, unknown>, displayed: string): Rec => {
+    const id = rng.hexId();
+    return { id, displayed_as: displayed, $path: `/${resource}/${id}`, created_at: at, updated_at: at, ...fields };
+  };
+  return {
+    product_sales_price_types: [rec('product_sales_price_types', { name: 'Selling Price', active: true }, 'Selling Price'), rec('product_sales_price_types', { name: 'Trade', active: true }, 'Trade')],
+    service_rate_types: [rec('service_rate_types', { name: 'Hourly', active: true }, 'Hourly'), rec('service_rate_types', { name: 'Daily', active: true }, 'Daily')],
+    analysis_types: ['Department', 'Cost Centre', 'Project'].map((name) =>
+      rec('analysis_types', { active_areas: ['sales', 'purchasing'], analysis_type_level: ['line'], name }, name)),
+  };
+}
+
+export const businessListRoutes: RouteDef[] = [
+  ...listRoutes({ resource: 'product_sales_price_types', singular: 'product_sales_price_type', read: nameAndActive, displayed: (r) => String(r.name), filters: activeFilter, methods: ['POST', 'PUT', 'DELETE'] }),
+  ...listRoutes({ resource: 'service_rate_types', singular: 'service_rate_type', read: nameAndActive, displayed: (r) => String(r.name), filters: activeFilter, methods: ['POST', 'PUT', 'DELETE'] }),
+  ...listRoutes({
+    resource: 'analysis_types', singular: 'analysis_type', methods: ['PUT'],
+    displayed: (r) => String(r.name),
+    // Its categories, as records: the ones of /analysis_type_categories that name it.
+    render: (r, ctx) => ({
+      ...publicView(r),
+      analysis_type_categories: [...col<Rec>(ctx, 'analysis_type_categories').values()].filter((c) => (c.analysis_type as Link).id === r.id).map((c) => publicView(c)),
+    }),
+    filters: {
+      analysis_type_level: (v) => (r) => (r.analysis_type_level as string[]).includes(v),
+      search: (v) => (r) => String(r.name).toLowerCase().includes(v.trim().toLowerCase()),
+    },
+    read(_ctx, f) {
+      const out: Record<string, unknown> = {};
+      const name = f.string('name', { required: f.has('name'), max: 50 });
+      if (name !== undefined) out.name = name;
+      const areas = stringList(f, 'active_areas', ANALYSIS_AREAS);
+      if (areas) out.active_areas = areas;
+      const levels = stringList(f, 'analysis_type_level', ANALYSIS_LEVELS);
+      if (levels) out.analysis_type_level = levels;
+      // Its categories are written through /analysis_type_categories: a list sent here is ignored.
+      return out;
+    },
+  }),
+  ...listRoutes({
+    resource: 'analysis_type_categories', singular: 'analysis_type_category', methods: ['POST', 'PUT', 'DELETE'],
+    displayed: (r) => String(r.name),
+    filters: {
+      analysis_type_id: (v) => (r) => (r.analysis_type as Link).id === v,
+      analysis_type_level: () => () => true,
+    },
+    read(ctx, f, prev) {
+      const out: Record<string, unknown> = {};
+      const code = f.string('code', { required: !prev || f.has('code'), max: 20 });
+      if (code !== undefined) out.code = code;
+      const name = f.string('name', { required: !prev || f.has('name'), max: 50 });
+      if (name !== undefined) out.name = name;
+      const type = f.ref('analysis_type_id', col<Rec>(ctx, 'analysis_types'), { required: !prev, what: 'analysis type' });
+      if (type) out.analysis_type = link('analysis_types', type.id, type.displayed_as);
+      const combined = f.string('combined_id', { max: 100 });
+      const analysisType = (out.analysis_type ?? prev?.analysis_type) as Link | undefined;
+      out.combined_id = combined ?? (analysisType ? `${analysisType.id}_${String(out.code ?? prev?.code ?? '')}` : '');
+      return out;
+    },
+  }),
+  ...listRoutes({
+    resource: 'hosted_artefact_payment_settings', singular: 'hosted_artefact_payment_setting', methods: ['POST', 'DELETE'],
+    displayed: (r) => String(r.object_guid),
+    // Sage lists no timestamps for these.
+    render: ({ created_at: _c, updated_at: _u, ...r }) => publicView(r),
+    filters: { object_guid: (v) => (r) => r.object_guid === v },
+    read(_ctx, f) {
+      const guid = f.string('object_guid', { required: true, max: 255 });
+      const disable = f.boolean('disable_payment');
+      return { object_guid: guid, disable_payment: disable ?? false };
+    },
+  }),
+];

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { createSageMock, type SageMock } from './core/engine.ts';
+import { createSageMock, type SageMock } from './sage-mock.ts';
 import type { ClockMode } from './core/clock.ts';
 import type { StoreKind } from './store/index.ts';
 import { createServer, listen } from './adapters/fastify.ts';
@@ -32,6 +32,7 @@ Options for serve:
 `;
 
 export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below (its options literal).
   let parsed;
   try {
     parsed = parseArgs({

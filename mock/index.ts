@@ -1,12 +1,15 @@
 /** sage-mock: a stateful fake of the Sage Business Cloud Accounting API v3.1. */
-export { createSageMock, API_BASE, type SageMock, type SageMockOptions, type MockState } from './core/engine.ts';
+export { createSageMock, API_BASE, type SageMock, type SageMockOptions, type MockState } from './sage-mock.ts';
+export type { ResetOptions } from './state.ts';
+/** Renders any thrown error as the mock's answer (Sage error array or OAuth error): what adapters send for their own failures. */
+export { errorToResponse } from './core/render.ts';
 export { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './core/clock.ts';
 export { createRng, type Rng } from './core/rng.ts';
-export { API_ERRORS, OAUTH_ERRORS, SageApiError, OAuthError, apiError } from './core/errors.ts';
+export { API_ERRORS, OAUTH_ERRORS, OAUTH_MESSAGES, SageApiError, OAuthError, apiError, oauthError, type ApiErrorCode, type OAuthMessageKey } from './core/errors.ts';
 export type { MockRequest, MockResponse, Fault, Surface } from './core/http.ts';
-export type { JournalEntry, JournalQuery } from './core/journal.ts';
-export { PIPELINE } from './core/pipeline.ts';
+export { JOURNAL_FLAGS, type JournalEntry, type JournalFacts, type JournalFlag, type JournalQuery } from './journal/journal.ts';
+export { PIPELINE, type Step } from './pipeline.ts';
 export type { Admin, WorldView } from './admin/admin.ts';
 export type { TokenResponse, Scope } from './auth/tokens.ts';
 export { COUNTRIES, type CountryCode } from './world/types.ts';
-export type { WorldOptions } from './world/seed.ts';
+export type { WorldOptions } from './world/types.ts';

@@ -3953,6 +3953,8 @@ export interface components {
         ResetRequest: {
             /** @description The new seed; without it, the current one. */
             seed?: number;
+            /** @description Keep the journal across this reset (default: the journal.keepAcrossReset option). */
+            keep_journal?: boolean;
         };
         WorldUser: {
             /** Format: uuid */
@@ -4066,6 +4068,8 @@ export interface components {
             tokenState: "valid" | "expired" | "unknown" | "missing" | null;
             flags: string[];
             errorCodes: string[];
+            /** @description The error catalogue key of each error item (API_ERRORS keys; the OAuth error code on the OAuth surfaces). */
+            errorKeys: string[];
             fault?: string | null;
         };
         JournalPage: {

@@ -144,7 +144,10 @@ export function requiredNamesDefined(doc: Record<string, unknown>): string[] {
     return names;
   };
   const visit = (node: unknown, where: string): void => {
-    if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${where}/${i}`));
+    if (Array.isArray(node)) {
+      for (const [i, n] of node.entries()) visit(n, `${where}/${i}`);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const s = node as Record<string, unknown>;
     if (Array.isArray(s.required) && (s.properties || s.allOf)) {

@@ -9,7 +9,7 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { SageMockOptions } from '../../mock/core/engine.ts';
+import type { SageMockOptions } from '../../mock/sage-mock.ts';
 import type { StoreKind } from '../../mock/store/index.ts';
 import type { WorldOptions } from '../../mock/world/seed.ts';
 import { awaitReply } from './child.ts';
@@ -57,7 +57,7 @@ export async function startServerProcess(store: StoreKind, world: WorldOptions =
 }
 
 async function serve(options: SageMockOptions): Promise<void> {
-  const { createSageMock } = await import('../../mock/core/engine.ts');
+  const { createSageMock } = await import('../../mock/sage-mock.ts');
   const { createServer, listen } = await import('../../mock/adapters/fastify.ts');
   const mock = await createSageMock(options);
   const app = createServer(mock);

@@ -96,7 +96,7 @@ async function throughFastify(metrics: Metric[], notes: string[]): Promise<void>
 }
 
 async function inProcess(metrics: Metric[]): Promise<void> {
-  const { createSageMock } = await import('../../mock/core/engine.ts');
+  const { createSageMock } = await import('../../mock/sage-mock.ts');
   const make = async (mode: Mode) => {
     const mock = await createSageMock(mockOptions(mode));
     const w = mock.admin.world();

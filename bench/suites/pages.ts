@@ -12,7 +12,7 @@
  * Each backend runs in a fresh process. Cases that are compared (page 1 and page 500) are timed
  * round-robin so GC and JIT warm-up fall on both alike.
  */
-import { createSageMock, type SageMock } from '../../mock/core/engine.ts';
+import { createSageMock, type SageMock } from '../../mock/sage-mock.ts';
 import type { MockRequest, MockResponse } from '../../mock/core/http.ts';
 import type { StoreKind } from '../../mock/store/index.ts';
 import { CONTACTS, type ContactRecord } from '../../mock/resources/contacts.ts';

@@ -4,7 +4,7 @@
  * process (clean heap, cold JIT: what a test run or `sage-mock serve` pays). The store's own share
  * (inserting already-built records, no faker) is in the `store` suite.
  */
-import { createSageMock } from '../../mock/core/engine.ts';
+import { createSageMock } from '../../mock/sage-mock.ts';
 import type { StoreKind } from '../../mock/store/index.ts';
 import { CONTACTS } from '../../mock/resources/contacts.ts';
 import { callInChild } from '../lib/child.ts';

@@ -6,17 +6,14 @@
  *
  * What Node's HTTP parser refuses before Fastify sees a request (a method it does not know,
  * headers past its guard, broken framing) cannot reach the core; the answer written to the socket
- * is then the one the core gives for the same request (`frontProxyRefusal`), without a journal
+ * is then the one the core gives for the same request (`mock.refuseUnparsed`), without a journal
  * entry (no request was read). The guards sit above the core's own limits, so ordinary requests
  * are always judged by the core.
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import type { SageMock } from '../core/engine.ts';
-import { errorToResponse } from '../core/render.ts';
-import type { MockResponse } from '../core/http.ts';
-import { frontProxyRefusal } from '../layers/framing.ts';
+import { errorToResponse, type MockResponse, type SageMock } from '../index.ts';
 
 export interface ServerOptions {
   /** Fastify's logger (default off). */
@@ -92,7 +89,7 @@ function refuseUnparsed(mock: SageMock, err: Error & { code?: string }, socket: 
     socket.destroy();
     return;
   }
-  const res = frontProxyRefusal(mock, err.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : 'malformed');
+  const res = mock.refuseUnparsed(err.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : 'malformed');
   const head = [
     `HTTP/1.1 ${res.status} ${STATUS_CODES[res.status] ?? ''}`,
     ...Object.entries(res.headers).map(([k, v]) => `${k}: ${v}`),

@@ -6,8 +6,7 @@
  *   const server = setupServer(...sageHandlers(mock));
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import type { SageMock } from '../core/engine.ts';
-import type { MockResponse, Surface } from '../core/http.ts';
+import type { MockResponse, SageMock, Surface } from '../index.ts';
 
 export interface SageHandlersOptions {
   /** API origin (default `https://api.accounting.sage.com`); `/v3.1` and `/__mock` live below it. */

@@ -2,16 +2,18 @@
  * The control plane, in-process: `mock.admin.*`. `/__mock/*` (admin/routes.ts) serves the same
  * functions over HTTP, so both adapters have them.
  */
-import type { SageMock } from '../core/engine.ts';
+import type { MockCore } from '../state.ts';
 import { apiError } from '../core/errors.ts';
-import type { JournalEntry, JournalQuery } from '../core/journal.ts';
+import type { JournalEntry, JournalQuery } from '../journal/journal.ts';
 import type { Scope, TokenResponse } from '../auth/tokens.ts';
 import { businessesOf, canAccess } from '../world/access.ts';
 import { GLOBAL, type AppRecord, type BusinessRecord, type UserRecord } from '../world/types.ts';
 import { trialBalance, type TrialBalance } from '../ledger/trial_balance.ts';
 import { limitsAdmin, type LimitsAdmin } from '../limits/admin.ts';
+import { latchesAdmin, type LatchesAdmin } from '../latches/admin.ts';
+import { idempotencyAdmin, type IdempotencyAdmin } from '../idempotency/admin.ts';
 import { appView, connect, oauthAdmin, type AppView, type OAuthAdmin } from '../auth/control.ts';
-import { businessAdmin, businessView, type BusinessAdmin, type BusinessView } from './businesses.ts';
+import { businessAdmin, businessView, type BusinessAdmin, type BusinessView } from '../world/admin.ts';
 
 export interface WorldView {
   seed: number;
@@ -26,8 +28,8 @@ export interface WorldView {
   businesses: BusinessView[];
 }
 
-export interface Admin extends LimitsAdmin, OAuthAdmin, BusinessAdmin {
-  reset(options?: { seed?: number }): Promise<WorldView>;
+export interface Admin extends LimitsAdmin, LatchesAdmin, IdempotencyAdmin, OAuthAdmin, BusinessAdmin {
+  reset(options?: { seed?: number; keepJournal?: boolean }): Promise<WorldView>;
   world(): WorldView;
   /** A token pair for a user of an app, as Sage's `/token` would answer (no browser). */
   mintToken(input: { user_id: string; client_id: string; scope?: Scope }): TokenResponse;
@@ -40,7 +42,7 @@ export interface Admin extends LimitsAdmin, OAuthAdmin, BusinessAdmin {
   trialBalance(businessId: string): TrialBalance;
 }
 
-export function createAdmin(mock: SageMock): Admin {
+export function createAdmin(mock: MockCore): Admin {
   const store = () => mock.state.store;
   const users = () => store().collection<UserRecord>(GLOBAL, 'users');
   const apps = () => store().collection<AppRecord>(GLOBAL, 'apps');
@@ -57,6 +59,8 @@ export function createAdmin(mock: SageMock): Admin {
 
   const admin: Admin = {
     ...limitsAdmin(mock),
+    ...latchesAdmin(mock),
+    ...idempotencyAdmin(mock),
     ...oauthAdmin(mock),
     ...businessAdmin(mock),
     async reset(options = {}) {

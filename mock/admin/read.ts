@@ -1,5 +1,5 @@
 /** Readers for control-plane request bodies: Sage-format 422s naming the field at fault. */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 
 /** The JSON body as an object (an absent body is `{}`). */

@@ -2,53 +2,36 @@
  * `/__mock/*`: the control plane over HTTP, served by the core so MSW and Fastify both have it.
  * Each route is a thin reader of the body or query around a `mock.admin` function.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
-import type { JournalQuery } from '../core/journal.ts';
 import type { Scope } from '../auth/tokens.ts';
 import { bodyObject, optionalString, requiredString } from './read.ts';
-import type { CountryCode } from '../world/types.ts';
 import { limitsAdminRoutes } from '../limits/routes.ts';
+import { latchRoutes } from '../latches/routes.ts';
+import { idempotencyRoutes } from '../idempotency/routes.ts';
 import { oauthAdminRoutes } from '../auth/admin-routes.ts';
-
-function journalQuery(q: URLSearchParams): JournalQuery {
-  const num = (k: string) => {
-    const v = q.get(k);
-    if (v === null) return undefined;
-    if (!/^\d+$/.test(v)) throw apiError('InvalidParameter', { source: k, message: `${k} must be a whole number.` });
-    return Number(v);
-  };
-  const surface = q.get('surface') ?? undefined;
-  if (surface !== undefined && !['api', 'authorize', 'token'].includes(surface)) {
-    throw apiError('InvalidParameter', { source: 'surface', message: 'surface must be api, authorize or token.' });
-  }
-  return {
-    method: q.get('method') ?? undefined,
-    path: q.get('path') ?? undefined,
-    status: num('status'),
-    surface: surface as JournalQuery['surface'],
-    clientId: q.get('client_id') ?? undefined,
-    userId: q.get('user_id') ?? undefined,
-    businessId: q.get('business_id') ?? undefined,
-    chainId: q.get('chain_id') ?? undefined,
-    flag: q.get('flag') ?? undefined,
-    sinceSeq: num('since_seq'),
-    limit: num('limit'),
-  };
-}
+import { journalRoutes } from '../journal/routes.ts';
+import { worldRoutes } from '../world/routes.ts';
 
 export const adminRoutes: RouteDef[] = [
   ...limitsAdminRoutes,
+  ...latchRoutes,
+  ...idempotencyRoutes,
   ...oauthAdminRoutes,
+  ...journalRoutes,
+  ...worldRoutes,
   {
     surface: 'admin', method: 'POST', path: '/__mock/reset',
     async handler(ctx) {
-      const seed = bodyObject(ctx).seed;
+      const { seed, keep_journal: keepJournal } = bodyObject(ctx);
       if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed))) {
         throw apiError('RecordInvalid', { source: 'seed', message: 'seed must be an integer.' });
       }
-      return json(200, await ctx.mock.admin.reset({ seed: seed as number | undefined }));
+      if (keepJournal !== undefined && typeof keepJournal !== 'boolean') {
+        throw apiError('RecordInvalid', { source: 'keep_journal', message: 'keep_journal must be true or false.' });
+      }
+      return json(200, await ctx.mock.admin.reset({ seed: seed as number | undefined, keepJournal }));
     },
   },
   { surface: 'admin', method: 'GET', path: '/__mock/world', handler: (ctx) => json(200, ctx.mock.admin.world()) },
@@ -69,45 +52,7 @@ export const adminRoutes: RouteDef[] = [
     handler: (ctx) => json(200, ctx.mock.admin.setClock(requiredString(bodyObject(ctx), 'now'))),
   },
   {
-    surface: 'admin', method: 'GET', path: '/__mock/journal',
-    handler(ctx) {
-      const entries = ctx.mock.admin.journal(journalQuery(ctx.query));
-      return json(200, { $total: entries.length, $items: entries });
-    },
-  },
-  {
     surface: 'admin', method: 'GET', path: '/__mock/businesses/:id/trial_balance',
     handler: (ctx) => json(200, ctx.mock.admin.trialBalance(ctx.params.id!)),
-  },
-  {
-    surface: 'admin', method: 'POST', path: '/__mock/businesses',
-    async handler(ctx) {
-      const b = bodyObject(ctx);
-      const invited = b.invited_user_ids;
-      if (invited !== undefined && (!Array.isArray(invited) || !invited.every((u) => typeof u === 'string'))) {
-        throw apiError('RecordInvalid', { source: 'invited_user_ids', message: 'invited_user_ids must be a list of user ids.' });
-      }
-      return json(201, await ctx.mock.admin.createBusiness({
-        owner_id: requiredString(b, 'owner_id'),
-        country: requiredString(b, 'country') as CountryCode,
-        name: optionalString(b, 'name'),
-        contacts: b.contacts as number | undefined,
-        invited_user_ids: invited as string[] | undefined,
-      }));
-    },
-  },
-  {
-    surface: 'admin', method: 'DELETE', path: '/__mock/businesses/:id',
-    handler: async (ctx) => json(200, await ctx.mock.admin.deleteBusiness(ctx.params.id!)),
-  },
-  {
-    surface: 'admin', method: 'PUT', path: '/__mock/businesses/:id/subscription',
-    handler: async (ctx) => json(200, await ctx.mock.admin.setSubscription(ctx.params.id!, bodyObject(ctx).active as boolean)),
-  },
-  {
-    surface: 'admin', method: 'PUT', path: '/__mock/users/:id/lead_business',
-    async handler(ctx) {
-      return json(200, await ctx.mock.admin.setLeadBusiness(ctx.params.id!, requiredString(bodyObject(ctx), 'business_id')));
-    },
   },
 ];

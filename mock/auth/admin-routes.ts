@@ -12,7 +12,7 @@
  *   POST   /__mock/chains/:id/revoke         kill a chain
  *   POST   /__mock/tokens/expire             {access_token} or {token_id}: expire an access token now
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import type { Scope } from './tokens.ts';

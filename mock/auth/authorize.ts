@@ -39,36 +39,30 @@
  *  - an unknown `client_id` is shown as `unauthorized_client`, the name Sage's guide gives the
  *    error "due to an incorrect client_id value" (RFC 6749 would not redirect it either).
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { redirect, type MockResponse } from '../core/http.ts';
-import { OAUTH_ERRORS, type OAuthErrorCode } from '../core/errors.ts';
-import { COUNTRIES, GLOBAL, type AppRecord, type CountryCode, type UserRecord } from '../world/types.ts';
+import { OAUTH_ERRORS, OAUTH_MESSAGES, oauthText, type OAuthErrorCode, type OAuthMessageKey } from '../core/errors.ts';
+import { COUNTRIES, GLOBAL, type CountryCode, type UserRecord } from '../world/types.ts';
 import { businessesOf, homeCountry } from '../world/access.ts';
 import { DEFAULT_SCOPE, SCOPES, type Scope } from './tokens.ts';
 import { PKCE_METHODS, PKCE_VALUE, type PkceMethod } from './codes.ts';
 import { findApp, formOf, isFormRequest, type Form } from './form.ts';
-import { consentPage, errorPage, type ConsentAccount } from './consent-page.ts';
+import { consentPage, errorPage, type AuthorizeRequest, type ConsentAccount } from './consent-page.ts';
+
+export type { AuthorizeRequest };
 /** Query parameters of the headless path. */
 export const HEADLESS_USER_PARAM = 'sage_mock_user';
 export const HEADLESS_DECISION_PARAM = 'sage_mock_decision';
 
 /** A validated authorization request. */
-export interface AuthorizeRequest {
-  app: AppRecord;
-  redirectUri: string;
-  scope: Scope;
-  state: string | null;
-  country: CountryCode | null;
-  locale: string | null;
-  pkce: { challenge: string; method: PkceMethod } | null;
-}
-
 /** Client or redirect URI at fault: shown as a page, never sent to the callback. */
 class AuthorizePageError extends Error {
   readonly error: OAuthErrorCode;
-  constructor(error: OAuthErrorCode, message: string) {
-    super(message);
-    this.error = error;
+  readonly key: OAuthMessageKey;
+  constructor(key: OAuthMessageKey, params?: Record<string, string | number>) {
+    super(oauthText(key, params));
+    this.error = OAUTH_MESSAGES[key].error;
+    this.key = key;
   }
 }
 
@@ -101,9 +95,9 @@ export function authorizeHandler(ctx: RequestContext): MockResponse {
 /** `POST /oauth2/auth/consent`: the consent form, re-validated from scratch (never trusted). */
 export function consentHandler(ctx: RequestContext): MockResponse {
   return answer(() => {
-    if (!isFormRequest(ctx)) throw new AuthorizePageError('invalid_request', 'The consent form must be posted as application/x-www-form-urlencoded.');
+    if (!isFormRequest(ctx)) throw new AuthorizePageError('ConsentFormNotUrlencoded');
     const raw = ctx.req.body ?? '';
-    if (Buffer.byteLength(raw, 'utf8') > ctx.mock.options.maxBodyBytes) throw new AuthorizePageError('invalid_request', 'The consent form is too large.');
+    if (Buffer.byteLength(raw, 'utf8') > ctx.mock.options.maxBodyBytes) throw new AuthorizePageError('ConsentFormTooLarge');
     const form = formOf(new URLSearchParams(raw));
     const req = parseAuthorizeRequest(ctx, form);
     const decision = form.get('decision');
@@ -126,7 +120,7 @@ function answer(run: () => MockResponse): MockResponse {
   try {
     return run();
   } catch (e) {
-    if (e instanceof AuthorizePageError) return errorPage({ status: 400, error: e.error, message: e.message });
+    if (e instanceof AuthorizePageError) return { ...errorPage({ status: 400, error: e.error, message: e.message }), errorKeys: [e.key] };
     if (e instanceof AuthorizeRedirectError) {
       return redirect(callback(e.redirectUri, [['error', e.error], ['error_description', e.message], ['state', e.state]]));
     }
@@ -138,43 +132,41 @@ function answer(run: () => MockResponse): MockResponse {
 
 function parseAuthorizeRequest(ctx: RequestContext, form: Form): AuthorizeRequest {
   for (const name of ['client_id', 'redirect_uri']) {
-    if (form.repeated.includes(name)) throw new AuthorizePageError('invalid_request', `${name} must not be repeated.`);
+    if (form.repeated.includes(name)) throw new AuthorizePageError('AuthorizeParameterRepeated', { name });
   }
   const clientId = form.get('client_id');
-  if (clientId === null) throw new AuthorizePageError('invalid_request', 'client_id is required.');
+  if (clientId === null) throw new AuthorizePageError('AuthorizeClientIdRequired');
   const app = findApp(ctx, clientId);
-  if (!app) throw new AuthorizePageError('unauthorized_client', `No registered application has the client_id ${clientId}.`);
+  if (!app) throw new AuthorizePageError('AuthorizeUnknownClient', { clientId });
   ctx.facts.clientId = app.client_id;
 
   const redirectUri = form.get('redirect_uri');
-  if (redirectUri === null) throw new AuthorizePageError('invalid_request', 'redirect_uri is required.');
+  if (redirectUri === null) throw new AuthorizePageError('AuthorizeRedirectUriRequired');
   if (!app.redirect_uris.includes(redirectUri)) {
     const near = app.redirect_uris.find((u) => u.toLowerCase() === redirectUri.toLowerCase());
-    throw new AuthorizePageError(
-      'invalid_request',
-      near
-        ? `The redirect_uri ${redirectUri} differs in case from the registered callback URL ${near}; the match is exact and case-sensitive.`
-        : `The redirect_uri ${redirectUri} is not a callback URL registered for ${app.name}.`,
-    );
+    throw near
+      ? new AuthorizePageError('RedirectUriCaseMismatch', { redirectUri, near })
+      : new AuthorizePageError('RedirectUriNotRegistered', { redirectUri, app: app.name });
   }
 
   // From here on the callback is trusted: errors go back to it with the client's state.
   const state = form.params.get('state');
-  const fail = (error: OAuthErrorCode, message: string = OAUTH_ERRORS[error]) => new AuthorizeRedirectError(error, message, redirectUri, state);
-  if (form.repeated.length > 0) throw fail('invalid_request', `Parameters must not be repeated: ${form.repeated.join(', ')}.`);
+  const fail = (key: OAuthMessageKey, params?: Record<string, string | number>) =>
+    new AuthorizeRedirectError(OAUTH_MESSAGES[key].error, oauthText(key, params), redirectUri, state);
+  if (form.repeated.length > 0) throw fail('AuthorizeParametersRepeated', { names: form.repeated.join(', ') });
 
   const responseType = form.get('response_type');
-  if (responseType === null) throw fail('invalid_request', 'response_type is required and must be code.');
-  if (responseType !== 'code') throw fail('unsupported_response_type', `response_type ${responseType} is not supported; use code.`);
+  if (responseType === null) throw fail('ResponseTypeRequired');
+  if (responseType !== 'code') throw fail('ResponseTypeUnsupported', { responseType });
 
   const rawScope = form.get('scope') ?? form.get('scopes');
   const scope = rawScope === null ? DEFAULT_SCOPE : (rawScope as Scope);
-  if (!SCOPES.includes(scope)) throw fail('invalid_scope', `scope must be full_access or readonly, not ${rawScope}.`);
+  if (!SCOPES.includes(scope)) throw fail('ScopeInvalid', { scope: String(rawScope) });
 
   const rawCountry = form.get('country');
   const country = rawCountry === null ? null : (rawCountry.toUpperCase() as CountryCode);
   if (country !== null && !COUNTRIES.includes(country)) {
-    throw fail('invalid_request', `country must be one of ${COUNTRIES.map((c) => c.toLowerCase()).join(', ')}.`);
+    throw fail('CountryInvalid', { countries: COUNTRIES.map((c) => c.toLowerCase()).join(', ') });
   }
 
   const rawLocale = form.get('locale');
@@ -183,13 +175,13 @@ function parseAuthorizeRequest(ctx: RequestContext, form: Form): AuthorizeReques
   const challenge = form.get('code_challenge');
   const method = form.get('code_challenge_method');
   let pkce: AuthorizeRequest['pkce'] = null;
-  if (challenge === null && method !== null) throw fail('invalid_request', 'code_challenge_method was sent without code_challenge.');
+  if (challenge === null && method !== null) throw fail('ChallengeMethodWithoutChallenge');
   if (challenge !== null) {
     // RFC 7636 §4.3: without a method the challenge is plain.
     const m = (method ?? 'plain') as PkceMethod;
-    if (!PKCE_METHODS.includes(m)) throw fail('invalid_request', `code_challenge_method must be S256 or plain, not ${method}.`);
-    if (!PKCE_VALUE.test(challenge)) throw fail('invalid_request', 'code_challenge must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~.');
-    if (m === 'S256' && !/^[A-Za-z0-9_-]{43}$/.test(challenge)) throw fail('invalid_request', 'An S256 code_challenge is 43 base64url characters.');
+    if (!PKCE_METHODS.includes(m)) throw fail('ChallengeMethodInvalid', { method: String(method) });
+    if (!PKCE_VALUE.test(challenge)) throw fail('ChallengeInvalid');
+    if (m === 'S256' && !/^[A-Za-z0-9_-]{43}$/.test(challenge)) throw fail('ChallengeS256Length');
     pkce = { challenge, method: m };
   }
   return { app, redirectUri, scope, state, country, locale, pkce };
@@ -202,11 +194,11 @@ function headlessDecision(ctx: RequestContext, form: Form, req: AuthorizeRequest
   const wanted = form.get(HEADLESS_USER_PARAM);
   if (wanted !== null) {
     const user = users(ctx).get(wanted) ?? userByEmail(ctx, wanted);
-    if (!user) throw new AuthorizePageError('invalid_request', `${HEADLESS_USER_PARAM}: no user has the id or email ${wanted}.`);
+    if (!user) throw new AuthorizePageError('HeadlessUserUnknown', { param: HEADLESS_USER_PARAM, wanted });
     ctx.facts.flags.push('headless-consent');
     const decision = form.get(HEADLESS_DECISION_PARAM) ?? 'allow';
     if (decision === 'deny') return deny(ctx, req, user);
-    if (decision !== 'allow') throw new AuthorizePageError('invalid_request', `${HEADLESS_DECISION_PARAM} must be allow or deny.`);
+    if (decision !== 'allow') throw new AuthorizePageError('HeadlessDecisionInvalid', { param: HEADLESS_DECISION_PARAM });
     return allow(ctx, req, user, req.scope);
   }
   const pre = ctx.mock.state.tokens.codes.takePreapproval(req.app.client_id);

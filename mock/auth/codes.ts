@@ -15,8 +15,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Rng } from '../core/rng.ts';
-import { OAuthError } from '../core/errors.ts';
-import type { Scope } from './tokens.ts';
+import { oauthError, type OAuthMessageKey } from '../core/errors.ts';
+import type { Scope } from './scopes.ts';
 
 export const CODE_TTL_S = 60;
 export type PkceMethod = 'S256' | 'plain';
@@ -102,11 +102,11 @@ export class AuthorizationCodes {
    */
   redeem(input: CodeRedemption): CodeRecord {
     const state = this.state(input.code);
-    if (state !== 'current') throw new OAuthError('invalid_grant', CODE_STATE_TEXT[state]);
+    if (state !== 'current') throw oauthError(CODE_STATE_KEY[state]);
     const rec = this.#codes.get(input.code)!;
-    if (rec.clientId !== input.clientId) throw new OAuthError('invalid_grant', 'The authorization code was issued to another client.');
-    if (input.redirectUri === null) throw new OAuthError('invalid_request', 'redirect_uri is required with the authorization_code grant.');
-    if (rec.redirectUri !== input.redirectUri) throw new OAuthError('invalid_grant', 'The redirect_uri does not match the one of the authorization request.');
+    if (rec.clientId !== input.clientId) throw oauthError('CodeOfAnotherClient');
+    if (input.redirectUri === null) throw oauthError('TokenRedirectUriRequired');
+    if (rec.redirectUri !== input.redirectUri) throw oauthError('RedirectUriMismatch');
     checkPkce(rec.pkce, input.codeVerifier);
     rec.usedAt = this.#clock.now();
     return rec;
@@ -152,23 +152,23 @@ export class AuthorizationCodes {
   }
 }
 
-const CODE_STATE_TEXT: Record<Exclude<CodeState, 'current'>, string> = {
-  unknown: 'The authorization code is unknown.',
-  used: 'The authorization code has already been used.',
-  expired: 'The authorization code has expired.',
+const CODE_STATE_KEY: Record<Exclude<CodeState, 'current'>, OAuthMessageKey> = {
+  unknown: 'CodeUnknown',
+  used: 'CodeUsed',
+  expired: 'CodeExpired',
 };
 
 /** RFC 7636 §4.6: the verifier must turn into the stored challenge by the stored method. */
 function checkPkce(pkce: CodeRecord['pkce'], verifier: string | null): void {
   if (pkce === null) {
     // OAuth 2.1 / RFC 9700 §2.1.1: a verifier for a code issued without a challenge is refused.
-    if (verifier !== null) throw new OAuthError('invalid_grant', 'code_verifier was sent but the authorization request had no code_challenge.');
+    if (verifier !== null) throw oauthError('VerifierWithoutChallenge');
     return;
   }
-  if (verifier === null) throw new OAuthError('invalid_grant', 'code_verifier is required: the authorization request had a code_challenge.');
-  if (!PKCE_VALUE.test(verifier)) throw new OAuthError('invalid_grant', 'code_verifier must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~.');
+  if (verifier === null) throw oauthError('VerifierRequired');
+  if (!PKCE_VALUE.test(verifier)) throw oauthError('VerifierInvalid');
   const derived = pkce.method === 'S256' ? s256(verifier) : verifier;
-  if (!sameText(derived, pkce.challenge)) throw new OAuthError('invalid_grant', 'The code_verifier does not match the code_challenge.');
+  if (!sameText(derived, pkce.challenge)) throw oauthError('VerifierMismatch');
 }
 
 export function s256(verifier: string): string {

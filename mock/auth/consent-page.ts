@@ -9,7 +9,20 @@
  * `#user-<id>`), `#email`, `#allow`, `#deny`, `#notice`, `[data-error]` on the error page.
  */
 import { html, type MockResponse } from '../core/http.ts';
-import type { AuthorizeRequest } from './authorize.ts';
+import type { Scope } from './scopes.ts';
+import type { PkceMethod } from './codes.ts';
+import type { AppRecord, CountryCode } from '../world/types.ts';
+
+/** An authorization request, checked (authorize.ts reads it; the consent page shows it). */
+export interface AuthorizeRequest {
+  app: AppRecord;
+  redirectUri: string;
+  scope: Scope;
+  state: string | null;
+  country: CountryCode | null;
+  locale: string | null;
+  pkce: { challenge: string; method: PkceMethod } | null;
+}
 
 export interface ConsentAccount {
   id: string;

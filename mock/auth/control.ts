@@ -4,7 +4,7 @@
  * list and revoke chains, expire an access token now. Input errors are Sage-format 422s (404 for
  * an unknown chain or token), and a refused call changes nothing.
  */
-import type { SageMock } from '../core/engine.ts';
+import type { MockCore } from '../state.ts';
 import { apiError } from '../core/errors.ts';
 import { COUNTRIES, GLOBAL, type AppRecord, type CountryCode, type UserRecord } from '../world/types.ts';
 import { homeCountry } from '../world/access.ts';
@@ -47,14 +47,14 @@ export interface PreapprovalView {
   once: boolean;
 }
 
-const apps = (mock: SageMock) => mock.state.store.collection<AppRecord>(GLOBAL, 'apps');
-const users = (mock: SageMock) => mock.state.store.collection<UserRecord>(GLOBAL, 'users');
+const apps = (mock: MockCore) => mock.state.store.collection<AppRecord>(GLOBAL, 'apps');
+const users = (mock: MockCore) => mock.state.store.collection<UserRecord>(GLOBAL, 'users');
 
 export function appView(a: AppRecord): AppView {
   return { client_id: a.client_id, client_secret: a.client_secret, name: a.name, redirect_uris: [...a.redirect_uris] };
 }
 
-export async function registerApp(mock: SageMock, input: RegisterAppInput): Promise<AppView> {
+export async function registerApp(mock: MockCore, input: RegisterAppInput): Promise<AppView> {
   const rng = mock.state.rng;
   const clientId = input.client_id ?? `${rng.hex(20)}/${rng.hex(20)}`;
   if (typeof clientId !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(clientId) || clientId.includes(':')) {
@@ -86,14 +86,14 @@ export async function registerApp(mock: SageMock, input: RegisterAppInput): Prom
 }
 
 /** Removes an app: its tokens stop working on the API at once (401), its grants at /token too. */
-export async function removeApp(mock: SageMock, clientId: string): Promise<void> {
+export async function removeApp(mock: MockCore, clientId: string): Promise<void> {
   if (!apps(mock).get(clientId)) throw apiError('RecordNotFound', { message: `No app ${clientId}.` });
   await apps(mock).remove(clientId);
   mock.state.tokens.codes.clearPreapproval(clientId);
 }
 
 /** A connected tenant without the browser: what `/token` answers after a consent as `user_id`. */
-export function connect(mock: SageMock, input: { user_id: string; client_id: string; scope?: Scope; country?: string }): TokenResponse {
+export function connect(mock: MockCore, input: { user_id: string; client_id: string; scope?: Scope; country?: string }): TokenResponse {
   const user = requireUser(mock, input.user_id);
   requireApp(mock, input.client_id);
   const scope = requireScope(input.scope);
@@ -106,7 +106,7 @@ export function connect(mock: SageMock, input: { user_id: string; client_id: str
   return mock.state.tokens.startChain({ userId: user.id, clientId: input.client_id, scope, country: country ?? homeCountry(mock.state.store, user) });
 }
 
-export function preapprove(mock: SageMock, input: { user_id: string; client_id: string; scope?: Scope; once?: boolean }): PreapprovalView {
+export function preapprove(mock: MockCore, input: { user_id: string; client_id: string; scope?: Scope; once?: boolean }): PreapprovalView {
   const user = requireUser(mock, input.user_id);
   requireApp(mock, input.client_id);
   const scope = input.scope === undefined ? null : requireScope(input.scope);
@@ -114,15 +114,15 @@ export function preapprove(mock: SageMock, input: { user_id: string; client_id: 
   return preapprovalView(mock.state.tokens.codes.preapprove({ clientId: input.client_id, userId: user.id, scope, once: input.once ?? false }));
 }
 
-export function clearPreapprovals(mock: SageMock, clientId?: string): { cleared: number } {
+export function clearPreapprovals(mock: MockCore, clientId?: string): { cleared: number } {
   return { cleared: mock.state.tokens.codes.clearPreapproval(clientId) };
 }
 
-export function preapprovals(mock: SageMock): PreapprovalView[] {
+export function preapprovals(mock: MockCore): PreapprovalView[] {
   return mock.state.tokens.codes.preapprovals().map(preapprovalView);
 }
 
-export function chains(mock: SageMock, filter: { client_id?: string; user_id?: string } = {}): ChainView[] {
+export function chains(mock: MockCore, filter: { client_id?: string; user_id?: string } = {}): ChainView[] {
   return mock.state.tokens
     .chains()
     .filter((c) => (filter.client_id === undefined || c.clientId === filter.client_id) && (filter.user_id === undefined || c.userId === filter.user_id))
@@ -130,7 +130,7 @@ export function chains(mock: SageMock, filter: { client_id?: string; user_id?: s
 }
 
 /** Kills a chain: its refresh tokens are refused from now on; its access tokens live out their 300 s. */
-export function revokeChain(mock: SageMock, chainId: string): ChainView {
+export function revokeChain(mock: MockCore, chainId: string): ChainView {
   const tokens = mock.state.tokens;
   if (!tokens.chain(chainId)) throw apiError('RecordNotFound', { message: `No token chain ${chainId}.` });
   tokens.revokeChain(chainId, 'admin');
@@ -138,7 +138,7 @@ export function revokeChain(mock: SageMock, chainId: string): ChainView {
 }
 
 /** Makes one access token (by its text or id) expire now; the next API call with it is 401. */
-export function expireAccessToken(mock: SageMock, tokenOrId: string): { token_id: string; chain_id: string; generation: number; expired_at: string } {
+export function expireAccessToken(mock: MockCore, tokenOrId: string): { token_id: string; chain_id: string; generation: number; expired_at: string } {
   const tokens = mock.state.tokens;
   const record = tokens.accessRecord(tokenOrId);
   if (!record) throw apiError('RecordNotFound', { message: 'No such access token.' });
@@ -164,13 +164,13 @@ function preapprovalView(p: Preapproval): PreapprovalView {
   return { client_id: p.clientId, user_id: p.userId, scope: p.scope, once: p.once };
 }
 
-function requireUser(mock: SageMock, userId: unknown): UserRecord {
+function requireUser(mock: MockCore, userId: unknown): UserRecord {
   const user = typeof userId === 'string' ? users(mock).get(userId) : undefined;
   if (!user) throw apiError('RecordInvalid', { source: 'user_id', message: `No user ${String(userId)}.` });
   return user;
 }
 
-function requireApp(mock: SageMock, clientId: unknown): AppRecord {
+function requireApp(mock: MockCore, clientId: unknown): AppRecord {
   const app = typeof clientId === 'string' ? apps(mock).get(clientId) : undefined;
   if (!app) throw apiError('RecordInvalid', { source: 'client_id', message: `No app ${String(clientId)}.` });
   return app;
@@ -210,7 +210,7 @@ export interface OAuthAdmin {
   expireAccessToken(tokenOrId: string): ReturnType<typeof expireAccessToken>;
 }
 
-export function oauthAdmin(mock: SageMock): OAuthAdmin {
+export function oauthAdmin(mock: MockCore): OAuthAdmin {
   return {
     registerApp: (input) => registerApp(mock, input),
     removeApp: (clientId) => removeApp(mock, clientId),

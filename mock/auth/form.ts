@@ -10,8 +10,8 @@
  * `p+ss%w` would decode into something else, or not at all. [guess] Both readings are tried,
  * decoded first: a client authenticates when either one names a registered app and its secret.
  */
-import { OAuthError } from '../core/errors.ts';
-import type { RequestContext } from '../core/context.ts';
+import { oauthError } from '../core/errors.ts';
+import type { RequestContext } from '../context.ts';
 import { GLOBAL, type AppRecord } from '../world/types.ts';
 
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
@@ -53,12 +53,12 @@ export function isFormRequest(ctx: RequestContext): boolean {
 export function tokenForm(ctx: RequestContext): Form {
   if (!isFormRequest(ctx)) {
     const type = ctx.req.headers['content-type'] ?? '(none)';
-    throw new OAuthError('invalid_request', `The request body must be application/x-www-form-urlencoded, not ${type}.`);
+    throw oauthError('FormNotUrlencoded', { type });
   }
   const raw = ctx.req.body ?? '';
-  if (Buffer.byteLength(raw, 'utf8') > ctx.mock.options.maxBodyBytes) throw new OAuthError('invalid_request', 'The request body is too large.');
+  if (Buffer.byteLength(raw, 'utf8') > ctx.mock.options.maxBodyBytes) throw oauthError('FormTooLarge');
   const form = formOf(new URLSearchParams(raw));
-  if (form.repeated.length > 0) throw new OAuthError('invalid_request', `Parameters must not be repeated: ${form.repeated.join(', ')}.`);
+  if (form.repeated.length > 0) throw oauthError('FormParametersRepeated', { names: form.repeated.join(', ') });
   return form;
 }
 
@@ -82,12 +82,12 @@ export interface ClientCredentials {
  * (Basic wins over form fields when both are sent); or the form fields.
  */
 function clientCredentials(ctx: RequestContext, form: Form): ClientCredentials[] {
-  const header = ctx.req.headers['authorization'];
+  const header = ctx.req.headers.authorization;
   const basic = header ? /^basic\s+(\S+)\s*$/i.exec(header) : null;
   if (basic) {
     const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    if (colon <= 0) throw new OAuthError('invalid_client', 'The HTTP Basic credentials are malformed.');
+    if (colon <= 0) throw oauthError('BasicCredentialsMalformed');
     const rawId = decoded.slice(0, colon);
     const rawSecret = decoded.slice(colon + 1);
     const readings: ClientCredentials[] = [];
@@ -97,15 +97,15 @@ function clientCredentials(ctx: RequestContext, form: Form): ClientCredentials[]
     if (rawId !== id || rawSecret !== secret) readings.push({ clientId: rawId, clientSecret: rawSecret, method: 'client_secret_basic' });
     const formId = form.get('client_id');
     if (formId !== null && !readings.some((r) => r.clientId === formId)) {
-      throw new OAuthError('invalid_request', 'client_id in the form differs from the one in HTTP Basic: use one method only.');
+      throw oauthError('ClientIdTwoWays');
     }
     return readings;
   }
   // [guess] An Authorization header of another scheme (Bearer...) is ignored, as if absent.
   const clientId = form.get('client_id');
   const clientSecret = form.get('client_secret');
-  if (clientId === null) throw new OAuthError('invalid_client', 'Client authentication is required: client_id and client_secret, as form fields or HTTP Basic.');
-  if (clientSecret === null) throw new OAuthError('invalid_client', 'client_secret is required.');
+  if (clientId === null) throw oauthError('ClientAuthenticationRequired');
+  if (clientSecret === null) throw oauthError('ClientSecretRequired');
   return [{ clientId, clientSecret, method: 'client_secret_post' }];
 }
 
@@ -123,7 +123,7 @@ export function authenticateClient(ctx: RequestContext, form: Form): AppRecord {
   const named = readings.map((c) => findApp(ctx, c.clientId)).find((a) => a !== undefined);
   if (named) ctx.facts.clientId = named.client_id;
   // Unknown client and wrong secret get the same answer: nothing to probe client ids with.
-  throw new OAuthError('invalid_client', 'Client authentication failed: unknown client or wrong secret.');
+  throw oauthError('ClientAuthenticationFailed');
 }
 
 export function findApp(ctx: RequestContext, clientId: string): AppRecord | undefined {

@@ -7,7 +7,7 @@
  *   POST /token                  authorization_code and refresh_token grants
  *   POST /revoke                 revoke a refresh chain
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { authorizeHandler, consentHandler } from './authorize.ts';
 import { revokeHandler, tokenHandler } from './token-endpoint.ts';
 

@@ -40,9 +40,9 @@
  *    that error, but also says `invalid_grant` "occurs when the grant_type provided is invalid or
  *    unknown"; we follow the RFC, and clients should treat both as a programming error.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { json, type MockResponse } from '../core/http.ts';
-import { OAuthError } from '../core/errors.ts';
+import { oauthError } from '../core/errors.ts';
 import { GLOBAL, type AppRecord, type UserRecord } from '../world/types.ts';
 import type { TokenResponse } from './tokens.ts';
 import { authenticateClient, tokenForm, type Form } from './form.ts';
@@ -53,11 +53,11 @@ export function tokenHandler(ctx: RequestContext): MockResponse {
   const form = tokenForm(ctx);
   const app = authenticateClient(ctx, form);
   const grant = form.get('grant_type');
-  if (grant === null) throw new OAuthError('invalid_request', 'grant_type is required.');
+  if (grant === null) throw oauthError('GrantTypeRequired');
   let issued: TokenResponse;
   if (grant === 'authorization_code') issued = exchangeCode(ctx, form, app);
   else if (grant === 'refresh_token') issued = refresh(ctx, form, app);
-  else throw new OAuthError('unsupported_grant_type', `grant_type ${grant} is not supported; use authorization_code or refresh_token.`);
+  else throw oauthError('GrantTypeUnsupported', { grant });
   return json(200, issued, NO_STORE);
 }
 
@@ -65,7 +65,7 @@ export function revokeHandler(ctx: RequestContext): MockResponse {
   const form = tokenForm(ctx);
   const app = authenticateClient(ctx, form);
   const token = form.get('token');
-  if (token === null) throw new OAuthError('invalid_request', 'token is required (the refresh token to revoke).');
+  if (token === null) throw oauthError('RevokeTokenRequired');
   const tokens = ctx.mock.state.tokens;
   const rec = tokens.refreshRecord(token);
   if (rec) {
@@ -73,7 +73,7 @@ export function revokeHandler(ctx: RequestContext): MockResponse {
     noteChain(ctx, chain.id, rec.generation, chain.userId);
     if (chain.clientId !== app.client_id) {
       ctx.facts.flags.push('revoke-foreign-token');
-      throw new OAuthError('unauthorized_client', 'The token was issued to another client.');
+      throw oauthError('RevokeTokenOfAnotherClient');
     }
     tokens.revoke(token, app.client_id);
   } else {
@@ -86,9 +86,9 @@ export function revokeHandler(ctx: RequestContext): MockResponse {
 
 function exchangeCode(ctx: RequestContext, form: Form, app: AppRecord): TokenResponse {
   const code = form.get('code');
-  if (code === null) throw new OAuthError('invalid_request', 'code is required.');
+  if (code === null) throw oauthError('CodeRequired');
   const redirectUri = form.get('redirect_uri');
-  if (redirectUri === null) throw new OAuthError('invalid_request', 'redirect_uri is required with the authorization_code grant.');
+  if (redirectUri === null) throw oauthError('TokenRedirectUriRequired');
   const tokens = ctx.mock.state.tokens;
   const codes = tokens.codes;
   const state = codes.state(code);
@@ -98,7 +98,7 @@ function exchangeCode(ctx: RequestContext, form: Form, app: AppRecord): TokenRes
   else if (known && known.clientId !== app.client_id) ctx.facts.flags.push('code-of-another-client');
   // The user must still exist; checked before the code is spent, so a refusal changes nothing.
   if (state === 'current' && known && !users(ctx).get(known.userId)) {
-    throw new OAuthError('invalid_grant', 'The user who granted the authorization no longer exists.');
+    throw oauthError('GrantUserGone');
   }
   const grant = codes.redeem({ code, clientId: app.client_id, redirectUri, codeVerifier: form.get('code_verifier') });
   const issued = tokens.startChain({ userId: grant.userId, clientId: grant.clientId, scope: grant.scope, country: grant.country });
@@ -108,7 +108,7 @@ function exchangeCode(ctx: RequestContext, form: Form, app: AppRecord): TokenRes
 
 function refresh(ctx: RequestContext, form: Form, app: AppRecord): TokenResponse {
   const token = form.get('refresh_token');
-  if (token === null) throw new OAuthError('invalid_request', 'refresh_token is required.');
+  if (token === null) throw oauthError('RefreshTokenRequired');
   const tokens = ctx.mock.state.tokens;
   const rec = tokens.refreshRecord(token);
   const state = tokens.refreshState(token);
@@ -117,7 +117,7 @@ function refresh(ctx: RequestContext, form: Form, app: AppRecord): TokenResponse
     noteChain(ctx, chain.id, rec.generation, chain.userId);
     if (chain.clientId !== app.client_id) ctx.facts.flags.push('refresh-token-of-another-client');
     if (state === 'current' && chain.clientId === app.client_id && !users(ctx).get(chain.userId)) {
-      throw new OAuthError('invalid_grant', 'The user who granted the authorization no longer exists.');
+      throw oauthError('GrantUserGone');
     }
   }
   if (state !== 'current') ctx.facts.flags.push(`refresh-token-${state}`);

@@ -26,8 +26,11 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Rng } from '../core/rng.ts';
-import { OAuthError } from '../core/errors.ts';
+import { oauthError } from '../core/errors.ts';
 import { AuthorizationCodes } from './codes.ts';
+import { DEFAULT_SCOPE, SCOPE_CLAIMS, SCOPES, type Scope } from './scopes.ts';
+
+export { DEFAULT_SCOPE, SCOPE_CLAIMS, SCOPES, type Scope };
 import type { components } from '../../openapi/types.ts';
 
 export const ACCESS_TOKEN_TTL_S = 300;
@@ -37,17 +40,8 @@ export const MAX_TOKEN_BYTES = 2048;
 /** The issuer and audience claims of Sage's example token. */
 export const SAGE_ISSUER = 'oauth.aws.sbc-accounting.sage.com';
 export const SAGE_AUDIENCE = 'api.sbc-accounting.sage.com';
-/** The `scopes` claim per granted scope (full_access from Sage's example; readonly a [guess]). */
-export const SCOPE_CLAIMS: Record<Scope, string> = {
-  full_access: 'accounts:rw accounting:rw core:rw',
-  readonly: 'accounts:r accounting:r core:r',
-};
 /** Bytes of an RS512 signature made with a 4096-bit key, as Sage's example token carries. */
 const SIGNATURE_BYTES = 512;
-export type Scope = 'full_access' | 'readonly';
-export const SCOPES: readonly Scope[] = ['full_access', 'readonly'];
-/** [guess] The scope granted when an authorization request (or a control-plane connect) names none. */
-export const DEFAULT_SCOPE: Scope = 'full_access';
 
 export interface AccessTokenRecord {
   id: string;
@@ -150,9 +144,9 @@ export class TokenService {
    */
   refresh(refreshToken: string, clientId: string): TokenResponse {
     const state = this.refreshState(refreshToken);
-    if (state !== 'current') throw new OAuthError('invalid_grant', `The refresh token is ${state}.`);
+    if (state !== 'current') throw oauthError('RefreshTokenNotCurrent', { state });
     const chain = this.#chains.get(this.#refresh.get(refreshToken)!.chainId)!;
-    if (chain.clientId !== clientId) throw new OAuthError('invalid_grant', 'The refresh token was issued to another client.');
+    if (chain.clientId !== clientId) throw oauthError('RefreshTokenOfAnotherClient');
     chain.generation += 1;
     return this.#issuePair(chain);
   }

@@ -1,16 +1,19 @@
 /**
- * Chaos state read by the chaos layer. Scenarios install faults here; with none installed the
- * layer is a pass-through.
+ * Chaos state read by the chaos step. Scenarios install faults here; with none installed the
+ * step is a pass-through.
  */
-import type { RequestContext } from '../core/context.ts';
 import type { MockResponse } from '../core/http.ts';
+import type { ArrivedRequest } from '../journal/journal.ts';
+
+/** What a chaos rule sees of a request. */
+export type ChaosRequest = ArrivedRequest;
 
 export interface ChaosRule {
   name: string;
   /** Answer before the request is processed (return a response) or let it through (null). */
-  before?(ctx: RequestContext): MockResponse | null;
+  before?(ctx: ChaosRequest): MockResponse | null;
   /** Change or fault the response after the state change committed. */
-  after?(ctx: RequestContext, res: MockResponse): MockResponse;
+  after?(ctx: ChaosRequest, res: MockResponse): MockResponse;
 }
 
 export class ChaosState {
@@ -27,14 +30,14 @@ export class ChaosState {
   clear(): void {
     this.#rules = [];
   }
-  before(ctx: RequestContext): MockResponse | null {
+  before(ctx: ChaosRequest): MockResponse | null {
     for (const r of this.#rules) {
       const res = r.before?.(ctx);
       if (res) return res;
     }
     return null;
   }
-  after(ctx: RequestContext, res: MockResponse): MockResponse {
+  after(ctx: ChaosRequest, res: MockResponse): MockResponse {
     return this.#rules.reduce((acc, r) => (r.after ? r.after(ctx, acc) : acc), res);
   }
 }

@@ -77,21 +77,35 @@ export type ApiErrorCode = keyof typeof API_ERRORS;
 /** One item of Sage's error array, as openapi/sage-mock.openapi.yaml defines it (`SageError`). */
 export type SageErrorItem = components['schemas']['SageError'];
 
-/** Thrown anywhere in the pipeline; rendered by the engine into Sage's error array. */
+/** The catalogue key each error item was made from (items travel between readers; the key stays with the item). */
+const ITEM_KEYS = new WeakMap<SageErrorItem, ApiErrorCode>();
+
+/** One error item of the catalogue entry `key`: its `$dataCode`, its message unless a more precise one is given. */
+export function errorItem(key: ApiErrorCode, source = '', message?: string): SageErrorItem {
+  const spec = API_ERRORS[key];
+  const item: SageErrorItem = { $severity: 'error', $dataCode: spec.dataCode, $message: message ?? spec.message, $source: source };
+  ITEM_KEYS.set(item, key);
+  return item;
+}
+
+/** Thrown anywhere in the pipeline; rendered into Sage's error array. */
 export class SageApiError extends Error {
   readonly status: number;
   readonly items: SageErrorItem[];
   readonly code: ApiErrorCode;
+  /** The catalogue key of each item (what the journal records as `errorKeys`). */
+  readonly keys: ApiErrorCode[];
   readonly headers: Record<string, string>;
   constructor(code: ApiErrorCode, items: SageErrorItem[], headers: Record<string, string> = {}) {
     super(items.map((i) => i.$message).join('; '));
     this.code = code;
     this.status = API_ERRORS[code].status;
     this.items = items;
+    this.keys = items.map((i) => ITEM_KEYS.get(i) ?? code);
     this.headers = headers;
   }
   toResponse(): MockResponse {
-    return json(this.status, this.items, this.headers);
+    return { ...json(this.status, this.items, this.headers), errorKeys: [...this.keys] };
   }
 }
 
@@ -100,12 +114,7 @@ export function apiError(
   code: ApiErrorCode,
   detail: { message?: string; source?: string; headers?: Record<string, string> } = {},
 ): SageApiError {
-  const spec = API_ERRORS[code];
-  return new SageApiError(
-    code,
-    [{ $severity: 'error', $dataCode: spec.dataCode, $message: detail.message ?? spec.message, $source: detail.source ?? '' }],
-    detail.headers,
-  );
+  return new SageApiError(code, [errorItem(code, detail.source ?? '', detail.message)], detail.headers);
 }
 
 /** A 422 naming the field at fault (`base` for record-level rules), Sage's RecordInvalid. */
@@ -116,8 +125,14 @@ export function invalid(source: string, message: string): SageApiError {
 /** Collects field errors, then throws them together as one 422 (Sage reports every field at once). */
 export class Violations {
   readonly items: SageErrorItem[] = [];
-  add(source: string, message: string, dataCode = 'RecordInvalid'): this {
-    this.items.push({ $severity: 'error', $dataCode: dataCode, $message: message, $source: source });
+  /** A field error in words of its own (Rails' wording: "can't be blank", "is invalid"): `RecordInvalid`. */
+  add(source: string, message: string): this {
+    this.items.push(errorItem('RecordInvalid', source, message));
+    return this;
+  }
+  /** A rule of the catalogue broken by a field (`base` for the record), with the catalogue's message. */
+  rule(source: string, key: ApiErrorCode): this {
+    this.items.push(errorItem(key, source));
     return this;
   }
   get empty(): boolean {
@@ -144,15 +159,84 @@ export const OAUTH_ERRORS = {
 
 export type OAuthErrorCode = keyof typeof OAUTH_ERRORS;
 
+/**
+ * Every OAuth error the mock answers (token and revoke endpoints, authorize and consent), by key:
+ * the RFC 6749 error code and the description. `{name}` in a description is filled in where the
+ * error is raised (`oauthError('GrantTypeUnsupported', { grant })`).
+ */
+export const OAUTH_MESSAGES = {
+  ConsentFormNotUrlencoded: { error: 'invalid_request', message: 'The consent form must be posted as application/x-www-form-urlencoded.' },
+  ConsentFormTooLarge: { error: 'invalid_request', message: 'The consent form is too large.' },
+  AuthorizeParameterRepeated: { error: 'invalid_request', message: '{name} must not be repeated.' },
+  AuthorizeClientIdRequired: { error: 'invalid_request', message: 'client_id is required.' },
+  AuthorizeUnknownClient: { error: 'unauthorized_client', message: 'No registered application has the client_id {clientId}.' },
+  AuthorizeRedirectUriRequired: { error: 'invalid_request', message: 'redirect_uri is required.' },
+  RedirectUriCaseMismatch: { error: 'invalid_request', message: 'The redirect_uri {redirectUri} differs in case from the registered callback URL {near}; the match is exact and case-sensitive.' },
+  RedirectUriNotRegistered: { error: 'invalid_request', message: 'The redirect_uri {redirectUri} is not a callback URL registered for {app}.' },
+  HeadlessUserUnknown: { error: 'invalid_request', message: '{param}: no user has the id or email {wanted}.' },
+  HeadlessDecisionInvalid: { error: 'invalid_request', message: '{param} must be allow or deny.' },
+  AuthorizeParametersRepeated: { error: 'invalid_request', message: 'Parameters must not be repeated: {names}.' },
+  ResponseTypeRequired: { error: 'invalid_request', message: 'response_type is required and must be code.' },
+  ResponseTypeUnsupported: { error: 'unsupported_response_type', message: 'response_type {responseType} is not supported; use code.' },
+  ScopeInvalid: { error: 'invalid_scope', message: 'scope must be full_access or readonly, not {scope}.' },
+  CountryInvalid: { error: 'invalid_request', message: 'country must be one of {countries}.' },
+  ChallengeMethodWithoutChallenge: { error: 'invalid_request', message: 'code_challenge_method was sent without code_challenge.' },
+  ChallengeMethodInvalid: { error: 'invalid_request', message: 'code_challenge_method must be S256 or plain, not {method}.' },
+  ChallengeInvalid: { error: 'invalid_request', message: 'code_challenge must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~.' },
+  ChallengeS256Length: { error: 'invalid_request', message: 'An S256 code_challenge is 43 base64url characters.' },
+  CodeUnknown: { error: 'invalid_grant', message: 'The authorization code is unknown.' },
+  CodeUsed: { error: 'invalid_grant', message: 'The authorization code has already been used.' },
+  CodeExpired: { error: 'invalid_grant', message: 'The authorization code has expired.' },
+  CodeOfAnotherClient: { error: 'invalid_grant', message: 'The authorization code was issued to another client.' },
+  TokenRedirectUriRequired: { error: 'invalid_request', message: 'redirect_uri is required with the authorization_code grant.' },
+  RedirectUriMismatch: { error: 'invalid_grant', message: 'The redirect_uri does not match the one of the authorization request.' },
+  VerifierWithoutChallenge: { error: 'invalid_grant', message: 'code_verifier was sent but the authorization request had no code_challenge.' },
+  VerifierRequired: { error: 'invalid_grant', message: 'code_verifier is required: the authorization request had a code_challenge.' },
+  VerifierInvalid: { error: 'invalid_grant', message: 'code_verifier must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~.' },
+  VerifierMismatch: { error: 'invalid_grant', message: 'The code_verifier does not match the code_challenge.' },
+  RefreshTokenNotCurrent: { error: 'invalid_grant', message: 'The refresh token is {state}.' },
+  RefreshTokenOfAnotherClient: { error: 'invalid_grant', message: 'The refresh token was issued to another client.' },
+  FormNotUrlencoded: { error: 'invalid_request', message: 'The request body must be application/x-www-form-urlencoded, not {type}.' },
+  FormTooLarge: { error: 'invalid_request', message: 'The request body is too large.' },
+  FormParametersRepeated: { error: 'invalid_request', message: 'Parameters must not be repeated: {names}.' },
+  BasicCredentialsMalformed: { error: 'invalid_client', message: 'The HTTP Basic credentials are malformed.' },
+  ClientIdTwoWays: { error: 'invalid_request', message: 'client_id in the form differs from the one in HTTP Basic: use one method only.' },
+  ClientAuthenticationRequired: { error: 'invalid_client', message: 'Client authentication is required: client_id and client_secret, as form fields or HTTP Basic.' },
+  ClientSecretRequired: { error: 'invalid_client', message: 'client_secret is required.' },
+  ClientAuthenticationFailed: { error: 'invalid_client', message: 'Client authentication failed: unknown client or wrong secret.' },
+  GrantTypeRequired: { error: 'invalid_request', message: 'grant_type is required.' },
+  GrantTypeUnsupported: { error: 'unsupported_grant_type', message: 'grant_type {grant} is not supported; use authorization_code or refresh_token.' },
+  RevokeTokenRequired: { error: 'invalid_request', message: 'token is required (the refresh token to revoke).' },
+  RevokeTokenOfAnotherClient: { error: 'unauthorized_client', message: 'The token was issued to another client.' },
+  CodeRequired: { error: 'invalid_request', message: 'code is required.' },
+  GrantUserGone: { error: 'invalid_grant', message: 'The user who granted the authorization no longer exists.' },
+  RefreshTokenRequired: { error: 'invalid_request', message: 'refresh_token is required.' },
+} as const satisfies Record<string, { error: OAuthErrorCode; message: string }>;
+
+export type OAuthMessageKey = keyof typeof OAUTH_MESSAGES;
+
+/** The description of an OAuth catalogue entry, its `{name}` placeholders filled in. */
+export function oauthText(key: OAuthMessageKey, params: Record<string, string | number> = {}): string {
+  return OAUTH_MESSAGES[key].message.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
 export class OAuthError extends Error {
   readonly error: OAuthErrorCode;
   readonly status: number;
-  constructor(error: OAuthErrorCode, description?: string, status = 400) {
+  /** The catalogue key (`OAUTH_MESSAGES`), when the error was raised by one. */
+  readonly key: string | undefined;
+  constructor(error: OAuthErrorCode, description?: string, status = 400, key?: string) {
     super(description ?? OAUTH_ERRORS[error]);
     this.error = error;
     this.status = status;
+    this.key = key;
   }
   toResponse(): MockResponse {
-    return json(this.status, { error: this.error, error_description: this.message }, { 'cache-control': 'no-store' });
+    return { ...json(this.status, { error: this.error, error_description: this.message }, { 'cache-control': 'no-store' }), errorKeys: [this.key ?? this.error] };
   }
+}
+
+/** One OAuth error of the catalogue (400 with RFC 6749's body). */
+export function oauthError(key: OAuthMessageKey, params?: Record<string, string | number>): OAuthError {
+  return new OAuthError(OAUTH_MESSAGES[key].error, oauthText(key, params), 400, key);
 }

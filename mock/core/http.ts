@@ -98,6 +98,11 @@ export interface MockResponse {
   /** Raw bytes to send instead of `body` (an attachment's file); `body` then stays empty. */
   bytes?: Uint8Array;
   fault?: Fault;
+  /**
+   * The error catalogue keys of an error answer (one per item of Sage's error array; the
+   * `OAUTH_MESSAGES` key on the OAuth surfaces). The journal records them as `errorKeys`; adapters do not send them.
+   */
+  errorKeys?: string[];
 }
 
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): MockResponse {

@@ -9,9 +9,13 @@
  */
 import { apiError } from './errors.ts';
 import { json, type MockResponse } from './http.ts';
-import type { RequestContext } from './context.ts';
 import { parseTimestamp } from './records.ts';
-import type { Collection, StoredRecord } from '../store/index.ts';
+import type { Collection, StoredRecord } from './store.ts';
+
+/** What a list answer reads from its request: the query string. */
+export interface ListRequest {
+  readonly query: URLSearchParams;
+}
 import type { components } from '../../openapi/types.ts';
 
 /** The list envelope as openapi/sage-mock.openapi.yaml defines it. */
@@ -75,7 +79,7 @@ export interface ListSpec<T extends StoredRecord> {
 
 const BASE_ATTRS = ['id', 'displayed_as', '$path'];
 
-export function listResponse<T extends StoredRecord>(ctx: RequestContext, spec: ListSpec<T>): MockResponse {
+export function listResponse<T extends StoredRecord>(ctx: ListRequest, spec: ListSpec<T>): MockResponse {
   const q = ctx.query;
   const paging = parsePaging(q);
   const attributes = parseAttributes(q.get('attributes'));
@@ -113,7 +117,7 @@ export function listResponse<T extends StoredRecord>(ctx: RequestContext, spec: 
 }
 
 function envelope<T>(
-  ctx: RequestContext,
+  ctx: ListRequest,
   resource: string,
   paging: Paging,
   total: number,

@@ -1,18 +1,21 @@
 /**
  * A small table router: `{ surface, method, path: '/contacts/:id', ... }`. Unknown paths are a
- * Sage-format 404, known paths with another method a 405 (thrown by the dispatch layer).
+ * Sage-format 404, known paths with another method a 405 (thrown by the dispatch step).
  */
 import type { MockResponse, Surface } from './http.ts';
-import type { RequestContext } from './context.ts';
 
-export type Handler = (ctx: RequestContext) => Promise<MockResponse> | MockResponse;
+/**
+ * A route's handler. The core does not know the request context (capabilities add to it): the
+ * mock's full context type (`mock/context.ts`) fills in `C`.
+ */
+export type Handler<C> = (ctx: C) => Promise<MockResponse> | MockResponse;
 
-export interface RouteDef {
+export interface RouteDef<C> {
   surface: Surface;
   method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
   /** Path below the surface's base (`/contacts/:id` under `/v3.1`). */
   path: string;
-  handler: Handler;
+  handler: Handler<C>;
   /** Routed to a business (X-Business or lead) and answered with an `X-Business` header. Default true on the API. */
   business?: boolean;
   /** The singular resource name of a write (`contact`): the body namespace and the idempotency scope. */
@@ -21,24 +24,24 @@ export interface RouteDef {
   body?: boolean;
 }
 
-export interface RouteMatch {
-  route: RouteDef;
+export interface RouteMatch<C> {
+  route: RouteDef<C>;
   params: Record<string, string>;
 }
 
-interface Compiled {
-  route: RouteDef;
+interface Compiled<C> {
+  route: RouteDef<C>;
   segments: string[];
 }
 
-export class Router {
-  #routes: Compiled[] = [];
-  add(...routes: RouteDef[]): this {
+export class Router<C> {
+  #routes: Compiled<C>[] = [];
+  add(...routes: RouteDef<C>[]): this {
     for (const route of routes) this.#routes.push({ route, segments: split(route.path) });
     return this;
   }
   /** The route for this method and path, or the methods the path allows (for a 405), or nothing. */
-  match(surface: Surface, method: string, path: string): RouteMatch | { allowed: string[] } | null {
+  match(surface: Surface, method: string, path: string): RouteMatch<C> | { allowed: string[] } | null {
     const parts = split(path);
     const allowed: string[] = [];
     for (const c of this.#routes) {
@@ -50,7 +53,7 @@ export class Router {
     }
     return allowed.length > 0 ? { allowed } : null;
   }
-  get routes(): readonly RouteDef[] {
+  get routes(): readonly RouteDef<C>[] {
     return this.#routes.map((c) => c.route);
   }
 }

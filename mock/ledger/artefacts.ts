@@ -12,8 +12,8 @@
  * so the amounts and the status can never disagree. Payments and allocations change artefacts
  * only through `allocate` and `deallocate`.
  */
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS, apiError } from '../core/errors.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError } from '../core/errors.ts';
 import { dec, formatDecimal, sum, ZERO, type Dec } from '../core/money.ts';
 import { link, refLink, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
@@ -22,7 +22,7 @@ import type { StoredRecord } from '../store/index.ts';
 import { ARTEFACT_STATUSES, TRANSACTION_TYPES } from '../world/reference.ts';
 import { FieldReader, business, col, now } from '../resources/kit.ts';
 import { readAmount } from './amounts.ts';
-import { CONTACTS, isCustomer, isVendor, type ContactRecord } from '../resources/contacts.ts';
+import { CONTACTS, isCustomer, isVendor, type ContactRecord } from '../world/records/contacts.ts';
 import { LEDGER_ACCOUNTS, controlAccount, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
 
 /** Which side of the ledger a document sits on: customers (trade debtors) or vendors (trade creditors). */
@@ -224,7 +224,7 @@ export function readParty(f: FieldReader, ctx: RequestContext, side: Side | unde
   if (id === undefined || side === undefined) return undefined;
   const c = col<ContactRecord>(ctx, CONTACTS).get(id);
   if (!c || !(side === 'customer' ? isCustomer(c) : isVendor(c))) {
-    return f.fail(key, API_ERRORS[side === 'customer' ? 'CustomerNotFound' : 'VendorNotFound'].message);
+    return f.rule(key, side === 'customer' ? 'CustomerNotFound' : 'VendorNotFound');
   }
   return c;
 }
@@ -236,7 +236,7 @@ export function readParty(f: FieldReader, ctx: RequestContext, side: Side | unde
  */
 export function readCurrency(ctx: RequestContext, f: FieldReader): void {
   const currency = f.string('currency_id');
-  if (currency !== undefined && currency !== business(ctx).currency) f.fail('currency_id', API_ERRORS.CurrencyNotBusiness.message);
+  if (currency !== undefined && currency !== business(ctx).currency) f.rule('currency_id', 'CurrencyNotBusiness');
 }
 
 /**
@@ -308,7 +308,7 @@ export function readAllocatedArtefacts(ctx: RequestContext, f: FieldReader, raw:
     if (amount && !sign.ok(amount)) af.fail('amount', sign.message);
     if (rules.discount) {
       const discount = readAmount(af, 'discount', { rounded: currency });
-      if (discount && !discount.isZero()) af.fail('discount', API_ERRORS.DiscountNotSupported.message);
+      if (discount && !discount.isZero()) af.rule('discount', 'DiscountNotSupported');
     }
     const ref = artefactId === undefined ? undefined : findArtefact(ctx, artefactId);
     if (artefactId !== undefined && !ref) af.fail('artefact_id', 'artefact is invalid or does not exist in this business');
@@ -316,13 +316,13 @@ export function readAllocatedArtefacts(ctx: RequestContext, f: FieldReader, raw:
     if (ref && target) {
       if (!target.kinds.includes(ref.kind) || ref.side !== target.side) af.fail('artefact_id', target.message);
       else if (rules.contact && ref.record.contact.id !== rules.contact.id) af.fail('artefact_id', 'belongs to another contact');
-      else if (!isOpen(ref)) af.fail('artefact_id', API_ERRORS.InvoiceNotPayable.message);
+      else if (!isOpen(ref)) af.rule('artefact_id', 'InvoiceNotPayable');
       else if (amount && sign.ok(amount)) {
-        if (!sign.fits(ref, amount)) af.fail('amount', API_ERRORS.AllocationWrongSign.message);
+        if (!sign.fits(ref, amount)) af.rule('amount', 'AllocationWrongSign');
         else {
           const cumulative = (taken.get(ref.record.id) ?? ZERO).plus(amount.abs());
           taken.set(ref.record.id, cumulative);
-          if (cumulative.gt(dec(ref.record.outstanding_amount))) af.fail('amount', API_ERRORS.AllocationExceedsOutstanding.message);
+          if (cumulative.gt(dec(ref.record.outstanding_amount))) af.rule('amount', 'AllocationExceedsOutstanding');
         }
       }
     }

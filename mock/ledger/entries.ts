@@ -10,16 +10,16 @@
  * debtors control account, plus what the business owes a vendor on trade creditors). A contact
  * with any transaction is no longer `deletable`.
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
-import { Dec, dec, formatDecimal, ZERO } from '../core/money.ts';
+import { type Dec, dec, formatDecimal, ZERO } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import type { Collection, StoredRecord } from '../store/index.ts';
 import { col, newId, now } from '../resources/kit.ts';
 import { transactionTypeLink } from './artefacts.ts';
 import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
-import { BANK_ACCOUNTS, type BankAccountRecord } from '../resources/bank_accounts.ts';
-import { CONTACTS, type ContactRecord } from '../resources/contacts.ts';
+import { BANK_ACCOUNTS, type BankAccountRecord } from '../world/records/bank_accounts.ts';
+import { CONTACTS, type ContactRecord } from '../world/records/contacts.ts';
 
 export const LEDGER_ENTRIES = 'ledger_entries';
 
@@ -235,5 +235,5 @@ async function moveBalances(ctx: RequestContext, entries: readonly LedgerEntryRe
 export async function markContactUsed(ctx: RequestContext, contactId: string): Promise<void> {
   const contacts = col<ContactRecord>(ctx, CONTACTS);
   const c = contacts.get(contactId);
-  if (c && c.deletable) await contacts.put({ ...c, deletable: false });
+  if (c?.deletable) await contacts.put({ ...c, deletable: false });
 }

@@ -32,9 +32,10 @@
  * PART_PAID and PAID; DELETE voids a sales invoice (200, `void_reason` required unless DRAFT) and
  * deletes a purchase invoice (204), both refused while payments or allocations exist.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS, invalid } from '../core/errors.ts';
+import type { LedgerOptions } from './options.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError, invalid } from '../core/errors.ts';
 import { json, noContent, type MockResponse } from '../core/http.ts';
 import { Dec, dec, formatDecimal, roundMoney, sum, ZERO } from '../core/money.ts';
 import { isIsoDate, link, type Link } from '../core/records.ts';
@@ -42,7 +43,7 @@ import { ARTEFACT_STATUSES } from '../world/reference.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from '../resources/kit.ts';
 import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
 import { TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
-import { currencyLink, type ContactRecord } from '../resources/contacts.ts';
+import { currencyLink, type ContactRecord } from '../world/records/contacts.ts';
 import {
   UNPOSTED, addDays, controlAccounts, controlOf, dateRangeFilters, isContactControl, isPosted, linkFilter, mnemonicFilter, readCurrency, readParty,
   renderPaymentsAllocations, settle, statusLink, transactionTypeLink,
@@ -52,15 +53,7 @@ import { markContactUsed, post, reverse, transactionLink, type Posting } from '.
 import { takeNumber } from './numbering.ts';
 import { readAmount } from './amounts.ts';
 
-/** Options of the ledger (`createSageMock({ ledger })`). */
-export interface LedgerOptions {
-  /**
-   * Compute a line's missing `tax_amount` from its rate instead of refusing the line (default
-   * false). Not Sage: v3.1 requires `tax_amount` on every line whose rate is above 0%; this keeps
-   * the lenient behaviour for clients that rely on it.
-   */
-  computeMissingTax?: boolean;
-}
+export type { LedgerOptions };
 
 /** How sales and purchase invoices differ. */
 export interface InvoiceKind {
@@ -215,7 +208,7 @@ function readLine(ctx: RequestContext, kind: InvoiceKind, raw: unknown, i: numbe
   const ledger = lf.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
   // [guess] A line on trade debtors or creditors would move the control account without a contact,
   // so the control account would no longer equal what contacts owe: refused, as on journals.
-  if (ledger && isContactControl(ledger)) lf.fail('ledger_account_id', API_ERRORS.ContactControlAccount.message);
+  if (ledger && isContactControl(ledger)) lf.rule('ledger_account_id', 'ContactControlAccount');
   const tax = lf.ref('tax_rate_id', col<TaxRateRecord>(ctx, TAX_RATES), { required: true, what: 'tax rate' });
   const unitPrice = readAmount(lf, 'unit_price', { required: true });
   const quantity = readAmount(lf, 'quantity', { required: kind.quantityRequired });
@@ -228,7 +221,7 @@ function readLine(ctx: RequestContext, kind: InvoiceKind, raw: unknown, i: numbe
     const q = quantity ?? new Dec(1);
     const priced = priceLine({ quantity: q, unitPrice, discount, discountPct, taxAmount, includesTax }, dec(tax.percentage), currency);
     // [guess] A discount takes the line's value down to zero at most, never below.
-    if (priced.discount.gt(0) && priced.discount.gt(priced.gross)) lf.fail('discount_amount', API_ERRORS.DiscountExceedsLine.message);
+    if (priced.discount.gt(0) && priced.discount.gt(priced.gross)) lf.rule('discount_amount', 'DiscountExceedsLine');
     else {
       f.v.items.push(...lf.v.items);
       return { description, ledger, tax, quantity: q, unitPrice, includesTax, ...priced };
@@ -254,7 +247,7 @@ function dueDateOf(f: FieldReader, date: string | undefined, due: string | undef
     const derived = addDays(date, creditDays);
     return isIsoDate(derived) ? derived : f.fail('due_date', "can't be blank");
   }
-  return due < date ? f.fail('due_date', API_ERRORS.DueBeforeDate.message) : due;
+  return due < date ? f.rule('due_date', 'DueBeforeDate') : due;
 }
 
 interface InvoiceInput {
@@ -302,7 +295,7 @@ function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string
     const read = raw.map((r, i) => readLine(ctx, kind, r, i, f));
     if (read.every((l) => l !== undefined)) {
       lines = read as PricedLine[];
-      if (sum(lines.map((l) => l.total)).lt(0)) f.fail('base', API_ERRORS.NegativeInvoiceTotal.message);
+      if (sum(lines.map((l) => l.total)).lt(0)) f.rule('base', 'NegativeInvoiceTotal');
     }
   }
   f.check();
@@ -497,12 +490,12 @@ async function updateInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<Mo
   const invoices = col<InvoiceRecord>(ctx, kind.resource);
   const prev = found(invoices, ctx.params.id);
   const data = envelopeOf(ctx, kind.singular);
-  if (prev.status.id === 'VOID') throw invalid('base', API_ERRORS.InvoiceVoid.message);
+  if (prev.status.id === 'VOID') throw apiError('InvoiceVoid', { source: 'base' });
   const input = readInvoice(ctx, kind, data, prev);
   const changesLedger = input.lines !== undefined
     || (input.contact !== undefined && input.contact.id !== prev.contact.id)
     || (input.date !== undefined && input.date !== prev.date);
-  if (changesLedger && prev._allocations.length > 0) throw invalid('base', API_ERRORS.InvoiceHasPayments.message);
+  if (changesLedger && prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
   const controls = controlAccounts(ctx);
 
   const s = stateOf(kind, prev);
@@ -527,7 +520,7 @@ async function updateInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<Mo
 async function releaseInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<MockResponse> {
   const invoices = col<InvoiceRecord>(ctx, kind.resource);
   const prev = found(invoices, ctx.params.id);
-  if (!(UNPOSTED as readonly string[]).includes(prev.status.id)) throw invalid('base', API_ERRORS.InvoiceNotDraft.message);
+  if (!(UNPOSTED as readonly string[]).includes(prev.status.id)) throw apiError('InvoiceNotDraft', { source: 'base' });
   const controls = controlAccounts(ctx);
   const s = stateOf(kind, prev);
   s.status = 'UNPAID';
@@ -553,8 +546,8 @@ function voidReason(ctx: RequestContext, kind: InvoiceKind): string | undefined 
 async function voidInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<MockResponse> {
   const invoices = col<InvoiceRecord>(ctx, kind.resource);
   const prev = found(invoices, ctx.params.id);
-  if (prev.status.id === 'VOID') throw invalid('base', API_ERRORS.InvoiceVoid.message);
-  if (prev._allocations.length > 0) throw invalid('base', API_ERRORS.InvoiceHasPayments.message);
+  if (prev.status.id === 'VOID') throw apiError('InvoiceVoid', { source: 'base' });
+  if (prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
   const reason = voidReason(ctx, kind);
   if (reason === undefined && prev.status.id !== 'DRAFT') throw invalid('void_reason', "can't be blank");
   if (reason !== undefined && [...reason].length > VOID_REASON_MAX) throw invalid('void_reason', `is too long (maximum is ${VOID_REASON_MAX} characters)`);
@@ -574,7 +567,7 @@ async function voidInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<Mock
 async function deleteInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<MockResponse> {
   const invoices = col<InvoiceRecord>(ctx, kind.resource);
   const prev = found(invoices, ctx.params.id);
-  if (prev._allocations.length > 0) throw invalid('base', API_ERRORS.InvoiceHasPayments.message);
+  if (prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
   if (isPosted(prev.status.id) && prev.transaction) await reverse(ctx, prev.transaction.id);
   await invoices.remove(prev.id);
   await bury(ctx, kind.resource, prev);

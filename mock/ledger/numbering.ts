@@ -5,7 +5,7 @@
  * business's write lock, after validation, so a rejected request never consumes one. (Sage warns
  * that parallel POSTs of numbered records race; here they are serialized per business.)
  */
-import type { RequestContext } from '../core/context.ts';
+import type { RequestContext } from '../context.ts';
 import type { StoredRecord } from '../store/index.ts';
 import { col } from '../resources/kit.ts';
 

@@ -10,56 +10,21 @@
  * defaults to the business's country. DELETE answers 204 (the main address cannot be deleted:
  * 422, *guess*).
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
-import { link, refLink, type Link } from '../core/records.ts';
+import { link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { ADDRESS_TYPES, COUNTRIES } from '../world/reference_data.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
-import { countryGroupLink, countryLink } from './reference.ts';
-import type { ContactRecord } from './contacts.ts';
-import type { ContactPersonRecord } from './contact_persons.ts';
+import { ADDRESSES, applyAddress, buildAddress, type AddressInput, type AddressRecord } from '../world/records/addresses.ts';
+import { CONTACT_PERSONS, type ContactPersonRecord } from '../world/records/contact_persons.ts';
+import type { ContactRecord } from '../world/records/contacts.ts';
 
-export interface AddressRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  address_line_1: string;
-  address_line_2: string;
-  city: string;
-  postal_code: string;
-  region: string;
-  country: Link | null;
-  country_group: Link | null;
-  bank_account: Link | null;
-  contact: Link | null;
-  address_type: Link;
-  name: string;
-  is_main_address: boolean;
-  [key: string]: unknown;
-}
+export { ADDRESSES, CONTACT_PERSONS, type AddressRecord };
 
-export const ADDRESSES = 'addresses';
-export const CONTACT_PERSONS = 'contact_persons';
 const CONTACTS = 'contacts';
-
-/** The address fields a write may send (`main_address` of a contact, or `/addresses`). */
-export interface AddressInput {
-  address_line_1?: string;
-  address_line_2?: string;
-  city?: string;
-  postal_code?: string;
-  region?: string;
-  country_id?: string;
-  address_type_id?: string;
-  name?: string;
-  is_main_address?: boolean;
-}
 
 /** Reads an address body (at `prefix`), adding its violations to `into`. */
 export function readAddressInput(data: Record<string, unknown>, prefix: string, into: FieldReader, opts: { creating?: boolean; standalone?: boolean } = {}): AddressInput {
@@ -81,58 +46,6 @@ export function readAddressInput(data: Record<string, unknown>, prefix: string, 
   if (out.address_type_id !== undefined && !ADDRESS_TYPES.some((t) => t.id === out.address_type_id)) a.fail('address_type_id', 'is invalid');
   into.v.items.push(...a.v.items);
   return out;
-}
-
-const displayOf = (a: Pick<AddressRecord, 'address_line_1' | 'address_line_2' | 'city' | 'region' | 'postal_code'>) =>
-  [a.address_line_1, a.address_line_2, a.city, a.region, a.postal_code].filter((x) => x).join('\n');
-
-/** The one place an address record is shaped (seeding, contacts, `/addresses`). */
-export function buildAddress(input: AddressInput & {
-  id: string;
-  at: string;
-  country: string;
-  contact?: Link | null;
-  bank_account?: Link | null;
-  type: string;
-}): AddressRecord {
-  const rec: AddressRecord = {
-    id: input.id,
-    displayed_as: '',
-    $path: `/${ADDRESSES}/${input.id}`,
-    created_at: input.at,
-    updated_at: input.at,
-    deleted_at: null,
-    address_line_1: input.address_line_1 ?? '',
-    address_line_2: input.address_line_2 ?? '',
-    city: input.city ?? '',
-    postal_code: input.postal_code ?? '',
-    region: input.region ?? '',
-    country: countryLink(input.country_id ?? input.country),
-    country_group: countryGroupLink(input.country_id ?? input.country),
-    bank_account: input.bank_account ?? null,
-    contact: input.contact ?? null,
-    address_type: refLink('address_types', ADDRESS_TYPES, input.type),
-    name: input.name ?? refLink('address_types', ADDRESS_TYPES, input.type).displayed_as,
-    is_main_address: input.is_main_address ?? false,
-  };
-  rec.displayed_as = displayOf(rec);
-  return rec;
-}
-
-/** An address with the fields of `input` applied. */
-export function applyAddress(prev: AddressRecord, input: AddressInput, at: string): AddressRecord {
-  const next: AddressRecord = { ...prev, updated_at: at };
-  for (const k of ['address_line_1', 'address_line_2', 'city', 'postal_code', 'region', 'name'] as const) {
-    if (input[k] !== undefined) next[k] = input[k]!;
-  }
-  if (input.country_id !== undefined) {
-    next.country = countryLink(input.country_id);
-    next.country_group = countryGroupLink(input.country_id);
-  }
-  if (input.address_type_id !== undefined) next.address_type = refLink('address_types', ADDRESS_TYPES, input.address_type_id);
-  if (input.is_main_address !== undefined) next.is_main_address = input.is_main_address;
-  next.displayed_as = displayOf(next);
-  return next;
 }
 
 /** Keeps one main address per contact: unmarks the contact's other main addresses. */

@@ -13,8 +13,8 @@
  * MIME type); any other Accept gets the attachment's JSON, the response Sage's description gives
  * that operation (*guess*). `file` is null in the JSON (*guess*: the bytes come from the download).
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { bytes, json, noContent } from '../core/http.ts';
 import { link, refLink, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
@@ -107,7 +107,7 @@ export const attachmentRoutes: RouteDef[] = [
     surface: 'api', method: 'GET', path: `/${RESOURCE}/:id/file`,
     handler(ctx) {
       const rec = found(col<AttachmentRecord>(ctx, RESOURCE), ctx.params.id);
-      const accept = ctx.req.headers['accept'] ?? '';
+      const accept = ctx.req.headers.accept ?? '';
       if (!accept.toLowerCase().includes('application/octet-stream')) return json(200, singleView(ctx, publicView(rec)));
       return bytes(200, Buffer.from(rec._file, 'base64'), rec.mime_type, {
         'content-disposition': `attachment; filename="${rec.file_name.replace(/["\\\r\n]/g, '_')}"`,

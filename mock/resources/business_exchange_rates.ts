@@ -4,8 +4,8 @@
  * one that already has a rate) and `rate`; `inverse_rate` is 1 / rate unless sent;
  * `base_currency_id`, if sent, must be the business's currency. PUT changes the rates; DELETE 204.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
 import { Dec, formatDecimal, type Dec as DecT } from '../core/money.ts';
 import type { Link } from '../core/records.ts';
@@ -44,7 +44,7 @@ function readRate(ctx: RequestContext, data: Record<string, unknown>, creating: 
   if (base !== undefined && base !== b.currency) f.fail('base_currency_id', 'is invalid');
   const positive = (key: string, required: boolean): DecT | undefined => {
     const v = f.money(key, { required });
-    if (v && v.lte(0)) return f.fail(key, 'must be greater than 0');
+    if (v?.lte(0)) return f.fail(key, 'must be greater than 0');
     return v;
   };
   const rate = positive('rate', creating);

@@ -6,17 +6,16 @@
  * (whether an artefact, by `object_guid`, can be paid online). One table per list; `listRoutes`
  * does the rest (list with its filters, get, POST, PUT, DELETE with tombstones).
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { link, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
-import type { Rng } from '../core/rng.ts';
-import type { StoredRecord } from '../store/index.ts';
+import type { BusinessListRecord } from '../world/records/business_lists.ts';
 import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 
-type Rec = StoredRecord & { id: string; displayed_as: string; $path: string; created_at: string; updated_at: string };
+type Rec = BusinessListRecord;
 
 interface ListSpec {
   resource: string;
@@ -107,20 +106,6 @@ function stringList(f: FieldReader, key: string, allowed: readonly string[]): st
   if (!list) return undefined;
   if (!list.every((x) => typeof x === 'string' && allowed.includes(x))) return f.fail(key, 'is invalid');
   return [...new Set(list as string[])];
-}
-
-/** The business's analysis types seeded with it (*guess*: three, as Sage offers). */
-export function buildBusinessLists(rng: Rng, at: string): Record<string, Rec[]> {
-  const rec = (resource: string, fields: Record<string, unknown>, displayed: string): Rec => {
-    const id = rng.hexId();
-    return { id, displayed_as: displayed, $path: `/${resource}/${id}`, created_at: at, updated_at: at, ...fields };
-  };
-  return {
-    product_sales_price_types: [rec('product_sales_price_types', { name: 'Selling Price', active: true }, 'Selling Price'), rec('product_sales_price_types', { name: 'Trade', active: true }, 'Trade')],
-    service_rate_types: [rec('service_rate_types', { name: 'Hourly', active: true }, 'Hourly'), rec('service_rate_types', { name: 'Daily', active: true }, 'Daily')],
-    analysis_types: ['Department', 'Cost Centre', 'Project'].map((name) =>
-      rec('analysis_types', { active_areas: ['sales', 'purchasing'], analysis_type_level: ['line'], name }, name)),
-  };
 }
 
 export const businessListRoutes: RouteDef[] = [

@@ -2,8 +2,8 @@
  * /businesses and /user: the user's view of who they are and which businesses they reach.
  * Not routed to a business, so these responses carry no `X-Business` header.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { businessesOf, canAccess } from '../world/access.ts';

@@ -13,9 +13,8 @@
  * a transaction whose entries (one per artefact, on trade debtors or trade creditors for the
  * contact) net to zero. DELETE (204) reverses it and gives the amounts back to the artefacts.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS } from '../core/errors.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
 import { formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
@@ -58,7 +57,7 @@ function readAllocation(ctx: RequestContext, data: Record<string, unknown>): Rea
   const date = f.date('date');
   const raw = f.array('allocated_artefacts', { required: true }) ?? [];
   const items = readAllocatedArtefacts(ctx, f, raw, { target: type && targetOf(type), contact, sign: 'by_kind', discount: false });
-  if (f.v.empty && !sum(items.map((x) => x.amount)).isZero()) f.fail('base', API_ERRORS.AllocationsNotBalanced.message);
+  if (f.v.empty && !sum(items.map((x) => x.amount)).isZero()) f.rule('base', 'AllocationsNotBalanced');
   f.check();
   return { type: type!, contact: contact!, date: date ?? today(ctx), items };
 }

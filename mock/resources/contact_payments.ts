@@ -20,11 +20,11 @@
  * vendor refund the reverse. DELETE (204) reverses that, frees the artefacts it settled, and is
  * refused while its payment on account has been allocated.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS, invalid } from '../core/errors.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
-import { Dec, formatDecimal, sum } from '../core/money.ts';
+import { type Dec, formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import {
   PAYMENTS_ON_ACCOUNT, allocate, artefactLink, controlAccounts, controlOf, dateRangeFilters, deallocate, linkFilter, mnemonicFilter,
@@ -106,8 +106,8 @@ function readPayment(ctx: RequestContext, data: Record<string, unknown>): ReadPa
   const items = readAllocatedArtefacts(ctx, f, raw, { target: type && targetOf(type), contact, sign: 'positive', discount: true });
   if (f.v.empty && type && total) {
     const allocated = sum(items.map((x) => x.amount));
-    if (allocated.gt(total)) f.fail('base', API_ERRORS.AllocationExceedsPayment.message);
-    else if (isRefund(type) && !allocated.eq(total)) f.fail('base', API_ERRORS.RefundNotAllocated.message);
+    if (allocated.gt(total)) f.rule('base', 'AllocationExceedsPayment');
+    else if (isRefund(type) && !allocated.eq(total)) f.rule('base', 'RefundNotAllocated');
   }
   f.check();
   return { type: type!, contact: contact!, bank: bank!, date: date!, total: total!, reference: reference ?? '', paymentMethod, items };
@@ -209,7 +209,7 @@ async function deletePayment(ctx: RequestContext) {
   const rec = found(payments, ctx.params.id);
   const poas = col<PaymentOnAccountRecord>(ctx, PAYMENTS_ON_ACCOUNT);
   const poa = rec._payment_on_account_id ? poas.get(rec._payment_on_account_id) : undefined;
-  if (poa && poa._allocations.length > 0) throw invalid('base', API_ERRORS.PaymentOnAccountAllocated.message);
+  if (poa && poa._allocations.length > 0) throw apiError('PaymentOnAccountAllocated', { source: 'base' });
   if (rec.transaction) await reverse(ctx, rec.transaction.id);
   await deallocate(ctx, rec.allocated_artefacts.map((a) => a.artefact.id), 'contact_payment', rec.id);
   if (poa) await poas.remove(poa.id);

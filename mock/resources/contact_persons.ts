@@ -8,50 +8,17 @@
  * another one main unmarks the first, *guess*); the main contact person cannot be deleted (422,
  * *guess*). Lists filter by `contact_id` and `address_id`.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
-import { link, refLink, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { CONTACT_PERSON_TYPES } from '../world/reference_data.ts';
 import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
-import { ADDRESSES, CONTACT_PERSONS, syncContact, type AddressRecord } from './addresses.ts';
-import type { ContactRecord } from './contacts.ts';
-
-export interface ContactPersonRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  contact_person_types: Link[];
-  name: string;
-  job_title: string;
-  telephone: string;
-  mobile: string;
-  email: string;
-  fax: string;
-  is_main_contact: boolean;
-  is_preferred_contact: boolean;
-  address: Link | null;
-  /** Internal: the contact of its address, for `contact_id` and the contact's embedded copy. */
-  _contact_id?: string | null;
-  [key: string]: unknown;
-}
-
-export interface PersonInput {
-  name?: string;
-  contact_person_type_ids?: string[];
-  job_title?: string;
-  telephone?: string;
-  mobile?: string;
-  email?: string;
-  fax?: string;
-  is_main_contact?: boolean;
-  is_preferred_contact?: boolean;
-}
+import { syncContact } from './addresses.ts';
+import { ADDRESSES, type AddressRecord } from '../world/records/addresses.ts';
+import { CONTACT_PERSONS, applyPerson, buildPerson, type ContactPersonRecord, type PersonInput } from '../world/records/contact_persons.ts';
+import type { ContactRecord } from '../world/records/contacts.ts';
 
 /** Reads a contact person body (at `prefix`), adding its violations to `into`. */
 export function readPersonInput(data: Record<string, unknown>, prefix: string, into: FieldReader, opts: { required?: boolean } = {}): PersonInput {
@@ -74,40 +41,6 @@ export function readPersonInput(data: Record<string, unknown>, prefix: string, i
   }
   into.v.items.push(...p.v.items);
   return out;
-}
-
-const typeLinks = (ids: string[]) => ids.map((id) => refLink('contact_person_types', CONTACT_PERSON_TYPES, id));
-
-/** The one place a contact person record is shaped. */
-export function buildPerson(input: PersonInput & { id: string; at: string; address: AddressRecord | null }): ContactPersonRecord {
-  return {
-    id: input.id,
-    displayed_as: input.name ?? '',
-    $path: `/${CONTACT_PERSONS}/${input.id}`,
-    created_at: input.at,
-    updated_at: input.at,
-    deleted_at: null,
-    contact_person_types: typeLinks(input.contact_person_type_ids ?? ['ACCOUNTS']),
-    name: input.name ?? '',
-    job_title: input.job_title ?? '',
-    telephone: input.telephone ?? '',
-    mobile: input.mobile ?? '',
-    email: input.email ?? '',
-    fax: input.fax ?? '',
-    is_main_contact: input.is_main_contact ?? false,
-    is_preferred_contact: input.is_preferred_contact ?? false,
-    address: input.address ? link(ADDRESSES, input.address.id, input.address.displayed_as) : null,
-    _contact_id: input.address?.contact?.id ?? null,
-  };
-}
-
-export function applyPerson(prev: ContactPersonRecord, input: PersonInput, at: string): ContactPersonRecord {
-  const next: ContactPersonRecord = { ...prev, updated_at: at };
-  for (const k of ['name', 'job_title', 'telephone', 'mobile', 'email', 'fax'] as const) if (input[k] !== undefined) next[k] = input[k]!;
-  for (const k of ['is_main_contact', 'is_preferred_contact'] as const) if (input[k] !== undefined) next[k] = input[k]!;
-  if (input.contact_person_type_ids) next.contact_person_types = typeLinks(input.contact_person_type_ids);
-  next.displayed_as = next.name;
-  return next;
 }
 
 /** Keeps one main contact person per contact. */

@@ -1,209 +1,33 @@
 /**
  * /contacts: customers and vendors (`contact_type_ids`: CUSTOMER, VENDOR or both).
  * `name` and `contact_type_ids` are required; `displayed_as` is "Name (REFERENCE)"; references are
- * unique per business; DELETE answers 204 and leaves a tombstone for `deleted_since`; a contact
- * with transactions (`deletable: false`, set by the ledger) cannot be deleted.
+ * unique per business; every writable field Sage lists is stored, the top-level `email` is
+ * read-only (the main contact person's); `main_address`, `delivery_address` and
+ * `main_contact_person` are written into their `/addresses` and `/contact_persons` records.
+ * DELETE answers 204 and leaves a tombstone for `deleted_since` (its addresses and people go with
+ * it); a contact with transactions (`deletable: false`, set by the ledger) cannot be deleted.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { formatDecimal } from '../core/money.ts';
-import { link, refLink, type Link } from '../core/records.ts';
+import { link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
-import { COUNTRY_PROFILES } from '../world/countries.ts';
 import type { Collection } from '../store/index.ts';
 import { CONTACT_TYPES } from '../world/reference.ts';
-import type { BusinessRecord } from '../world/types.ts';
-import { countryLink, currencyLink } from './reference.ts';
-import { defaultCreditDays } from './settings.ts';
-
-export { countryLink, currencyLink };
 import { FieldReader, bury, col, envelopeOf, found, linkTo, newId, now, publicView, readRoutes, business } from './kit.ts';
-import { ADDRESSES, CONTACT_PERSONS, applyAddress, buildAddress, readAddressInput, syncContact, type AddressInput, type AddressRecord } from './addresses.ts';
-import { applyPerson, buildPerson, readPersonInput, type ContactPersonRecord, type PersonInput } from './contact_persons.ts';
+import { defaultCreditDays } from './settings.ts';
+import { readAddressInput, syncContact } from './addresses.ts';
+import { readPersonInput } from './contact_persons.ts';
+import { ADDRESSES, applyAddress, buildAddress, type AddressInput, type AddressRecord } from '../world/records/addresses.ts';
+import { CONTACT_PERSONS, applyPerson, buildPerson, type ContactPersonRecord } from '../world/records/contact_persons.ts';
+import {
+  CONTACTS, CREDIT_TERMS, contactTypeLink, countryLink, currencyLink, isCustomer, isVendor, buildContact, satellitesOf,
+  type ContactRecord, type TaxTreatment,
+} from '../world/records/contacts.ts';
 
-/** What a contact's `main_address` / `delivery_address` input may carry (seeding accepts a country link). */
-export type AddressSeed = AddressInput & { country?: Link };
-
-export interface ContactRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  links: unknown[];
-  deleted_at: string | null;
-  balance: string;
-  contact_types: Link[];
-  name: string;
-  reference: string;
-  default_sales_ledger_account: Link | null;
-  default_sales_tax_rate: Link | null;
-  default_purchase_ledger_account: Link | null;
-  tax_number: string;
-  notes: string;
-  locale: string;
-  /** The main and delivery address records and the main contact person, embedded (`syncContact`). */
-  main_address: AddressRecord | null;
-  delivery_address: AddressRecord | null;
-  main_contact_person: ContactPersonRecord | null;
-  bank_account_details: { account_name: string; account_number: string; sort_code: string; bic: string; iban: string };
-  credit_limit: string;
-  credit_days: number;
-  credit_terms: string | null;
-  credit_terms_and_conditions: string;
-  product_sales_price_type: Link | null;
-  source_guid: string | null;
-  currency: Link;
-  aux_reference: string;
-  registered_number: string;
-  deletable: boolean;
-  tax_treatment: TaxTreatment;
-  /** Read-only: the main contact person's email. */
-  email: string;
-  tax_calculation: string | null;
-  auxiliary_account: string | null;
-  gdpr_obfuscated: boolean;
-  system: boolean;
-  has_unfinished_recurring_invoices: boolean;
-  cis_registered: boolean;
-  ni_based: boolean;
-  is_active: boolean;
-  gb_based: boolean;
-  cis_settings: { registered_cis_name: string | null; subcontractor_verification_number: string | null; deduction_rate: string | null } | null;
-  destination_vat_blocking: boolean;
-  /** Internal: ids of the contact's address and contact person records. */
-  _address_ids?: string[];
-  _person_ids?: string[];
-  [key: string]: unknown;
-}
-
-export interface TaxTreatment {
-  home_tax: boolean;
-  eu_tax_registered: boolean;
-  eu_not_tax_registered: boolean;
-  rest_of_world_tax: boolean;
-  is_importer: boolean;
-}
-
-export const CONTACTS = 'contacts';
-
-export const CREDIT_TERMS = ['month_end_invoice', 'date_from_invoice', 'immediate_invoice', 'month_end_payment', 'date_from_payment', 'immediate_payment'] as const;
-
-export function contactTypeLink(id: string): Link {
-  return refLink('contact_types', CONTACT_TYPES, id);
-}
-
-export function isCustomer(c: ContactRecord): boolean {
-  return c.contact_types.some((t) => t.id === 'CUSTOMER');
-}
-export function isVendor(c: ContactRecord): boolean {
-  return c.contact_types.some((t) => t.id === 'VENDOR');
-}
-
-/** Ids for a contact's first address and person when the caller gives none (derived, stable). */
-const derivedId = (contactId: string, tag: string) => `${contactId.slice(0, 30)}${tag}`;
-
-/**
- * The one place a contact record is shaped, for seeding and for POST. Its main address, delivery
- * address and main contact person are built as records too: `satellitesOf` hands them to the
- * caller, which stores them in `/addresses` and `/contact_persons`.
- */
-export function buildContact(
-  b: BusinessRecord,
-  input: {
-    id: string;
-    at: string;
-    name: string;
-    reference: string;
-    types: string[];
-    /** The main contact person's email (when no `person` is given, one is made for it). */
-    email?: string;
-    notes?: string;
-    tax_number?: string;
-    locale?: string;
-    credit_limit?: string;
-    credit_days?: number;
-    main_address?: AddressSeed | null;
-    delivery_address?: AddressSeed | null;
-    person?: PersonInput | null;
-    ids?: { main_address?: string; delivery_address?: string; person?: string };
-  },
-): ContactRecord {
-  const self = link(CONTACTS, input.id, `${input.name} (${input.reference})`);
-  const address = (seed: AddressSeed, id: string, type: string, main: boolean) =>
-    buildAddress({ ...seed, country_id: seed.country_id ?? seed.country?.id, id, at: input.at, country: b.country, contact: self, type: seed.address_type_id ?? type, is_main_address: main });
-  const main = input.main_address ? address(input.main_address, input.ids?.main_address ?? derivedId(input.id, 'a1'), 'ACCOUNTS', true) : null;
-  const delivery = input.delivery_address ? address(input.delivery_address, input.ids?.delivery_address ?? derivedId(input.id, 'a2'), 'DELIVERY', false) : null;
-  const personInput = input.person ?? (input.email ? { name: input.name, email: input.email } : null);
-  const person = personInput && main
-    ? buildPerson({ ...personInput, is_main_contact: true, id: input.ids?.person ?? derivedId(input.id, 'p1'), at: input.at, address: main })
-    : null;
-  return {
-    id: input.id,
-    displayed_as: self.displayed_as,
-    $path: self.$path,
-    created_at: input.at,
-    updated_at: input.at,
-    links: [],
-    deleted_at: null,
-    balance: '0.0',
-    contact_types: input.types.map(contactTypeLink),
-    name: input.name,
-    reference: input.reference,
-    default_sales_ledger_account: null,
-    default_sales_tax_rate: null,
-    default_purchase_ledger_account: null,
-    tax_number: input.tax_number ?? '',
-    notes: input.notes ?? '',
-    locale: input.locale ?? COUNTRY_PROFILES[b.country].locale,
-    main_address: main && (publicView(main) as AddressRecord),
-    delivery_address: delivery && (publicView(delivery) as AddressRecord),
-    main_contact_person: person && (publicView(person) as ContactPersonRecord),
-    bank_account_details: { account_name: '', account_number: '', sort_code: '', bic: '', iban: '' },
-    credit_limit: input.credit_limit ?? '0.0',
-    credit_days: input.credit_days ?? 30,
-    credit_terms: null,
-    credit_terms_and_conditions: '',
-    product_sales_price_type: null,
-    source_guid: null,
-    currency: currencyLink(b.currency),
-    aux_reference: '',
-    registered_number: '',
-    deletable: true,
-    tax_treatment: { home_tax: true, eu_tax_registered: false, eu_not_tax_registered: false, rest_of_world_tax: false, is_importer: false },
-    email: person?.email ?? '',
-    tax_calculation: null,
-    auxiliary_account: null,
-    gdpr_obfuscated: false,
-    system: false,
-    has_unfinished_recurring_invoices: false,
-    cis_registered: false,
-    ni_based: false,
-    is_active: true,
-    gb_based: b.country === 'GB',
-    cis_settings: null,
-    destination_vat_blocking: false,
-    _address_ids: [main, delivery].filter((a) => a !== null).map((a) => a.id),
-    _person_ids: person ? [person.id] : [],
-  };
-}
-
-/** The address and contact person records a freshly built contact embeds, to be stored. */
-export function satellitesOf(c: ContactRecord): { addresses: AddressRecord[]; persons: ContactPersonRecord[] } {
-  const addresses = [c.main_address, c.delivery_address].filter((a): a is AddressRecord => a !== null).map((a) => ({ ...a }));
-  const persons = c.main_contact_person ? [{ ...c.main_contact_person, _contact_id: c.id }] : [];
-  return { addresses, persons };
-}
-
-/** Stores a new contact with its address and contact person records. */
-export async function insertContact(ctx: RequestContext, rec: ContactRecord): Promise<void> {
-  const { addresses, persons } = satellitesOf(rec);
-  for (const a of addresses) await col<AddressRecord>(ctx, ADDRESSES).insert(a);
-  for (const p of persons) await col<ContactPersonRecord>(ctx, CONTACT_PERSONS).insert(p);
-  await col<ContactRecord>(ctx, CONTACTS).insert(rec);
-}
+export { CONTACTS, contactTypeLink, countryLink, currencyLink, isCustomer, isVendor, buildContact, satellitesOf, type ContactRecord };
 
 const filters: Record<string, (v: string) => Predicate<ContactRecord>> = {
   contact_type_id(v) {

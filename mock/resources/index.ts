@@ -2,7 +2,7 @@
  * Every Sage resource the mock serves, one module per URL segment. Add a resource by writing
  * its module and listing its routes here.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { businessRoutes } from './businesses.ts';
 import { contactRoutes } from './contacts.ts';
 import { ledgerAccountRoutes } from './ledger_accounts.ts';

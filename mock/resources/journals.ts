@@ -12,9 +12,8 @@
  * `POST /journals/{id}/reissue` (201) voids the journal and creates a new one in its place: the same
  * journal, or with the fields sent in an optional `{"journal": {...}}` body [guess].
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS } from '../core/errors.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
 import { formatDecimal, sum, ZERO, type Dec } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
@@ -69,14 +68,14 @@ function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return f.fail(src, 'is invalid');
     const lf = new FieldReader(item as Record<string, unknown>, src);
     const ledger = lf.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
-    if (ledger && isContactControl(ledger)) lf.fail('ledger_account_id', API_ERRORS.JournalControlAccount.message);
+    if (ledger && isContactControl(ledger)) lf.rule('ledger_account_id', 'JournalControlAccount');
     const d = readAmount(lf, 'debit', { required: true, min: 0, rounded: currency });
     const c = readAmount(lf, 'credit', { required: true, min: 0, rounded: currency });
     const details = lf.string('details', { max: 255 });
     const includeOnTaxReturn = lf.boolean('include_on_tax_return');
     if (d && c) {
-      if (!d.isZero() && !c.isZero()) f.v.add(src, API_ERRORS.JournalLineDebitAndCredit.message);
-      else if (d.isZero() && c.isZero()) f.v.add(src, API_ERRORS.JournalLineEmpty.message);
+      if (!d.isZero() && !c.isZero()) f.v.rule(src, 'JournalLineDebitAndCredit');
+      else if (d.isZero() && c.isZero()) f.v.rule(src, 'JournalLineEmpty');
       else if (ledger && lf.v.empty) lines.push({ ledger, debit: d, credit: c, details: details ?? '', includeOnTaxReturn: includeOnTaxReturn ?? false });
     }
     f.v.items.push(...lf.v.items);
@@ -84,7 +83,7 @@ function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
   if (f.v.empty && lines.length === raw.length) {
     const debits = sum(lines.map((l) => l.debit));
     const credits = sum(lines.map((l) => l.credit));
-    if (!debits.eq(credits)) f.fail('base', API_ERRORS.JournalUnbalanced.message);
+    if (!debits.eq(credits)) f.rule('base', 'JournalUnbalanced');
   }
   f.check();
   return { date: date!, reference: reference!, description: description ?? '', lines };

@@ -2,13 +2,13 @@
  * What every resource needs: its business's collections, ids and timestamps from the mock,
  * the write envelope (`{"contact": {...}}`), field readers that collect Sage's 422s, 404s, tombstones.
  */
-import type { RequestContext } from '../core/context.ts';
-import { apiError, Violations } from '../core/errors.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError, Violations, type ApiErrorCode } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { parseDecimal, type Dec } from '../core/money.ts';
-import { isIsoDate, sageTime } from '../core/records.ts';
+import { isIsoDate, publicView, sageTime } from '../core/records.ts';
 import { listResponse, parseAttributes, project, type ListSpec, type Tombstone } from '../core/pagination.ts';
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import type { Collection, StoredRecord } from '../store/index.ts';
 import type { BusinessRecord } from '../world/types.ts';
 
@@ -54,12 +54,7 @@ export async function bury(ctx: RequestContext, resource: string, rec: { id: str
   else await t.insert(stone);
 }
 
-/** Strip internal fields (leading `_`) from a stored record. */
-export function publicView(rec: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rec)) if (!k.startsWith('_')) out[k] = v;
-  return out;
-}
+export { publicView };
 
 /**
  * Full records by resource, for `nested_attributes`: `readRoutes` and the reference lists register
@@ -212,6 +207,11 @@ export class FieldReader {
   }
   fail(key: string, message: string): undefined {
     this.v.add(this.src(key), message);
+    return undefined;
+  }
+  /** The field breaks a rule of the error catalogue (its message, its key in the journal). */
+  rule(key: string, code: ApiErrorCode): undefined {
+    this.v.rule(this.src(key), code);
     return undefined;
   }
   string(key: string, opts: { required?: boolean; max?: number } = {}): string | undefined {

@@ -5,11 +5,11 @@
  * (debits - credits) is moved only by the ledger (mock/ledger/entries.ts) and shown, as Sage does,
  * in `balance_details` when `show_balance_details=true` (for `from_date`..`to_date` if given).
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
-import { API_ERRORS, apiError } from '../core/errors.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
+import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
-import { link, refLink, type Link } from '../core/records.ts';
+import { link, } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { LEDGER_ACCOUNT_TYPES } from '../world/reference.ts';
 import { ledgerAccountGroupOf } from '../world/reference_data.ts';
@@ -17,83 +17,10 @@ import { dec, formatDecimal, ZERO, type Dec } from '../core/money.ts';
 import { FieldReader, col, envelopeOf, newId, now, publicView, readRoutes, updateRoute } from './kit.ts';
 import { TAX_RATES, type TaxRateRecord } from './tax_rates.ts';
 import type { Collection } from '../store/index.ts';
-import type { BankAccountRecord } from './bank_accounts.ts';
+import type { BankAccountRecord } from '../world/records/bank_accounts.ts';
+import { VISIBLE_IN, LEDGER_ACCOUNTS, ledgerAccountTypeLink, buildLedgerAccount, type LedgerAccountRecord } from '../world/records/ledger_accounts.ts';
 
-/** Where an account is offered, as Sage's `visible_in` filter and `visible_in_*` flags name them (no `purchasing`: Sage has none). */
-export const VISIBLE_IN = ['sales', 'expenses', 'journals', 'banking', 'other_payments', 'other_receipts', 'reporting'] as const;
-
-export interface LedgerAccountRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  ledger_account_type: Link;
-  included_in_chart: boolean;
-  name: string;
-  display_name: string;
-  nominal_code: number;
-  ledger_account_classification: Link | null;
-  tax_rate: Link | null;
-  fixed_tax_rate: boolean;
-  visible_in_banking: boolean;
-  visible_in_expenses: boolean;
-  visible_in_journals: boolean;
-  visible_in_other_payments: boolean;
-  visible_in_other_receipts: boolean;
-  visible_in_reporting: boolean;
-  visible_in_sales: boolean;
-  is_control_account: boolean;
-  control_name: string | null;
-  /** Debits minus credits, kept by the ledger; shown through `balance_details` (`show_balance_details=true`). */
-  balance: string;
-  [key: string]: unknown;
-}
-
-export const LEDGER_ACCOUNTS = 'ledger_accounts';
-
-export function ledgerAccountTypeLink(id: string): Link {
-  return refLink('ledger_account_types', LEDGER_ACCOUNT_TYPES, id);
-}
-
-/** The one place a ledger account record is shaped. */
-export function buildLedgerAccount(input: {
-  id: string;
-  at: string;
-  name: string;
-  nominal_code: number;
-  type: string;
-  control: string | null;
-  visibleIn: readonly string[];
-  tax_rate?: Link | null;
-}): LedgerAccountRecord {
-  const vis = (k: string) => input.visibleIn.includes(k);
-  return {
-    id: input.id,
-    displayed_as: `${input.name} (${input.nominal_code})`,
-    $path: `/ledger_accounts/${input.id}`,
-    created_at: input.at,
-    updated_at: input.at,
-    ledger_account_type: ledgerAccountTypeLink(input.type),
-    included_in_chart: true,
-    name: input.name,
-    display_name: input.name,
-    nominal_code: input.nominal_code,
-    ledger_account_classification: null,
-    tax_rate: input.tax_rate ?? null,
-    fixed_tax_rate: false,
-    visible_in_banking: vis('banking'),
-    visible_in_expenses: vis('expenses'),
-    visible_in_journals: vis('journals'),
-    visible_in_other_payments: vis('other_payments'),
-    visible_in_other_receipts: vis('other_receipts'),
-    visible_in_reporting: vis('reporting'),
-    visible_in_sales: vis('sales'),
-    is_control_account: input.control !== null,
-    control_name: input.control,
-    balance: '0.0',
-  };
-}
+export { VISIBLE_IN, LEDGER_ACCOUNTS, ledgerAccountTypeLink, buildLedgerAccount, type LedgerAccountRecord };
 
 /**
  * Control name -> ledger account id, per ledger_accounts collection: every invoice, payment and
@@ -226,7 +153,7 @@ function readLedgerAccount(ctx: RequestContext, data: Record<string, unknown>, p
   // control name of existing ledger accounts." Sending the one an account already has is harmless.
   const control = f.has('control_name') ? f.data.control_name : undefined;
   if (control !== undefined && control !== null && control !== '' && control !== (prev?.control_name ?? null)) {
-    f.fail('control_name', API_ERRORS.ControlNameReadOnly.message);
+    f.rule('control_name', 'ControlNameReadOnly');
   }
   const code = f.integer('nominal_code', { min: 1, max: 99_999_999 });
   if (code === undefined && (creating || f.has('nominal_code')) && f.v.items.every((i) => i.$source !== 'nominal_code')) f.fail('nominal_code', "can't be blank");

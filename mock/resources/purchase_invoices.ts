@@ -10,7 +10,7 @@
  * - DELETE really deletes (204, tombstone for `deleted_since`), refused while payments or
  *   allocations exist; a posted invoice's ledger entries are reversed.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { invoiceRoutes, type InvoiceKind } from '../ledger/invoices.ts';
 import { PURCHASE_INVOICES } from '../ledger/artefacts.ts';
 

@@ -5,12 +5,12 @@
  * fixed or a function of the routed business; each answers `GET /{resource}` (the list envelope,
  * `attributes`, its filters) and `GET /{resource}/{id}`, and its links resolve.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { json } from '../core/http.ts';
 import { listResponse } from '../core/pagination.ts';
 import { Dec, formatDecimal } from '../core/money.ts';
-import { link, refLink, sageTime, type Link } from '../core/records.ts';
+import { link, refLink, sageTime, } from '../core/records.ts';
 import { CHART_OF_ACCOUNTS, COUNTRY_PROFILES } from '../world/countries.ts';
 import { ARTEFACT_STATUSES, BANK_ACCOUNT_TYPES, CONTACT_TYPES, LEDGER_ACCOUNT_TYPES, TRANSACTION_TYPES, type RefItem } from '../world/reference.ts';
 import {
@@ -18,7 +18,7 @@ import {
   CONTACT_OPENING_BALANCE_TYPES, CONTACT_PERSON_TYPES, CORRECTIVE_REASON_CODES, COUNTRIES, COUNTRIES_OF_REGISTRATION,
   COUNTRY_GROUPS, CURRENCIES, EU_GOODS_SERVICES_TYPES, EU_SALES_DESCRIPTIONS, JOURNAL_CODE_TYPES,
   LEDGER_ACCOUNT_CLASSIFICATIONS, LEGAL_FORM_TYPES, PAYMENT_METHODS, QUICK_ENTRY_TYPES, TAX_OFFICES,
-  TAX_RETURN_FREQUENCIES, TAX_SCHEMES, TAX_TYPES, countryGroupOf, ledgerAccountGroupOf, unitsPerPound,
+  TAX_RETURN_FREQUENCIES, TAX_SCHEMES, TAX_TYPES, countryGroupLink, countryLink, currencyLink, ledgerAccountGroupOf, paymentMethodLink, unitsPerPound,
 } from '../world/reference_data.ts';
 import type { BusinessRecord, CountryCode } from '../world/types.ts';
 import { business, col, found, registerResolver, singleView } from './kit.ts';
@@ -89,20 +89,8 @@ export function referenceRoutes(spec: RefSpec): RouteDef[] {
   ];
 }
 
-// ------------------------------------------------------------------ links into the lists
-
-export function countryLink(code: string): Link {
-  return refLink('countries', COUNTRIES, code);
-}
-export function currencyLink(code: string): Link {
-  return refLink('currencies', CURRENCIES, code);
-}
-export function countryGroupLink(code: string): Link {
-  return refLink('country_groups', COUNTRY_GROUPS, countryGroupOf(code));
-}
-export function paymentMethodLink(id: string): Link {
-  return refLink('payment_methods', PAYMENT_METHODS, id);
-}
+// Links into the lists live with the data (world/reference_data.ts); re-exported for resources.
+export { countryGroupLink, countryLink, currencyLink, paymentMethodLink };
 
 // ------------------------------------------------------------------ lists that read the business
 

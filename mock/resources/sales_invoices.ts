@@ -8,7 +8,7 @@
  * - DELETE voids (200 with the void invoice): `void_reason` required unless DRAFT, refused while
  *   payments or allocations exist; the invoice keeps its number and is listed by `deleted_since`.
  */
-import type { RouteDef } from '../core/router.ts';
+import type { RouteDef } from '../context.ts';
 import { invoiceRoutes, type InvoiceKind } from '../ledger/invoices.ts';
 import { SALES_INVOICES } from '../ledger/artefacts.ts';
 

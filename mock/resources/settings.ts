@@ -7,8 +7,8 @@
  *
  * One small table per settings resource says what each field is; the kit does the rest.
  */
-import type { RouteDef } from '../core/router.ts';
-import type { RequestContext } from '../core/context.ts';
+import type { RouteDef } from '../context.ts';
+import type { RequestContext } from '../context.ts';
 import { json } from '../core/http.ts';
 import { formatDecimal } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';

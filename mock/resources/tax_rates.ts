@@ -1,46 +1,8 @@
 /** /tax_rates: per country (GB mnemonic ids, US and CA per-business GUIDs). Read-only here. */
-import type { RouteDef } from '../core/router.ts';
-import type { TaxRateSeed } from '../world/countries.ts';
+import type { RouteDef } from '../context.ts';
 import { readRoutes } from './kit.ts';
+import { TAX_RATES, buildTaxRate, type TaxRateRecord } from '../world/records/tax_rates.ts';
 
-export interface TaxRateRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  name: string;
-  agency: string | null;
-  percentage: string;
-  percentages: { percentage: string; from_date: string; to_date: string | null }[];
-  is_visible: boolean;
-  retailer: boolean;
-  editable: boolean;
-  deletable: boolean;
-  is_combined_rate: boolean;
-  [key: string]: unknown;
-}
-
-export const TAX_RATES = 'tax_rates';
-
-export function buildTaxRate(id: string, seed: TaxRateSeed, at: string): TaxRateRecord {
-  const pct = Number(seed.percentage).toFixed(2);
-  return {
-    id,
-    displayed_as: `${seed.name} ${pct}%`,
-    $path: `/tax_rates/${id}`,
-    created_at: at,
-    updated_at: at,
-    name: seed.name,
-    agency: seed.agency ?? null,
-    percentage: seed.percentage,
-    percentages: [{ percentage: seed.percentage, from_date: '2011-01-04', to_date: null }],
-    is_visible: true,
-    retailer: false,
-    editable: false,
-    deletable: false,
-    is_combined_rate: false,
-  };
-}
+export { TAX_RATES, buildTaxRate, type TaxRateRecord };
 
 export const taxRateRoutes: RouteDef[] = readRoutes<TaxRateRecord>({ resource: TAX_RATES, sortable: ['name', 'percentage', 'created_at', 'updated_at'] });

@@ -1,4 +1,4 @@
-import type { Collection, Store, StoreDump, StoredRecord } from './types.ts';
+import type { Collection, Store, StoreDump, StoredRecord } from '../core/store.ts';
 
 /**
  * Records in an insertion-ordered array plus an id -> position map: O(1) get, insert and put,

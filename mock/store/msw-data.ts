@@ -1,6 +1,6 @@
 import { Collection as MswCollection } from '@msw/data';
 import type { StandardSchemaV1 } from '@standard-schema/spec';
-import type { Collection, Store, StoredRecord } from './types.ts';
+import type { Collection, Store, StoredRecord } from '../core/store.ts';
 import { createScopedStore } from './memory.ts';
 
 /**

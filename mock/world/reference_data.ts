@@ -5,6 +5,7 @@
  * of the country. Mnemonic ids follow Sage where its guides show them (`GBP`, `GB`, `BACS`,
  * `DELIVERY`, `SALES_INVOICE`); the others, and every list's contents beyond that, are a *guess*.
  */
+import { refLink, type Link } from '../core/records.ts';
 import type { CountryCode } from './types.ts';
 import type { RefItem } from './reference.ts';
 
@@ -193,3 +194,18 @@ export const TAX_TYPES: Record<CountryCode, TaxTypeSeed[]> = {
     { id: 'CA_QST', name: 'QST', federal: false, rates: (k) => k === 'CA_QST', regions: ['CA_QC'] },
   ],
 };
+
+// ------------------------------------------------------------------ links into the lists
+
+export function countryLink(code: string): Link {
+  return refLink('countries', COUNTRIES, code);
+}
+export function currencyLink(code: string): Link {
+  return refLink('currencies', CURRENCIES, code);
+}
+export function countryGroupLink(code: string): Link {
+  return refLink('country_groups', COUNTRY_GROUPS, countryGroupOf(code));
+}
+export function paymentMethodLink(id: string): Link {
+  return refLink('payment_methods', PAYMENT_METHODS, id);
+}

@@ -15,20 +15,17 @@ import { sageTime } from '../core/records.ts';
 import type { Store } from '../store/index.ts';
 import { CHART_OF_ACCOUNTS, COUNTRY_PROFILES } from './countries.ts';
 import { electLead, membershipId } from './access.ts';
-import { GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type MembershipRecord, type UserRecord } from './types.ts';
-import { buildTaxRate, TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
-import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
-import { buildBankAccount, BANK_ACCOUNTS } from '../resources/bank_accounts.ts';
-import { buildContact, CONTACTS, satellitesOf } from '../resources/contacts.ts';
-import { ADDRESSES, CONTACT_PERSONS } from '../resources/addresses.ts';
-import { countryLink } from '../resources/reference.ts';
-import { buildBusinessLists } from '../resources/business_lists.ts';
-import { buildTaxProfiles, TAX_PROFILES, type TaxProfileRecord } from '../resources/tax_profiles.ts';
+import { GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type MembershipRecord, type SeedSummary, type UserRecord, type WorldOptions } from './types.ts';
 
-export interface WorldOptions {
-  /** Contacts per business: one number for all, or per country. Default 24. */
-  contacts?: number | Partial<Record<CountryCode, number>>;
-}
+export type { SeedSummary, WorldOptions };
+import { buildTaxRate, TAX_RATES, type TaxRateRecord } from './records/tax_rates.ts';
+import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from './records/ledger_accounts.ts';
+import { buildBankAccount, BANK_ACCOUNTS } from './records/bank_accounts.ts';
+import { buildContact, CONTACTS, countryLink, satellitesOf } from './records/contacts.ts';
+import { ADDRESSES } from './records/addresses.ts';
+import { CONTACT_PERSONS } from './records/contact_persons.ts';
+import { buildBusinessLists } from './records/business_lists.ts';
+import { buildTaxProfiles, TAX_PROFILES, type TaxProfileRecord } from './records/tax_profiles.ts';
 
 const LOCALES: Record<CountryCode, LocaleDefinition[]> = {
   GB: [en_GB, en, base], IE: [en_IE, en, base], US: [en_US, en, base], CA: [en_CA, en, base],
@@ -47,12 +44,6 @@ const LAYOUT: { country: CountryCode; owner: number; invited: number[]; accounta
 ];
 
 const USER_LOCALES = ['en-GB', 'en-GB', 'es-ES', 'en-GB'];
-
-export interface SeedSummary {
-  users: string[];
-  apps: string[];
-  businesses: Record<CountryCode, string>;
-}
 
 export async function seedWorld(store: Store, rng: Rng, epoch: number, options: WorldOptions = {}): Promise<SeedSummary> {
   const people = new Faker({ locale: LOCALES.GB });

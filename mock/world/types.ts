@@ -62,3 +62,15 @@ export interface MembershipRecord {
 
 /** Scope name of the records that belong to no business. */
 export const GLOBAL = 'global';
+
+export interface WorldOptions {
+  /** Contacts per business: one number for all, or per country. Default 24. */
+  contacts?: number | Partial<Record<CountryCode, number>>;
+}
+
+/** What a seeded world holds: its users, apps and one business per country. */
+export interface SeedSummary {
+  users: string[];
+  apps: string[];
+  businesses: Record<CountryCode, string>;
+}

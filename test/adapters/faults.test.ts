@@ -43,7 +43,10 @@ describe.each(ADAPTERS)('fault instructions through %s', (adapter) => {
   it('delay: the answer comes, later than an undelayed one sent after it', async () => {
     h.mock.state.chaos.add({ name: 'slow-tax-rates', after: (ctx, res) => (ctx.path === '/tax_rates' ? { ...res, fault: { kind: 'delay', ms: 400 } } : res) });
     const order: string[] = [];
-    const slow = h.api('/tax_rates').then(async (r) => (order.push('slow'), r));
+    const slow = h.api('/tax_rates').then(async (r) => {
+      order.push('slow');
+      return r;
+    });
     await new Promise((r) => setTimeout(r, 20));
     const quick = await h.api('/contacts?items_per_page=1');
     order.push('quick');

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { useHarness, type ApiInit, type Harness } from '../support/harness.ts';
+import type { Surface } from '../../mock/index.ts';
 
 /** Headers the transport adds or computes itself (and the per-exchange request id). */
 const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'x-request-id']);
@@ -141,5 +142,105 @@ describe('MSW and Fastify answer alike', () => {
 
   it('ends with identical stores', () => {
     expect(JSON.stringify(fastify.mock.state.store.dump())).toBe(JSON.stringify(msw.mock.state.store.dump()));
+  });
+});
+
+/** Any surface: the API through `h.api` (token, X-Business), the others by their base. */
+async function answerOn(h: Harness, surface: Surface, path: string, init: ApiInit = {}): Promise<Answer> {
+  if (surface === 'api') return answer(h, path, init);
+  const { token: _t, business: _b, json: body, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  if (body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  const base = surface === 'admin' ? h.bases.admin : surface === 'token' ? h.bases.token : h.bases.authorize;
+  const res = await fetch(`${base}${path}`, { ...rest, headers, body: body === undefined ? rest.body : JSON.stringify(body), redirect: 'manual' });
+  return { status: res.status, headers: Object.fromEntries([...res.headers].filter(([k]) => !TRANSPORT.has(k))), body: await res.text() };
+}
+
+const NO_ID = '0'.repeat(32);
+
+/** A request for a route that answers without changing anything lasting (ids that do not exist, bodies that fail). */
+function probe(surface: Surface, method: string, path: string): { path: string; init: ApiInit } {
+  const p = path.replace(/:[a-z_]+/g, NO_ID);
+  if (surface === 'admin' && method === 'POST' && p === '/__mock/latches') return { path: p, init: { method, json: { path: '/v3.1/__never', limit: 1 } } };
+  // The journal holds each transport's own headers (host, accept-encoding): ask for none of it.
+  if (surface === 'admin' && p === '/__mock/journal') return { path: `${p}?since_seq=1000000`, init: { method } };
+  if (surface === 'admin' && p === '/__mock/clock/set') return { path: p, init: { method, json: { now: '2026-01-05T09:00:00Z' } } };
+  if (surface === 'admin' && p === '/__mock/clock/advance') return { path: p, init: { method, json: { seconds: 0 } } };
+  if (surface === 'token' || (surface === 'authorize' && method === 'POST')) {
+    return { path: p, init: { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=nonsense' } };
+  }
+  if (method === 'GET' || method === 'DELETE') return { path: surface === 'api' && p.endsWith(NO_ID) ? p : `${p}${surface === 'api' ? '?items_per_page=1' : ''}`, init: { method } };
+  return { path: p, init: { method, json: {} } };
+}
+
+describe('every route and every error class, through MSW and Fastify byte for byte', () => {
+  const msw = useHarness('msw', {}, { reset: 'none' });
+  const fastify = useHarness('fastify', {}, { reset: 'none' });
+  const statuses = new Set<number>();
+
+  const both = async (surface: Surface, path: string, init: ApiInit = {}): Promise<Answer> => {
+    const a = await answerOn(msw, surface, path, init);
+    const b = await answerOn(fastify, surface, path, init);
+    expect(b).toEqual(a);
+    statuses.add(a.status);
+    return a;
+  };
+
+  it('every route of the router', async () => {
+    const routes = msw.mock.router.routes;
+    expect(routes.length).toBeGreaterThan(50);
+    for (const r of routes) {
+      if (r.surface === 'admin' && r.path === '/__mock/reset') continue; // the last case resets
+      const { path, init } = probe(r.surface, r.method, r.path);
+      const a = await both(r.surface, path, init);
+      expect(a.status, `${r.method} ${r.path}`).toBeLessThan(500);
+    }
+  });
+
+  const errorCases: { key: string; surface?: Surface; path: string; init?: ApiInit | ((h: Harness) => ApiInit); status: number }[] = [
+    { key: 'MissingToken', path: '/contacts', init: { token: null }, status: 401 },
+    { key: 'InvalidToken', path: '/contacts', init: { token: 'not-a-token' }, status: 401 },
+    { key: 'MultiUserAccessDenied', path: '/contacts', init: { business: NO_ID }, status: 403 },
+    { key: 'MultiUserAccessDenied', path: '/contacts', init: (h) => ({ method: 'POST', token: h.token(0, 'readonly'), json: {} }), status: 403 },
+    { key: 'RouteNotFound', path: '/no_such_things', status: 404 },
+    { key: 'RecordNotFound', path: `/contacts/${NO_ID}`, status: 404 },
+    { key: 'MethodNotAllowed', path: '/tax_rates', init: { method: 'POST', json: {} }, status: 405 },
+    { key: 'UnsupportedMediaType', path: '/contacts', init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }, status: 415 },
+    { key: 'MalformedJson', path: '/contacts', init: { method: 'POST', headers: json, body: '{' }, status: 422 },
+    { key: 'RecordInvalid', path: '/contacts', init: { method: 'POST', json: { contact: {} } }, status: 422 },
+    { key: 'InvalidParameter', path: '/contacts?items_per_page=abc', status: 422 },
+    { key: 'RequestTooLarge', path: '/contacts', init: { method: 'POST', headers: json, body: JSON.stringify({ contact: { name: 'x'.repeat(2 * 1024 * 1024) } }) }, status: 413 },
+    { key: 'HeadersTooLarge', path: '/contacts', init: { headers: { 'x-big': 'b'.repeat(20_000) } }, status: 431 },
+    { key: 'ClientAuthenticationRequired', surface: 'token', path: '/token', init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=password' }, status: 400 },
+  ];
+
+  for (const c of errorCases) {
+    it(`${c.status} ${c.key}`, async () => {
+      const initOf = (h: Harness) => (typeof c.init === 'function' ? c.init(h) : (c.init ?? {}));
+      const a = await answerOn(msw, c.surface ?? 'api', c.path, initOf(msw));
+      const b = await answerOn(fastify, c.surface ?? 'api', c.path, initOf(fastify));
+      expect(b).toEqual(a);
+      statuses.add(a.status);
+      expect(a.status).toBe(c.status);
+      expect(msw.mock.admin.journal().at(-1)!.errorKeys).toContain(c.key);
+      expect(fastify.mock.admin.journal().at(-1)!.errorKeys).toEqual(msw.mock.admin.journal().at(-1)!.errorKeys);
+    });
+  }
+
+  it('429 from the app limits', async () => {
+    for (const h of [msw, fastify]) await h.admin('/__mock/limits', { method: 'PUT', json: { daily_quota: 0 } });
+    const a = await both('api', '/contacts');
+    expect(a.status).toBe(429);
+    expect(msw.mock.admin.journal().at(-1)!.errorKeys).toEqual(['DailyQuotaExceeded']);
+    for (const h of [msw, fastify]) await h.admin('/__mock/limits', { method: 'PUT', json: { daily_quota: 1_296_000 } });
+  });
+
+  it('covered every error class, and the two journals recorded the same keys', async () => {
+    expect([...statuses].filter((s) => s >= 400).sort()).toEqual(expect.arrayContaining([400, 401, 403, 404, 405, 413, 415, 422, 429, 431]));
+    const keys = (h: Harness) => h.mock.admin.journal().map((e) => `${e.method} ${e.path} ${e.status} ${e.errorKeys.join(',')}`);
+    expect(keys(fastify)).toEqual(keys(msw));
+    expect(JSON.stringify(fastify.mock.state.store.dump())).toBe(JSON.stringify(msw.mock.state.store.dump()));
+    const reset = await both('admin', '/__mock/reset', { method: 'POST', json: {} });
+    expect(reset.status).toBe(200);
   });
 });

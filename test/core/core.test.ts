@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClock, DEFAULT_EPOCH } from '../../mock/core/clock.ts';
 import { createRng, HEX_ID } from '../../mock/core/rng.ts';
-import { Journal, type JournalEntry } from '../../mock/core/journal.ts';
 import { Router } from '../../mock/core/router.ts';
 import { formatDecimal, parseDecimal, roundMoney } from '../../mock/core/money.ts';
 import { pageLink, parsePaging, project } from '../../mock/core/pagination.ts';
@@ -38,32 +37,6 @@ describe('rng', () => {
     expect(a.uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(createRng(7).fork('x').hexId()).toBe(createRng(7).fork('x').hexId());
     expect(createRng(7).fork('x').hexId()).not.toBe(createRng(7).fork('y').hexId());
-  });
-});
-
-describe('journal', () => {
-  const entry = (seq: number, path: string, status: number): JournalEntry => ({
-    seq, requestId: `r${seq}`, time: '', at: 0, durationMs: 0, surface: 'api', method: 'GET', path, query: {}, headers: {},
-    body: null, status, responseBody: null, responseHeaders: {}, clientId: 'app', userId: null, businessId: null,
-    businessSource: null, tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], errorCodes: [], fault: null,
-  });
-  it('is bounded, oldest entries fall off, and filters', () => {
-    const j = new Journal(3);
-    for (let i = 1; i <= 5; i++) j.append(entry(j.nextSeq(), i % 2 ? '/v3.1/contacts' : '/v3.1/tax_rates', i === 5 ? 404 : 200));
-    expect(j.size).toBe(3);
-    expect(j.dropped).toBe(2);
-    expect(j.query().map((e) => e.seq)).toEqual([3, 4, 5]);
-    expect(j.query({ path: '/v3.1/contacts' }).map((e) => e.seq)).toEqual([3, 5]);
-    expect(j.query({ status: 404 }).map((e) => e.seq)).toEqual([5]);
-    expect(j.query({ sinceSeq: 4 }).map((e) => e.seq)).toEqual([5]);
-    expect(j.query({ limit: 1 }).map((e) => e.seq)).toEqual([5]);
-  });
-  it('caps stored bodies', () => {
-    const j = new Journal();
-    const e = entry(1, '/x', 200);
-    e.body = 'x'.repeat(100_000);
-    j.append(e);
-    expect(j.query()[0]!.body!.length).toBeLessThan(20_000);
   });
 });
 

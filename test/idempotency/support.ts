@@ -4,7 +4,7 @@
  * exist yet, and small readers of state.
  */
 import type { SageMock } from '../../mock/index.ts';
-import type { RequestContext } from '../../mock/core/context.ts';
+import type { RequestContext } from '../../mock/context.ts';
 import { json } from '../../mock/core/http.ts';
 import { invalid } from '../../mock/core/errors.ts';
 

@@ -248,7 +248,7 @@ describe.each(ADAPTERS)('ledger fidelity through %s', (adapter) => {
     expect(fine.status).toBe(201);
     expect(fine.body.total).toBe('19999999999999.98');
     // Exact to the cent: sum the stored entries as integers of cents.
-    const cents = (s: string) => { const [i, f = ''] = s.split('.'); return BigInt(i! + (f + '00').slice(0, 2)); };
+    const cents = (s: string) => { const [i, f = ''] = s.split('.'); return BigInt(i! + (`${f}00`).slice(0, 2)); };
     const entries = [...h.mock.state.store.collection<LedgerEntryRecord>(w.gb.business, 'ledger_entries').values()];
     expect(entries.reduce((s, e) => s + cents(e.debit) - cents(e.credit), 0n)).toBe(0n);
     expect(tb()).toMatchObject({ balanced: true, difference: '0.0' });

@@ -1,0 +1,28 @@
+/**
+ * Finishing a response, once for every adapter: `X-Request-Id` and the headers every answer to this
+ * request carries, no body for HEAD (RFC 9110: the GET's status and headers, no content), a content
+ * type on any body that lacks one (MSW and Fastify would each pick a different default), and a
+ * delay fault that is a whole number of milliseconds a timer can wait.
+ */
+import type { RequestContext, Step } from '../context.ts';
+import type { MockResponse } from '../core/http.ts';
+
+export const finishStep: Step = {
+  name: 'finish',
+  run: async (ctx, next) => finish(ctx, await next()),
+};
+
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
+function finish(ctx: RequestContext, res: MockResponse): MockResponse {
+  res.headers['x-request-id'] = ctx.requestId;
+  for (const [k, v] of Object.entries(ctx.responseHeaders)) res.headers[k] ??= v;
+  if (res.body.length > 0 && res.headers['content-type'] === undefined) res.headers['content-type'] = 'text/plain; charset=utf-8';
+  if (ctx.method === 'HEAD') {
+    res.body = '';
+    delete res.bytes;
+  }
+  // A delay both adapters can wait out alike (timers take whole milliseconds up to 2^31 - 1).
+  if (res.fault?.kind === 'delay') res.fault = { kind: 'delay', ms: Math.min(Math.max(0, Math.round(res.fault.ms) || 0), MAX_DELAY_MS) };
+  return res;
+}

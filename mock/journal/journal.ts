@@ -1,0 +1,200 @@
+/**
+ * Everything the server sees, recorded: the evidence contracts judge a client by.
+ * Append-only, bounded (oldest entries fall off), queryable.
+ */
+import type { CoreRequest, Surface } from '../core/http.ts';
+import type { JournalFlag } from './flags.ts';
+
+export { JOURNAL_FLAGS, type JournalFlag } from './flags.ts';
+
+/** What the pipeline learns about a request on its way through (filled in by the layers). */
+export interface JournalFacts {
+  clientId: string | null;
+  userId: string | null;
+  businessId: string | null;
+  /** Whether the business came from `X-Business` or the lead-business fallback. */
+  businessSource: 'header' | 'lead' | null;
+  tokenId: string | null;
+  chainId: string | null;
+  generation: number | null;
+  /** Token state as the server judged it when the request arrived. */
+  tokenState: 'valid' | 'expired' | 'unknown' | 'missing' | null;
+  /** Marks for contracts (`JOURNAL_FLAGS` lists them): `idempotent-replay`, `rate-limited`, ... */
+  flags: JournalFlag[];
+}
+
+/**
+ * A request as it arrived, as the journal records it: what every capability may read about it
+ * (the request context has these fields; chaos rules and latches see only these).
+ */
+export interface ArrivedRequest {
+  /** The request, normalized (lower-case headers, body decoded): see `normalizeRequest`. */
+  readonly req: CoreRequest;
+  readonly requestId: string;
+  /** Clock time when the request arrived (ms). */
+  readonly at: number;
+  readonly method: string;
+  readonly surface: Surface;
+  /** Path below the surface's base: `/contacts/abc` for `/v3.1/contacts/abc`. */
+  readonly path: string;
+  /**
+   * The path as the journal and latches write it: `/v3.1/contacts` for the API (trailing slashes
+   * dropped), `/token`, `/oauth2/...`, `/__mock/...`; a path that belongs to no surface as received.
+   */
+  readonly fullPath: string;
+  /** What the steps learn about the request on its way through. */
+  readonly facts: JournalFacts;
+}
+
+export interface JournalEntry extends JournalFacts {
+  /** Monotonic sequence number, from 1. */
+  seq: number;
+  requestId: string;
+  /** Clock time (virtual or system) when the request arrived, ISO 8601. */
+  time: string;
+  /** Clock milliseconds when the request arrived. */
+  at: number;
+  /** Real wall-clock duration of the exchange, in milliseconds. */
+  durationMs: number;
+  surface: 'api' | 'authorize' | 'token' | 'admin';
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: string | null;
+  status: number;
+  responseBody: string | null;
+  responseHeaders: Record<string, string>;
+  /** The `$dataCode`s or OAuth error of an error response. */
+  errorCodes: string[];
+  /**
+   * The error catalogue keys of an error response, one per item (`API_ERRORS` keys such as
+   * `CustomerNotFound`, `ExpiredToken`; `OAUTH_MESSAGES` keys such as `CodeUsed` on the OAuth
+   * surfaces). Empty otherwise.
+   */
+  errorKeys: string[];
+  fault: string | null;
+}
+
+export interface JournalQuery {
+  method?: string;
+  /** Path prefix (`/v3.1/contacts`) or a RegExp. */
+  path?: string | RegExp;
+  status?: number;
+  surface?: JournalEntry['surface'];
+  clientId?: string;
+  userId?: string;
+  businessId?: string;
+  chainId?: string;
+  flag?: JournalFlag;
+  /** Entries with seq greater than this. */
+  sinceSeq?: number;
+  limit?: number;
+}
+
+const BODY_CAP = 16 * 1024;
+/** Each header value, the path and each query value are cut to this many characters. */
+const VALUE_CAP = 4 * 1024;
+/** Headers and query parameters kept per entry (the rest are counted in a `…` key). */
+const FIELDS_CAP = 100;
+
+/**
+ * A ring of the last `capacity` entries: appending is O(1) however full it is, and an entry's size
+ * is capped (bodies 16 KiB, header and query values 4 KiB, 100 of each), so memory stays bounded
+ * under any load or any request.
+ */
+export class Journal {
+  readonly capacity: number;
+  #ring: (JournalEntry | undefined)[];
+  /** Index of the oldest entry. */
+  #head = 0;
+  #size = 0;
+  #seq = 0;
+  #dropped = 0;
+  constructor(capacity = 10_000) {
+    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError('journalCapacity must be a whole number of at least 0');
+    this.capacity = capacity;
+    this.#ring = new Array<JournalEntry | undefined>(Math.min(capacity, 1024));
+  }
+  nextSeq(): number {
+    return ++this.#seq;
+  }
+  append(entry: JournalEntry): void {
+    entry.body = cap(entry.body);
+    entry.responseBody = cap(entry.responseBody);
+    entry.path = cap(entry.path, VALUE_CAP)!;
+    entry.headers = capFields(entry.headers);
+    entry.responseHeaders = capFields(entry.responseHeaders);
+    entry.query = capFields(entry.query);
+    if (this.capacity === 0) {
+      this.#dropped++;
+      return;
+    }
+    if (this.#size < this.capacity) {
+      if (this.#size === this.#ring.length) this.#grow();
+      this.#ring[(this.#head + this.#size) % this.#ring.length] = entry;
+      this.#size++;
+      return;
+    }
+    this.#ring[this.#head] = entry;
+    this.#head = (this.#head + 1) % this.#ring.length;
+    this.#dropped++;
+  }
+  /** Entries oldest first. */
+  query(q: JournalQuery = {}): JournalEntry[] {
+    const out: JournalEntry[] = [];
+    for (const e of this.#entriesInOrder()) {
+      if (q.sinceSeq !== undefined && e.seq <= q.sinceSeq) continue;
+      if (q.method && e.method !== q.method.toUpperCase()) continue;
+      if (q.path !== undefined && !(typeof q.path === 'string' ? e.path.startsWith(q.path) : q.path.test(e.path))) continue;
+      if (q.status !== undefined && e.status !== q.status) continue;
+      if (q.surface && e.surface !== q.surface) continue;
+      if (q.clientId && e.clientId !== q.clientId) continue;
+      if (q.userId && e.userId !== q.userId) continue;
+      if (q.businessId && e.businessId !== q.businessId) continue;
+      if (q.chainId && e.chainId !== q.chainId) continue;
+      if (q.flag && !e.flags.includes(q.flag)) continue;
+      out.push(e);
+    }
+    return q.limit !== undefined ? out.slice(-q.limit) : out;
+  }
+  get size(): number {
+    return this.#size;
+  }
+  get dropped(): number {
+    return this.#dropped;
+  }
+  get lastSeq(): number {
+    return this.#seq;
+  }
+  clear(): void {
+    this.#ring = new Array<JournalEntry | undefined>(Math.min(this.capacity, 1024));
+    this.#head = 0;
+    this.#size = 0;
+    this.#dropped = 0;
+  }
+  /** Doubles the ring (up to `capacity`): a journal of 10,000 entries starts small. */
+  #grow(): void {
+    const grown: (JournalEntry | undefined)[] = [...this.#entriesInOrder()];
+    const target = Math.min(this.capacity, Math.max(1, this.#ring.length * 2));
+    while (grown.length < target) grown.push(undefined);
+    this.#ring = grown;
+    this.#head = 0;
+  }
+  *#entriesInOrder(): Generator<JournalEntry> {
+    for (let i = 0; i < this.#size; i++) yield this.#ring[(this.#head + i) % this.#ring.length]!;
+  }
+}
+
+function cap(text: string | null, limit = BODY_CAP): string | null {
+  if (text === null || text.length <= limit) return text;
+  return `${text.slice(0, limit)}…[${text.length - limit} more characters]`;
+}
+
+function capFields(fields: Record<string, string>): Record<string, string> {
+  const entries = Object.entries(fields);
+  const out: Record<string, string> = {};
+  for (const [k, v] of entries.slice(0, FIELDS_CAP)) out[cap(k, VALUE_CAP)!] = typeof v === 'string' ? cap(v, VALUE_CAP)! : String(v);
+  if (entries.length > FIELDS_CAP) out['…'] = `${entries.length - FIELDS_CAP} more`;
+  return out;
+}

@@ -12,12 +12,11 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { apiError } from '../core/errors.ts';
-import { json, noContent } from '../core/http.ts';
+import { json, } from '../core/http.ts';
 import { link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { ADDRESS_TYPES, COUNTRIES } from '../world/reference_data.ts';
-import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
+import { FieldReader, deleteRoute, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 import { ADDRESSES, applyAddress, buildAddress, type AddressInput, type AddressRecord } from '../world/records/addresses.ts';
 import { CONTACT_PERSONS, type ContactPersonRecord } from '../world/records/contact_persons.ts';
 import type { ContactRecord } from '../world/records/contacts.ts';
@@ -131,21 +130,15 @@ export const addressRoutes: RouteDef[] = [
       return json(200, publicView(next));
     },
   },
-  {
-    surface: 'api', method: 'DELETE', path: `/${ADDRESSES}/:id`,
-    async handler(ctx) {
-      const addresses = col<AddressRecord>(ctx, ADDRESSES);
-      const rec = found(addresses, ctx.params.id);
-      if (rec.is_main_address) throw apiError('RecordInvalid', { source: 'base', message: 'The main address cannot be deleted.' });
-      await addresses.remove(rec.id);
-      await bury(ctx, ADDRESSES, rec);
-      if (rec.contact) {
-        const contacts = col<ContactRecord>(ctx, CONTACTS);
-        const c = contacts.get(rec.contact.id);
-        if (c) await contacts.put({ ...c, _address_ids: (c._address_ids ?? []).filter((id) => id !== rec.id) });
-        await syncContact(ctx, rec.contact.id);
-      }
-      return noContent();
+  deleteRoute<AddressRecord>({
+    resource: ADDRESSES,
+    refuse: (_ctx, rec) => (rec.is_main_address ? 'The main address cannot be deleted.' : undefined),
+    async after(ctx, rec) {
+      if (!rec.contact) return;
+      const contacts = col<ContactRecord>(ctx, CONTACTS);
+      const c = contacts.get(rec.contact.id);
+      if (c) await contacts.put({ ...c, _address_ids: (c._address_ids ?? []).filter((id) => id !== rec.id) });
+      await syncContact(ctx, rec.contact.id);
     },
-  },
+  }),
 ];

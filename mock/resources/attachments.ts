@@ -15,11 +15,11 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { bytes, json, noContent } from '../core/http.ts';
+import { bytes, json, } from '../core/http.ts';
 import { link, refLink, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { ATTACHMENT_CONTEXTS } from '../world/reference_data.ts';
-import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes, singleView } from './kit.ts';
+import { FieldReader, deleteRoute, col, envelopeOf, found, newId, now, publicView, readRoutes, singleView } from './kit.ts';
 
 export interface AttachmentRecord {
   id: string;
@@ -172,14 +172,5 @@ export const attachmentRoutes: RouteDef[] = [
       return json(200, publicView(next));
     },
   },
-  {
-    surface: 'api', method: 'DELETE', path: `/${RESOURCE}/:id`,
-    async handler(ctx) {
-      const attachments = col<AttachmentRecord>(ctx, RESOURCE);
-      const rec = found(attachments, ctx.params.id);
-      await attachments.remove(rec.id);
-      await bury(ctx, RESOURCE, rec);
-      return noContent();
-    },
-  },
+  deleteRoute<AttachmentRecord>({ resource: RESOURCE }),
 ];

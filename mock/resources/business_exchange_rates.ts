@@ -6,11 +6,11 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { json, noContent } from '../core/http.ts';
+import { json, } from '../core/http.ts';
 import { Dec, formatDecimal, type Dec as DecT } from '../core/money.ts';
 import type { Link } from '../core/records.ts';
 import { CURRENCIES } from '../world/reference_data.ts';
-import { FieldReader, bury, business, col, envelopeOf, found, now, publicView, readRoutes, updateRoute } from './kit.ts';
+import { FieldReader, deleteRoute, business, col, envelopeOf, now, publicView, readRoutes, updateRoute } from './kit.ts';
 import { currencyLink } from './reference.ts';
 
 export interface BusinessExchangeRateRecord {
@@ -91,14 +91,5 @@ export const businessExchangeRateRoutes: RouteDef[] = [
       return next;
     },
   }),
-  {
-    surface: 'api', method: 'DELETE', path: `/${RESOURCE}/:id`,
-    async handler(ctx) {
-      const rates = col<BusinessExchangeRateRecord>(ctx, RESOURCE);
-      const rec = found(rates, ctx.params.id);
-      await rates.remove(rec.id);
-      await bury(ctx, RESOURCE, rec);
-      return noContent();
-    },
-  },
+  deleteRoute<BusinessExchangeRateRecord>({ resource: RESOURCE }),
 ];

@@ -8,12 +8,11 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { apiError } from '../core/errors.ts';
-import { json, noContent } from '../core/http.ts';
+import { json, } from '../core/http.ts';
 import { link, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import type { BusinessListRecord } from '../world/records/business_lists.ts';
-import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
+import { FieldReader, deleteRoute, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 
 type Rec = BusinessListRecord;
 
@@ -67,20 +66,7 @@ function listRoutes(spec: ListSpec): RouteDef[] {
       },
     });
   }
-  if (spec.methods.includes('DELETE')) {
-    routes.push({
-      surface: 'api', method: 'DELETE', path: `/${resource}/:id`,
-      async handler(ctx) {
-        const records = col<Rec>(ctx, resource);
-        const rec = found(records, ctx.params.id);
-        const refusal = spec.undeletable?.(ctx, rec);
-        if (refusal) throw apiError('RecordInvalid', { source: 'base', message: refusal });
-        await records.remove(rec.id);
-        await bury(ctx, resource, rec);
-        return noContent();
-      },
-    });
-  }
+  if (spec.methods.includes('DELETE')) routes.push(deleteRoute<Rec>({ resource, refuse: spec.undeletable }));
   return routes;
 }
 

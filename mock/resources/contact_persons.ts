@@ -10,11 +10,10 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { apiError } from '../core/errors.ts';
-import { json, noContent } from '../core/http.ts';
+import { json, } from '../core/http.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { CONTACT_PERSON_TYPES } from '../world/reference_data.ts';
-import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
+import { FieldReader, deleteRoute, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 import { syncContact } from './addresses.ts';
 import { ADDRESSES, type AddressRecord } from '../world/records/addresses.ts';
 import { CONTACT_PERSONS, applyPerson, buildPerson, type ContactPersonRecord, type PersonInput } from '../world/records/contact_persons.ts';
@@ -100,21 +99,15 @@ export const contactPersonRoutes: RouteDef[] = [
       return json(200, publicView(next));
     },
   },
-  {
-    surface: 'api', method: 'DELETE', path: `/${CONTACT_PERSONS}/:id`,
-    async handler(ctx) {
-      const persons = col<ContactPersonRecord>(ctx, CONTACT_PERSONS);
-      const rec = found(persons, ctx.params.id);
-      if (rec.is_main_contact) throw apiError('RecordInvalid', { source: 'base', message: 'The main contact person cannot be deleted.' });
-      await persons.remove(rec.id);
-      await bury(ctx, CONTACT_PERSONS, rec);
+  deleteRoute<ContactPersonRecord>({
+    resource: CONTACT_PERSONS,
+    refuse: (_ctx, rec) => (rec.is_main_contact ? 'The main contact person cannot be deleted.' : undefined),
+    async after(ctx, rec) {
       const contacts = col<ContactRecord>(ctx, 'contacts');
       const c = rec._contact_id ? contacts.get(rec._contact_id) : undefined;
-      if (c) {
-        await contacts.put({ ...c, _person_ids: (c._person_ids ?? []).filter((id) => id !== rec.id) });
-        await syncContact(ctx, c.id);
-      }
-      return noContent();
+      if (!c) return;
+      await contacts.put({ ...c, _person_ids: (c._person_ids ?? []).filter((id) => id !== rec.id) });
+      await syncContact(ctx, c.id);
     },
-  },
+  }),
 ];

@@ -10,13 +10,13 @@
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
-import { json, noContent } from '../core/http.ts';
+import { json, } from '../core/http.ts';
 import { formatDecimal } from '../core/money.ts';
 import { link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import type { Collection } from '../store/index.ts';
 import { CONTACT_TYPES } from '../world/reference.ts';
-import { FieldReader, bury, col, envelopeOf, found, linkTo, newId, now, publicView, readRoutes, business } from './kit.ts';
+import { FieldReader, deleteRoute, bury, col, envelopeOf, found, linkTo, newId, now, publicView, readRoutes, business } from './kit.ts';
 import { defaultCreditDays } from './settings.ts';
 import { readAddressInput, syncContact } from './addresses.ts';
 import { readPersonInput } from './contact_persons.ts';
@@ -266,18 +266,11 @@ export const contactRoutes: RouteDef[] = [
       return json(200, publicView(await writeSatellites(ctx, next.id, r)));
     },
   },
-  {
-    surface: 'api', method: 'DELETE', path: '/contacts/:id',
-    async handler(ctx) {
-      const contacts = col<ContactRecord>(ctx, CONTACTS);
-      const rec = found(contacts, ctx.params.id);
-      if (!rec.deletable) {
-        throw apiError('RecordInvalid', { source: 'base', message: 'This contact cannot be deleted because it has transactions.' });
-      }
-      const index = referenceIndex(contacts);
-      await contacts.remove(rec.id);
-      index.delete(rec.reference.toLowerCase());
-      await bury(ctx, CONTACTS, rec);
+  deleteRoute<ContactRecord>({
+    resource: CONTACTS,
+    refuse: (_ctx, rec) => (rec.deletable ? undefined : 'This contact cannot be deleted because it has transactions.'),
+    async after(ctx, rec) {
+      referenceIndex(col<ContactRecord>(ctx, CONTACTS)).delete(rec.reference.toLowerCase());
       // Its addresses and contact persons go with it.
       for (const [resource, ids] of [[ADDRESSES, rec._address_ids ?? []], [CONTACT_PERSONS, rec._person_ids ?? []]] as const) {
         const c = col(ctx, resource);
@@ -288,7 +281,6 @@ export const contactRoutes: RouteDef[] = [
           await bury(ctx, resource, sat as { id: string; displayed_as: unknown });
         }
       }
-      return noContent();
     },
-  },
+  }),
 ];

@@ -4,7 +4,7 @@
  */
 import type { RequestContext } from '../context.ts';
 import { apiError, Violations, type ApiErrorCode } from '../core/errors.ts';
-import { json } from '../core/http.ts';
+import { json, noContent } from '../core/http.ts';
 import { parseDecimal, type Dec } from '../core/money.ts';
 import { isIsoDate, publicView, sageTime } from '../core/records.ts';
 import { listResponse, parseAttributes, project, type ListSpec, type Tombstone } from '../core/pagination.ts';
@@ -170,6 +170,31 @@ export function updateRoute<T extends StoredRecord>(spec: {
       await records.put(next);
       spec.written?.(ctx, prev, next);
       return json(200, render(next, ctx));
+    },
+  };
+}
+
+/**
+ * `DELETE /{resource}/:id`: the record (else a 404), `refuse` may answer a 422 (`base`) instead,
+ * then the record is removed and tombstoned for `deleted_since`, `after` runs (to update what
+ * embeds it), and the answer is 204.
+ */
+export function deleteRoute<T extends StoredRecord & { id: string; displayed_as: unknown }>(spec: {
+  resource: string;
+  refuse?: (ctx: RequestContext, rec: T) => string | undefined;
+  after?: (ctx: RequestContext, rec: T) => Promise<void>;
+}): RouteDef {
+  return {
+    surface: 'api', method: 'DELETE', path: `/${spec.resource}/:id`,
+    async handler(ctx) {
+      const records = col<T>(ctx, spec.resource);
+      const rec = found(records, ctx.params.id);
+      const refusal = spec.refuse?.(ctx, rec);
+      if (refusal) throw apiError('RecordInvalid', { source: 'base', message: refusal });
+      await records.remove(rec.id);
+      await bury(ctx, spec.resource, rec);
+      await spec.after?.(ctx, rec);
+      return noContent();
     },
   };
 }

@@ -4,15 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
+import { caller } from './support.ts';
 
 describe.each(ADAPTERS)('attachments through %s', (adapter) => {
   const h = useHarness(adapter);
   const pdf = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x80, 0x0a]); // not UTF-8: the bytes must survive
-  const call = async (method: string, path: string, json?: unknown) => {
-    const res = await h.api(path, { method, json });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  };
+  const call = caller(h);
 
   it('uploads to a contact, lists by context, downloads the exact bytes, updates and deletes', async () => {
     const contact = (await call('GET', '/contacts?items_per_page=1')).body.$items[0];

@@ -6,15 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
+import { caller } from './support.ts';
 
 describe.each(ADAPTERS)('behaviour through %s', (adapter) => {
   const h = useHarness(adapter);
   const biz = (country: string) => h.world.businesses.find((b) => b.country === country)!.id;
-  const call = async (method: string, path: string, json?: unknown, init: { token?: string; business?: string } = {}) => {
-    const res = await h.api(path, { method, json, ...init });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  };
+  const call = caller(h);
 
   it('PUT /businesses/{id}: the owner only; an invited user gets 403 MultiUserAccessDenied and nothing changes', async () => {
     const ca = biz('CA'); // owned by the second user; the first is invited

@@ -4,14 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
+import { caller } from './support.ts';
 
 describe.each(ADAPTERS)('business lists through %s', (adapter) => {
   const h = useHarness(adapter);
-  const call = async (method: string, path: string, json?: unknown) => {
-    const res = await h.api(path, { method, json });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  };
+  const call = caller(h);
 
   it('price and rate types: seeded, CRUD, active filter, required fields; a contact links one', async () => {
     for (const [resource, singular] of [['product_sales_price_types', 'product_sales_price_type'], ['service_rate_types', 'service_rate_type']]) {

@@ -6,14 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
+import { caller } from './support.ts';
 
 describe.each(ADAPTERS)('contacts, addresses and contact persons through %s', (adapter) => {
   const h = useHarness(adapter);
-  const call = async (method: string, path: string, json?: unknown) => {
-    const res = await h.api(path, { method, json });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  };
+  const call = caller(h);
 
   it('POST /contacts stores every writable field; top-level email is ignored', async () => {
     const accounts = (await call('GET', '/ledger_accounts?visible_in=sales&items_per_page=1')).body.$items;

@@ -8,13 +8,14 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
+import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
 import { BANK_ACCOUNT_TYPES } from '../world/reference.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../world/records/ledger_accounts.ts';
 import { PAYMENT_METHODS, paymentMethodLink } from '../world/reference_data.ts';
 import { readAddressInput } from './addresses.ts';
 import { ADDRESSES, buildAddress, type AddressRecord } from '../world/records/addresses.ts';
-import { FieldReader, business, col, envelopeOf, newId, now, publicView, readRoutes } from './kit.ts';
+import { FieldReader, business, col, found, envelopeOf, newId, now, publicView, readRoutes } from './kit.ts';
 import { BANK_ACCOUNTS, bankAccountTypeLink, buildBankAccount, type BankAccountContact, type BankAccountRecord } from '../world/records/bank_accounts.ts';
 import { link } from '../core/records.ts';
 
@@ -72,6 +73,15 @@ function nextBankCode(accounts: Iterable<LedgerAccountRecord>): number {
 }
 
 export const bankAccountRoutes: RouteDef[] = [
+  {
+    // No bank account of the mock is connected to a bank feed (*guess*: Sage's answer for an
+    // account without one): the account's 404 if it does not exist, else a 404 saying so.
+    surface: 'api', method: 'GET', path: '/bank_accounts/:id/bank_feed',
+    handler(ctx) {
+      found(col(ctx, BANK_ACCOUNTS), ctx.params.id);
+      throw apiError('RecordNotFound', { message: 'This bank account has no bank feed.' });
+    },
+  },
   ...readRoutes<BankAccountRecord>({ resource: BANK_ACCOUNTS, sortable: ['nominal_code', 'created_at', 'updated_at'] }),
   {
     surface: 'api', method: 'POST', path: '/bank_accounts', resource: 'bank_account',

@@ -3,72 +3,16 @@
  * and `active`, both required on POST, as Sage's description says), `/analysis_types` (list, get,
  * PUT: a business has three, *guess* names) and `/analysis_type_categories` (the values of an
  * analysis type: `code`, `name`, `analysis_type_id`; CRUD), and `/hosted_artefact_payment_settings`
- * (whether an artefact, by `object_guid`, can be paid online). One table per list; `listRoutes`
- * does the rest (list with its filters, get, POST, PUT, DELETE with tombstones).
+ * (whether an artefact, by `object_guid`, can be paid online). One table per list; `recordRoutes`
+ * (kit.ts) does the rest (list with its filters, get, POST, PUT, DELETE with tombstones).
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { json, } from '../core/http.ts';
 import { link, type Link } from '../core/records.ts';
-import type { Predicate } from '../core/pagination.ts';
 import type { BusinessListRecord } from '../world/records/business_lists.ts';
-import { FieldReader, deleteRoute, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
+import { type FieldReader, col, publicView, recordRoutes } from './kit.ts';
 
 type Rec = BusinessListRecord;
-
-interface ListSpec {
-  resource: string;
-  singular: string;
-  /** Reads the body's fields into a patch (422s through `f`); `prev` on PUT. */
-  read: (ctx: RequestContext, f: FieldReader, prev: Rec | undefined) => Record<string, unknown>;
-  displayed: (rec: Rec) => string;
-  filters?: Record<string, (v: string) => Predicate<Rec>>;
-  methods: readonly ('POST' | 'PUT' | 'DELETE')[];
-  /** The full representation (default: the stored record). */
-  render?: (rec: Rec, ctx: RequestContext) => Record<string, unknown>;
-  /** A record that cannot be deleted: the 422's message. */
-  undeletable?: (ctx: RequestContext, rec: Rec) => string | undefined;
-}
-
-function listRoutes(spec: ListSpec): RouteDef[] {
-  const { resource, singular } = spec;
-  const render = spec.render ?? ((rec: Rec) => publicView(rec));
-  const routes: RouteDef[] = [...readRoutes<Rec>({ resource, render, filters: spec.filters, deletable: spec.methods.includes('DELETE'), sortable: ['created_at', 'updated_at'] })];
-  if (spec.methods.includes('POST')) {
-    routes.push({
-      surface: 'api', method: 'POST', path: `/${resource}`, resource: singular,
-      async handler(ctx) {
-        const f = new FieldReader(envelopeOf(ctx, singular));
-        const patch = spec.read(ctx, f, undefined);
-        f.check();
-        const id = newId(ctx);
-        const at = now(ctx);
-        const rec = { id, displayed_as: '', $path: `/${resource}/${id}`, created_at: at, updated_at: at, ...patch } as Rec;
-        rec.displayed_as = spec.displayed(rec);
-        await col<Rec>(ctx, resource).insert(rec);
-        return json(201, render(rec, ctx));
-      },
-    });
-  }
-  if (spec.methods.includes('PUT')) {
-    routes.push({
-      surface: 'api', method: 'PUT', path: `/${resource}/:id`, resource: singular,
-      async handler(ctx) {
-        const records = col<Rec>(ctx, resource);
-        const prev = found(records, ctx.params.id);
-        const f = new FieldReader(envelopeOf(ctx, singular));
-        const patch = spec.read(ctx, f, prev);
-        f.check();
-        const next = { ...prev, ...patch, updated_at: now(ctx) } as Rec;
-        next.displayed_as = spec.displayed(next);
-        await records.put(next);
-        return json(200, render(next, ctx));
-      },
-    });
-  }
-  if (spec.methods.includes('DELETE')) routes.push(deleteRoute<Rec>({ resource, refuse: spec.undeletable }));
-  return routes;
-}
 
 /** A name and `active`, both required on POST. */
 function nameAndActive(_ctx: RequestContext, f: FieldReader, prev: Rec | undefined): Record<string, unknown> {
@@ -95,9 +39,9 @@ function stringList(f: FieldReader, key: string, allowed: readonly string[]): st
 }
 
 export const businessListRoutes: RouteDef[] = [
-  ...listRoutes({ resource: 'product_sales_price_types', singular: 'product_sales_price_type', read: nameAndActive, displayed: (r) => String(r.name), filters: activeFilter, methods: ['POST', 'PUT', 'DELETE'] }),
-  ...listRoutes({ resource: 'service_rate_types', singular: 'service_rate_type', read: nameAndActive, displayed: (r) => String(r.name), filters: activeFilter, methods: ['POST', 'PUT', 'DELETE'] }),
-  ...listRoutes({
+  ...recordRoutes({ resource: 'product_sales_price_types', singular: 'product_sales_price_type', read: nameAndActive, displayed: (r) => String(r.name), filters: activeFilter, methods: ['POST', 'PUT', 'DELETE'] }),
+  ...recordRoutes({ resource: 'service_rate_types', singular: 'service_rate_type', read: nameAndActive, displayed: (r) => String(r.name), filters: activeFilter, methods: ['POST', 'PUT', 'DELETE'] }),
+  ...recordRoutes({
     resource: 'analysis_types', singular: 'analysis_type', methods: ['PUT'],
     displayed: (r) => String(r.name),
     // Its categories, as records: the ones of /analysis_type_categories that name it.
@@ -121,7 +65,7 @@ export const businessListRoutes: RouteDef[] = [
       return out;
     },
   }),
-  ...listRoutes({
+  ...recordRoutes({
     resource: 'analysis_type_categories', singular: 'analysis_type_category', methods: ['POST', 'PUT', 'DELETE'],
     displayed: (r) => String(r.name),
     filters: {
@@ -142,7 +86,7 @@ export const businessListRoutes: RouteDef[] = [
       return out;
     },
   }),
-  ...listRoutes({
+  ...recordRoutes({
     resource: 'hosted_artefact_payment_settings', singular: 'hosted_artefact_payment_setting', methods: ['POST', 'DELETE'],
     displayed: (r) => String(r.object_guid),
     // Sage lists no timestamps for these.

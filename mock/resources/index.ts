@@ -16,6 +16,9 @@ import { addressRoutes } from './addresses.ts';
 import { contactPersonRoutes } from './contact_persons.ts';
 import { attachmentRoutes } from './attachments.ts';
 import { businessListRoutes } from './business_lists.ts';
+import { bankReconciliationRoutes } from './bank_reconciliations.ts';
+import { migrationTaxReturnRoutes } from './migration_tax_returns.ts';
+import { taxDeterminationRoutes } from './tax_determinations.ts';
 import { salesInvoiceRoutes } from './sales_invoices.ts';
 import { purchaseInvoiceRoutes } from './purchase_invoices.ts';
 import { contactPaymentRoutes } from './contact_payments.ts';
@@ -36,6 +39,9 @@ export const resourceRoutes: RouteDef[] = [
   ...contactPersonRoutes,
   ...attachmentRoutes,
   ...businessListRoutes,
+  ...bankReconciliationRoutes,
+  ...migrationTaxReturnRoutes,
+  ...taxDeterminationRoutes,
   ...salesInvoiceRoutes,
   ...purchaseInvoiceRoutes,
   ...contactPaymentRoutes,

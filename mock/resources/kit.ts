@@ -7,7 +7,7 @@ import { apiError, Violations, type ApiErrorCode } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { parseDecimal, type Dec } from '../core/money.ts';
 import { isIsoDate, publicView, sageTime } from '../core/records.ts';
-import { listResponse, parseAttributes, project, type ListSpec, type Tombstone } from '../core/pagination.ts';
+import { listResponse, parseAttributes, project, type ListSpec, type Predicate, type Tombstone } from '../core/pagination.ts';
 import type { RouteDef } from '../context.ts';
 import type { Collection, StoredRecord } from '../store/index.ts';
 import type { BusinessRecord } from '../world/types.ts';
@@ -197,6 +197,70 @@ export function deleteRoute<T extends StoredRecord & { id: string; displayed_as:
       return noContent();
     },
   };
+}
+
+/** A record `recordRoutes` serves: the common attributes, and whatever its table reads. */
+export type SimpleRecord = StoredRecord & { id: string; displayed_as: string; $path: string; created_at: string; updated_at: string };
+type Rec = SimpleRecord;
+
+/** What `recordRoutes` needs to serve a small resource. */
+export interface RecordSpec {
+  resource: string;
+  singular: string;
+  /** Reads the body's fields into a patch (422s through `f`); `prev` on PUT. */
+  read: (ctx: RequestContext, f: FieldReader, prev: Rec | undefined) => Record<string, unknown>;
+  displayed: (rec: Rec) => string;
+  filters?: Record<string, (v: string) => Predicate<Rec>>;
+  methods: readonly ('POST' | 'PUT' | 'DELETE')[];
+  /** The full representation (default: the stored record). */
+  render?: (rec: Rec, ctx: RequestContext) => Record<string, unknown>;
+  /** A record that cannot be deleted: the 422's message. */
+  undeletable?: (ctx: RequestContext, rec: Rec) => string | undefined;
+}
+
+/**
+ * A small resource from one table: list (its filters, `attributes`, `updated_or_created_since`,
+ * `deleted_since` when it deletes), get, and the methods it allows: POST (`read` the body's fields,
+ * 201), PUT (200), DELETE (`deleteRoute`, 204).
+ */
+export function recordRoutes(spec: RecordSpec): RouteDef[] {
+  const { resource, singular } = spec;
+  const render = spec.render ?? ((rec: Rec) => publicView(rec));
+  const routes: RouteDef[] = [...readRoutes<Rec>({ resource, render, filters: spec.filters, deletable: spec.methods.includes('DELETE'), sortable: ['created_at', 'updated_at'] })];
+  if (spec.methods.includes('POST')) {
+    routes.push({
+      surface: 'api', method: 'POST', path: `/${resource}`, resource: singular,
+      async handler(ctx) {
+        const f = new FieldReader(envelopeOf(ctx, singular));
+        const patch = spec.read(ctx, f, undefined);
+        f.check();
+        const id = newId(ctx);
+        const at = now(ctx);
+        const rec = { id, displayed_as: '', $path: `/${resource}/${id}`, created_at: at, updated_at: at, ...patch } as Rec;
+        rec.displayed_as = spec.displayed(rec);
+        await col<Rec>(ctx, resource).insert(rec);
+        return json(201, render(rec, ctx));
+      },
+    });
+  }
+  if (spec.methods.includes('PUT')) {
+    routes.push({
+      surface: 'api', method: 'PUT', path: `/${resource}/:id`, resource: singular,
+      async handler(ctx) {
+        const records = col<Rec>(ctx, resource);
+        const prev = found(records, ctx.params.id);
+        const f = new FieldReader(envelopeOf(ctx, singular));
+        const patch = spec.read(ctx, f, prev);
+        f.check();
+        const next = { ...prev, ...patch, updated_at: now(ctx) } as Rec;
+        next.displayed_as = spec.displayed(next);
+        await records.put(next);
+        return json(200, render(next, ctx));
+      },
+    });
+  }
+  if (spec.methods.includes('DELETE')) routes.push(deleteRoute<Rec>({ resource, refuse: spec.undeletable }));
+  return routes;
 }
 
 /**

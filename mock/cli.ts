@@ -1,9 +1,10 @@
 /**
  * `sage-mock serve [--port 4010] [--host 127.0.0.1] [--seed 42] [--clock frozen|system]
- *                  [--contacts N] [--store msw-data|memory]`
+ *                  [--contacts N] [--store msw-data|memory] [--scenario <file|built-in>]`
+ * `sage-mock scenario list | show <name> | validate <file> | run <name|file> -- <command...>`
  *
- * Prints the three base URLs (authorize, token, API) and the control plane, then a ready line.
- * Binds 127.0.0.1 unless told otherwise. Shuts down cleanly on SIGINT and SIGTERM.
+ * serve prints the three base URLs (authorize, token, API) and the control plane, then a ready
+ * line. Binds 127.0.0.1 unless told otherwise. Shuts down cleanly on SIGINT and SIGTERM.
  */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
@@ -11,12 +12,22 @@ import { randomBytes } from 'node:crypto';
 import { createSageMock, type SageMock } from './sage-mock.ts';
 import type { ClockMode } from './core/clock.ts';
 import type { StoreKind } from './store/index.ts';
-import { createServer, listen } from './adapters/fastify.ts';
+import { createServer, listen, startServer } from './adapters/fastify.ts';
+import { scenarioCommand } from './chaos/cli.ts';
+import { loadScenario, ScenarioError } from './chaos/load.ts';
+import type { Scenario } from './chaos/types.ts';
 
 const USAGE = `Usage: sage-mock <command> [options]
 
 Commands:
-  serve     Run the fake Sage API over HTTP
+  serve                        Run the fake Sage API over HTTP
+  scenario list                The built-in chaos scenarios
+  scenario show <name>         A built-in scenario's file
+  scenario validate <file>     Check a scenario file (exit 2 and the field and line when it is bad)
+  scenario run <name|file> [--seed n] [--clock frozen|system] -- <command...>
+                               A fresh server with the scenario and a connected tenant; runs the
+                               command with SAGE_* variables, prints the faults that fired, and
+                               exits with the command's exit code
 
 Options for serve:
   --port <n>         Port (default 4010; 0 picks a free port)
@@ -27,11 +38,13 @@ Options for serve:
   --store <kind>     msw-data (default) or memory
   --admin-token <t>  Require X-Sage-Mock-Admin-Token on /__mock/* (generated and printed when
                      --host is not a loopback address and none is given)
+  --scenario <s>     Apply a chaos scenario (a file, or a built-in name) from the start
   -h, --help         Show this help
   -v, --version      Print the version
 `;
 
 export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
+  if (argv[0] === 'scenario') return scenarioCommand(argv.slice(1), out, USAGE, startServer);
   // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below (its options literal).
   let parsed;
   try {
@@ -46,6 +59,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         contacts: { type: 'string' },
         store: { type: 'string', default: 'msw-data' },
         'admin-token': { type: 'string' },
+        scenario: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -79,13 +93,30 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   if (values['admin-token'] !== undefined && values['admin-token'].trim() === '') return fail('--admin-token must not be empty');
   const loopback = /^(127\.|::1$|localhost$|\[::1\]$)/.test(values.host);
   const adminToken = values['admin-token'] ?? (loopback ? undefined : randomBytes(16).toString('hex'));
+  let scenario: Scenario | undefined;
+  if (values.scenario !== undefined) {
+    try {
+      scenario = loadScenario(values.scenario);
+    } catch (e) {
+      if (e instanceof ScenarioError) return fail(`scenario refused:\n${e.message}`);
+      throw e;
+    }
+  }
   const mock = await createSageMock({
     adminToken,
     seed,
     clock: { mode: values.clock as ClockMode },
     store: values.store as StoreKind,
-    world: contacts === undefined ? {} : { contacts },
+    world: contacts === undefined ? scenario?.world ?? {} : { contacts },
   });
+  if (scenario) {
+    try {
+      mock.scenarios.apply(scenario);
+    } catch (e) {
+      if (e instanceof ScenarioError) return fail(`scenario refused:\n${e.message}`);
+      throw e;
+    }
+  }
   const app = createServer(mock);
   let base: string;
   try {
@@ -93,7 +124,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   } catch (e) {
     return fail(`cannot listen on ${values.host}:${port}: ${(e as Error).message}`);
   }
-  printBanner(out, mock, base);
+  printBanner(out, mock, base, scenario ? `${scenario.name} (${scenario.steps.length} steps, seed ${scenario.seed ?? 1})` : undefined);
   if (adminToken) out(`  control plane token (X-Sage-Mock-Admin-Token): ${adminToken}`);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
@@ -107,7 +138,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   return 0;
 }
 
-function printBanner(out: (line: string) => void, mock: SageMock, base: string): void {
+function printBanner(out: (line: string) => void, mock: SageMock, base: string, scenario?: string): void {
   const w = mock.admin.world();
   out(`sage-mock ${version()} seed ${w.seed}, clock ${mock.clock.mode} at ${mock.clock.iso()}`);
   out(`  authorize  ${base}/oauth2/auth/central`);
@@ -115,10 +146,11 @@ function printBanner(out: (line: string) => void, mock: SageMock, base: string):
   out(`  api        ${base}/v3.1`);
   out(`  control    ${base}/__mock`);
   out(`  apps       ${w.apps.map((a) => a.client_id).join(', ')}`);
+  if (scenario) out(`  scenario   ${scenario}`);
   out(`sage-mock ready on ${base}`);
 }
 
-function version(): string {
+export function version(): string {
   try {
     return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   } catch {
@@ -126,7 +158,7 @@ function version(): string {
   }
 }
 
-function int(raw: string, name: string, min: number, max: number): number | null {
+export function int(raw: string, name: string, min: number, max: number): number | null {
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
     console.error(`--${name} must be a whole number from ${min} to ${max}`);
     return null;
@@ -134,7 +166,7 @@ function int(raw: string, name: string, min: number, max: number): number | null
   return Number(raw);
 }
 
-function fail(message: string): number {
+export function fail(message: string): number {
   console.error(`sage-mock: ${message}`);
   return 2;
 }

@@ -13,3 +13,12 @@ export type { Admin, WorldView } from './admin/admin.ts';
 export type { TokenResponse, Scope } from './auth/tokens.ts';
 export { COUNTRIES, type CountryCode } from './world/types.ts';
 export type { WorldOptions } from './world/types.ts';
+export type {
+  Scenario, ScenarioStep, StepMatch, StepAt, ScenarioFault, FaultType, ScenarioSurface, ScenarioApi, ScenarioStatus, StepStatus, FaultFiring,
+  LatencyFault, SlowBodyFault, ResetFault, DropAfterCommitFault, TruncateFault, HangFault, StatusFault, RateLimitFault, UnauthorizedFault,
+  RevokeChainFault, ExpireAccessTokenFault, SupersedeRefreshTokenFault, LeadBusinessFault, SubscriptionOffFault, ClockFault, LimitsFault, ChurnFault,
+} from './chaos/types.ts';
+export { FAULT_TYPES } from './chaos/types.ts';
+export { clientEnvironment, type ClientEnvironment, type ClientEnvironmentOptions, type EnvironmentTarget } from './client/environment.ts';
+export { loadScenario, parseScenario, checkScenario, builtInNames, ScenarioError, type ScenarioIssue } from './chaos/load.ts';
+export { trickle } from './chaos/trickle.ts';

@@ -15,7 +15,7 @@ import { journalStep } from './journal/step.ts';
 import { finishStep } from './http/finish.ts';
 import { framingStep } from './http/framing.ts';
 import { matchRouteStep } from './http/match.ts';
-import { chaosStep } from './chaos/step.ts';
+import { chaosLatencyStep, chaosStep } from './chaos/step.ts';
 import { limitsStep } from './limits/step.ts';
 import { holdAtArrival, holdAtHandler } from './latches/step.ts';
 import { authStep } from './auth/step.ts';
@@ -31,7 +31,7 @@ export type Layer = Step;
 export const PIPELINE: readonly Step[] = [
   // Records the exchange once the inner steps have answered (control-plane calls are not recorded).
   journalStep,
-  // X-Request-Id, the context's response headers, a content type, no body for HEAD, a usable delay.
+  // X-Request-Id, the context's response headers, a content type, no body for HEAD.
   finishStep,
   // What a front proxy refuses first, on every surface: unknown method 400, head 431, body 413.
   framingStep,
@@ -43,6 +43,8 @@ export const PIPELINE: readonly Step[] = [
   limitsStep,
   // Hold point `arrival`: a latch holds admitted requests here (they count as in flight).
   holdAtArrival,
+  // A scenario's latency is waited here, inside the limits window: a slow request is in flight.
+  chaosLatencyStep,
   // Bearer token -> user and app; missing, unknown, expired -> 401; readonly writes -> 403.
   authStep,
   // X-Business, or the user's lead business; no access -> 403.

@@ -24,7 +24,10 @@ import { authRoutes } from './auth/routes.ts';
 import { createAdmin, type Admin } from './admin/admin.ts';
 import { LimitsState } from './limits/state.ts';
 import { IdempotencyState } from './idempotency/state.ts';
+import { journalEvent, scenarioApi } from './chaos/engine.ts';
 import { ChaosState } from './chaos/state.ts';
+import { sageFault } from './chaos/faults.ts';
+import type { ScenarioApi } from './chaos/types.ts';
 import { LatchBoard } from './latches/board.ts';
 import type { LedgerOptions } from './ledger/options.ts';
 import { frontProxyRefusal } from './http/framing.ts';
@@ -33,6 +36,10 @@ export type { MockState, ResolvedOptions, SageMockOptions } from './state.ts';
 export type { RequestContext, SageMock } from './context.ts';
 
 export const API_BASE = '/v3.1';
+
+function realSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /** The ledger options with their defaults. */
 function resolveLedger(o: LedgerOptions): Required<LedgerOptions> {
@@ -59,6 +66,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     idempotency: options.idempotency ?? {},
     ledger: resolveLedger(options.ledger ?? {}),
     adminToken: options.adminToken,
+    sleep: options.sleep ?? realSleep,
   };
   const router = new Router<RequestContext>().add(...resourceRoutes, ...authRoutes, ...adminRoutes);
   const locks = new Map<string, Promise<unknown>>();
@@ -78,7 +86,6 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       journal: journal ?? new Journal(resolved.journalCapacity),
       limits: new LimitsState(resolved.limits, clock),
       idempotency: new IdempotencyState(resolved.idempotency, clock),
-      chaos: new ChaosState(),
       world: summary,
     };
   };
@@ -99,6 +106,12 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     },
     admin: undefined as unknown as Admin,
     latches: new LatchBoard(),
+    chaos: new ChaosState({
+      now: () => clock.now(),
+      fire: (fault) => sageFault(mock, fault, null, null),
+      event: (scenario, step, firing, requestId) => journalEvent(mock, scenario, step, firing, requestId),
+    }),
+    scenarios: undefined as unknown as ScenarioApi,
     handle(request) {
       let ctx: RequestContext;
       try {
@@ -117,6 +130,8 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
       if (clock.mode === 'frozen') clock.set(clockStart);
       const keep = opts.keepJournal ?? resolved.journal.keepAcrossReset;
       state = await makeState(resolved.seed, resolved.world, keep ? state.journal : undefined);
+      mock.chaos.restart();
+      await mock.chaos.settled();
     },
     refuseUnparsed: (kind) => frontProxyRefusal(mock, kind),
     lock(scope, fn) {
@@ -131,6 +146,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
     },
   };
   (mock as { admin: Admin }).admin = createAdmin(mock);
+  (mock as { scenarios: ScenarioApi }).scenarios = scenarioApi(mock);
   return mock;
 }
 
@@ -157,7 +173,7 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
   const fullPath = !known ? url.pathname : surface === 'api' ? `${API_BASE}${path === '/' ? '' : path}` : path;
   const facts: JournalFacts = {
     clientId: null, userId: null, businessId: null, businessSource: null,
-    tokenId: null, chainId: null, generation: null, tokenState: null, flags: [],
+    tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], chaos: null,
   };
   return {
     mock,

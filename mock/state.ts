@@ -13,6 +13,7 @@ import type { SeedSummary, WorldOptions } from './world/types.ts';
 import type { LimitsState, LimitsOptions } from './limits/state.ts';
 import type { IdempotencyState, IdempotencyOptions } from './idempotency/state.ts';
 import type { ChaosState } from './chaos/state.ts';
+import type { ScenarioApi } from './chaos/types.ts';
 import type { LatchBoard } from './latches/board.ts';
 import type { LedgerOptions } from './ledger/options.ts';
 
@@ -50,6 +51,11 @@ export interface SageMockOptions {
   ledger?: LedgerOptions;
   /** When set, `/__mock/*` requires the header `X-Sage-Mock-Admin-Token: <adminToken>`. */
   adminToken?: string;
+  /**
+   * How the mock waits real time (scenario latency, slow bodies). Default: a timer. Tests pass a
+   * function that resolves at once (or when they say so), so no test sleeps.
+   */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface ResolvedOptions {
@@ -65,6 +71,7 @@ export interface ResolvedOptions {
   idempotency: IdempotencyOptions;
   ledger: Required<LedgerOptions>;
   adminToken: string | undefined;
+  sleep: (ms: number) => Promise<void>;
 }
 
 /** Everything a reset replaces. */
@@ -78,7 +85,6 @@ export interface MockState {
   journal: Journal;
   limits: LimitsState;
   idempotency: IdempotencyState;
-  chaos: ChaosState;
   world: SeedSummary;
 }
 
@@ -99,6 +105,10 @@ export interface MockCore {
   readonly state: MockState;
   /** Latches that hold matching requests in flight (kept across resets; a reset releases them). */
   readonly latches: LatchBoard;
+  /** The chaos engine running the active scenario (kept across resets, which restart its counters). */
+  readonly chaos: ChaosState;
+  /** Apply, clear and inspect a chaos scenario (the same functions `/__mock/scenario` serves). */
+  readonly scenarios: ScenarioApi;
   handle(request: MockRequest): Promise<MockResponse>;
   /**
    * A new world (same seed unless given); the frozen clock returns to its start. The journal starts

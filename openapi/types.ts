@@ -2971,6 +2971,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/scenario": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active scenario, each step's counts and what remains, and the faults fired */
+        get: operations["mockScenario"];
+        /**
+         * Apply a chaos scenario (replacing the active one)
+         * @description The body is a scenario as `scenarios/scenario.schema.json` describes it (the same shape as a
+         *     YAML scenario file, in JSON). A scenario that does not validate, names a fault type that does
+         *     not exist, or has a step that can never match is refused with a 422 naming each field at
+         *     fault, and the active scenario stays. Clock steps already due fire before the answer.
+         */
+        put: operations["mockApplyScenario"];
+        post?: never;
+        /** Remove the active scenario */
+        delete: operations["mockClearScenario"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4158,6 +4183,55 @@ export interface components {
         LeadBusinessRequest: {
             business_id: components["schemas"]["Id"];
         };
+        /**
+         * @description A chaos scenario: `name`, `description`, `seed`, `world`, `steps` (each with `match` or `at`,
+         *     `after`, `times`, `probability` and a `fault`). Its full JSON Schema ships as
+         *     `scenarios/scenario.schema.json`.
+         */
+        Scenario: {
+            name: string;
+            description?: string;
+            seed?: number;
+            world?: Record<string, never>;
+            steps: {
+                fault: {
+                    type: string;
+                };
+            }[];
+        };
+        ScenarioState: {
+            scenario: components["schemas"]["Scenario"];
+            status: {
+                name: string;
+                description: string | null;
+                seed: number;
+                /** Format: date-time */
+                started_at: string;
+                steps: {
+                    index: number;
+                    name: string;
+                    fault: string;
+                    /** @enum {string} */
+                    trigger: "request" | "clock";
+                    matched: number;
+                    fired: number;
+                    remaining: number | null;
+                    /** Format: date-time */
+                    due_at: string | null;
+                }[];
+                fired: {
+                    step: string;
+                    step_index: number;
+                    fault: string;
+                    /** Format: date-time */
+                    time: string;
+                    request_id: string | null;
+                    method: string | null;
+                    path: string | null;
+                    detail: string;
+                }[];
+            };
+        };
         /** @description One exchange as the mock saw it, with what the pipeline learnt about it. */
         JournalEntry: {
             seq: number;
@@ -4171,8 +4245,11 @@ export interface components {
             /** @description Clock milliseconds of arrival. */
             at: number;
             durationMs?: number;
-            /** @enum {string} */
-            surface: "api" | "authorize" | "token" | "admin";
+            /**
+             * @description `chaos`: a scenario fault no request carried (a clock step), journalled as an event.
+             * @enum {string}
+             */
+            surface: "api" | "authorize" | "token" | "admin" | "chaos";
             method: string;
             path: string;
             query: {
@@ -4201,7 +4278,14 @@ export interface components {
             errorCodes: string[];
             /** @description The error catalogue key of each error item (API_ERRORS keys; the OAuth error code on the OAuth surfaces). */
             errorKeys: string[];
+            /** @description The transport fault carried out: drop, reset, hang, truncate, slow-body. */
             fault?: string | null;
+            /** @description The scenario faults applied to this exchange. */
+            chaos?: {
+                scenario: string;
+                step: string;
+                fault: string;
+            }[] | null;
         };
         JournalPage: {
             $total: number;
@@ -12169,6 +12253,73 @@ export interface operations {
                         $items: components["schemas"]["IdempotencyRecordView"][];
                     };
                 };
+            };
+        };
+    };
+    mockScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scenario and its status. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioState"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    mockApplyScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Scenario"];
+            };
+        };
+        responses: {
+            /** @description The scenario and its status. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioState"];
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mockClearScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No scenario is active now. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

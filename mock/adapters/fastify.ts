@@ -13,7 +13,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { errorToResponse, type MockResponse, type SageMock } from '../index.ts';
+import { createSageMock, errorToResponse, trickle, type MockResponse, type SageMock, type SageMockOptions } from '../index.ts';
 
 export interface ServerOptions {
   /** Fastify's logger (default off). */
@@ -66,21 +66,48 @@ function forward(mock: SageMock, req: FastifyRequest, reply: FastifyReply, bodyT
       body: !bodyTooLarge && req.body instanceof Uint8Array ? req.body : undefined,
       bodyTooLarge,
     })
-    .then((res) => send(res, reply, req.raw.socket));
+    .then((res) => send(res, reply, req.raw.socket, mock.options.sleep));
 }
 
-async function send(res: MockResponse, reply: FastifyReply, socket: Socket): Promise<unknown> {
-  if (res.fault?.kind === 'delay') await new Promise((r) => setTimeout(r, res.fault && 'ms' in res.fault ? res.fault.ms : 0));
-  if (res.fault?.kind === 'drop' || res.fault?.kind === 'reset') {
-    reply.hijack();
-    if (res.fault.kind === 'reset') socket.resetAndDestroy();
-    else socket.destroy();
-    return undefined;
+async function send(res: MockResponse, reply: FastifyReply, socket: Socket, sleep?: (ms: number) => Promise<void>): Promise<unknown> {
+  const fault = res.fault;
+  if (!fault) {
+    void reply.code(res.status).headers(res.headers);
+    if (res.bytes) return reply.send(Buffer.from(res.bytes.buffer, res.bytes.byteOffset, res.bytes.byteLength));
+    return reply.send(res.status === 204 || res.body.length === 0 ? undefined : res.body);
   }
-  void reply.code(res.status).headers(res.headers);
-  if (res.bytes) return reply.send(Buffer.from(res.bytes.buffer, res.bytes.byteOffset, res.bytes.byteLength));
-  return reply.send(res.status === 204 || res.body.length === 0 ? undefined : res.body);
+  reply.hijack();
+  switch (fault.kind) {
+    case 'reset':
+      socket.resetAndDestroy();
+      return undefined;
+    case 'drop':
+      socket.destroy();
+      return undefined;
+    case 'hang':
+      // Nothing is written; the connection ends when the client gives up (or the server closes).
+      return undefined;
+    case 'truncate':
+    case 'slow-body': {
+      const raw = reply.raw;
+      const body = Buffer.from(res.body);
+      raw.writeHead(res.status, { ...res.headers, 'content-length': String(body.length) });
+      if (fault.kind === 'truncate') {
+        raw.write(body.subarray(0, fault.bytes), () => socket.destroy());
+        return undefined;
+      }
+      for (const [chunk, ms] of trickle(body, fault.bytesPerSecond)) {
+        if (socket.destroyed) return undefined;
+        raw.write(chunk);
+        await (sleep ?? defaultSleep)(ms);
+      }
+      raw.end();
+      return undefined;
+    }
+  }
 }
+
+const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Writes the core's answer to a request Node could not parse, then closes the connection. */
 function refuseUnparsed(mock: SageMock, err: Error & { code?: string }, socket: Socket): void {
@@ -106,4 +133,28 @@ export async function listen(app: FastifyInstance, opts: { port?: number; host?:
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : opts.port;
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+export interface StartedServer {
+  mock: SageMock;
+  /** `http://127.0.0.1:<port>`: every surface and the control plane. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh mock served on 127.0.0.1 (a free port unless `port` is given): what `sage-mock scenario
+ * run` starts, and what a test harness needs. Pair it with `clientEnvironment(mock, url)`.
+ */
+export async function startServer(options: SageMockOptions & { host?: string; port?: number } = {}): Promise<StartedServer> {
+  const { host, port, ...mockOptions } = options;
+  const mock = await createSageMock(mockOptions);
+  const app = createServer(mock);
+  try {
+    const url = await listen(app, { port: port ?? 0, host: host ?? '127.0.0.1' });
+    return { mock, url, close: () => app.close() };
+  } catch (e) {
+    await app.close();
+    throw e;
+  }
 }

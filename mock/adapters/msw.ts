@@ -6,7 +6,7 @@
  *   const server = setupServer(...sageHandlers(mock));
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import type { MockResponse, SageMock, Surface } from '../index.ts';
+import { trickle, type MockResponse, type SageMock, type Surface } from '../index.ts';
 
 export interface SageHandlersOptions {
   /** API origin (default `https://api.accounting.sage.com`); `/v3.1` and `/__mock` live below it. */
@@ -51,19 +51,51 @@ export function sageHandlers(mock: SageMock, options: SageHandlersOptions = {}):
           body: hasBody ? new Uint8Array(await request.arrayBuffer()) : undefined,
           surface: shared ? undefined : surface,
         });
-        return toResponse(res);
+        return toResponse(res, request.signal, mock.options.sleep);
       }),
     );
   }
   return handlers;
 }
 
-async function toResponse(res: MockResponse): Promise<Response> {
-  if (res.fault?.kind === 'delay') await new Promise((r) => setTimeout(r, res.fault && 'ms' in res.fault ? res.fault.ms : 0));
-  if (res.fault?.kind === 'drop' || res.fault?.kind === 'reset') return HttpResponse.error();
-  if (res.bytes) return new HttpResponse(res.bytes.slice(), { status: res.status, headers: res.headers });
+function toResponse(res: MockResponse, signal: AbortSignal, sleep: (ms: number) => Promise<void>): Response | Promise<Response> {
+  const fault = res.fault;
   const empty = res.status === 204 || res.status === 304 || res.body.length === 0;
-  return new HttpResponse(empty ? null : res.body, { status: res.status, headers: res.headers });
+  if (!fault && res.bytes) return new HttpResponse(res.bytes.slice(), { status: res.status, headers: res.headers });
+  if (!fault) return new HttpResponse(empty ? null : res.body, { status: res.status, headers: res.headers });
+  switch (fault.kind) {
+    case 'drop':
+    case 'reset':
+      return HttpResponse.error();
+    case 'hang':
+      // No answer until the client gives up: its abort ends the wait (fetch then rejects with it).
+      return new Promise<Response>((resolve) => {
+        if (signal.aborted) resolve(HttpResponse.error());
+        else signal.addEventListener('abort', () => resolve(HttpResponse.error()), { once: true });
+      });
+    case 'truncate':
+    case 'slow-body': {
+      const body = Buffer.from(res.body);
+      const stream = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          if (fault.kind === 'truncate') {
+            controller.enqueue(body.subarray(0, fault.bytes));
+            // The status line, headers and first half go out before the connection breaks.
+            await new Promise((r) => setImmediate(r));
+            controller.error(new TypeError('terminated: the connection closed before the body was complete'));
+            return;
+          }
+          for (const [chunk, ms] of trickle(body, fault.bytesPerSecond)) {
+            if (signal.aborted) return;
+            controller.enqueue(chunk);
+            await sleep(ms);
+          }
+          controller.close();
+        },
+      });
+      return new HttpResponse(stream, { status: res.status, headers: { ...res.headers, 'content-length': String(body.length) } });
+    }
+  }
 }
 
 function trim(base: string): string {

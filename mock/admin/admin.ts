@@ -83,12 +83,15 @@ export function createAdmin(mock: MockCore): Admin {
         throw apiError('RecordInvalid', { source: 'seconds', message: 'seconds must be a non-negative number.' });
       }
       mock.clock.advance(seconds * 1000);
+      // A scenario's clock steps that are now due fire (the HTTP route waits for them).
+      void mock.chaos.tick();
       return clockView();
     },
     setClock(date) {
       const ms = typeof date === 'number' ? date : Date.parse(String(date));
       if (!Number.isFinite(ms)) throw apiError('RecordInvalid', { source: 'now', message: 'now must be an ISO 8601 date-time.' });
       mock.clock.set(ms);
+      void mock.chaos.tick();
       return clockView();
     },
     journal: (query) => mock.state.journal.query(query),

@@ -11,6 +11,7 @@ import { limitsAdminRoutes } from '../limits/routes.ts';
 import { latchRoutes } from '../latches/routes.ts';
 import { idempotencyRoutes } from '../idempotency/routes.ts';
 import { oauthAdminRoutes } from '../auth/admin-routes.ts';
+import { scenarioAdminRoutes } from '../chaos/routes.ts';
 import { journalRoutes } from '../journal/routes.ts';
 import { worldRoutes } from '../world/routes.ts';
 
@@ -21,6 +22,7 @@ export const adminRoutes: RouteDef[] = [
   ...oauthAdminRoutes,
   ...journalRoutes,
   ...worldRoutes,
+  ...scenarioAdminRoutes,
   {
     surface: 'admin', method: 'POST', path: '/__mock/reset',
     async handler(ctx) {
@@ -45,11 +47,19 @@ export const adminRoutes: RouteDef[] = [
   { surface: 'admin', method: 'GET', path: '/__mock/clock', handler: (ctx) => json(200, ctx.mock.admin.clock()) },
   {
     surface: 'admin', method: 'POST', path: '/__mock/clock/advance',
-    handler: (ctx) => json(200, ctx.mock.admin.advanceClock(bodyObject(ctx).seconds as number)),
+    async handler(ctx) {
+      const view = ctx.mock.admin.advanceClock(bodyObject(ctx).seconds as number);
+      await ctx.mock.chaos.settled();
+      return json(200, view);
+    },
   },
   {
     surface: 'admin', method: 'POST', path: '/__mock/clock/set',
-    handler: (ctx) => json(200, ctx.mock.admin.setClock(requiredString(bodyObject(ctx), 'now'))),
+    async handler(ctx) {
+      const view = ctx.mock.admin.setClock(requiredString(bodyObject(ctx), 'now'));
+      await ctx.mock.chaos.settled();
+      return json(200, view);
+    },
   },
   {
     surface: 'admin', method: 'GET', path: '/__mock/businesses/:id/trial_balance',

@@ -193,6 +193,30 @@ export class TokenService {
     return true;
   }
 
+  /** Every access token of a chain expires now; returns how many were still live. */
+  expireAccessOfChain(chainId: string): number {
+    const now = this.#clock.now();
+    let n = 0;
+    for (const r of this.#access.values()) {
+      if (r.chainId !== chainId || r.expiresAt <= now) continue;
+      r.expiresAt = now;
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * As if another worker had refreshed: the chain rotates to a new pair nobody holds, so the
+   * client's refresh token is superseded (its access token lives out its 300 s).
+   */
+  supersede(chainId: string): boolean {
+    const chain = this.#chains.get(chainId);
+    if (!chain || chain.revokedAt !== null) return false;
+    chain.generation += 1;
+    this.#issuePair(chain);
+    return true;
+  }
+
   chain(id: string): ChainRecord | undefined {
     return this.#chains.get(id);
   }

@@ -1,18 +1,19 @@
 /**
- * The chaos step: scenario faults. Before the request: answer with an injected status (429 storm,
- * 503) or revoke/expire/drift state. After commit: drop the response, reset the socket, delay.
- * The faults to apply come from `mock.state.chaos` (set by scenarios or the control plane).
+ * The chaos steps (mock/chaos/engine.ts); with no scenario active both are pass-throughs.
+ * - `chaos` (before limits): due clock steps, Sage-level faults, answers instead of the request
+ *   (HTTP faults, reset, hang); after commit: drop, truncate, churn.
+ * - `chaos-latency` (after limits, inside its in-flight window): a scenario's latency is waited
+ *   here, so a slow request counts as in flight; a slow body keeps its place while it goes out.
  */
 import type { Step } from '../context.ts';
+import { chaosHold, chaosRun } from './engine.ts';
 
 export const chaosStep: Step = {
   name: 'chaos',
-  async run(ctx, next) {
-    const chaos = ctx.mock.state.chaos;
-    if (ctx.surface === 'admin' || !chaos.active) return next();
-    const early = chaos.before(ctx);
-    if (early) return early;
-    const res = await next();
-    return chaos.after(ctx, res);
-  },
+  run: chaosRun,
+};
+
+export const chaosLatencyStep: Step = {
+  name: 'chaos-latency',
+  run: chaosHold,
 };

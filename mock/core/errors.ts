@@ -70,6 +70,9 @@ export const API_ERRORS = {
   // 5xx
   UnexpectedError: { status: 500, dataCode: 'UnexpectedError', message: 'An unexpected error occurred.' },
   ServiceUnavailable: { status: 503, dataCode: 'ServiceUnavailable', message: 'The service is temporarily unavailable. Please retry later.', guess: true },
+  // 502 and 504 are what a chaos scenario's `status` fault injects (a gateway in front of Sage).
+  BadGateway: { status: 502, dataCode: 'BadGateway', message: 'The service received an invalid response from an upstream server.', guess: true },
+  GatewayTimeout: { status: 504, dataCode: 'GatewayTimeout', message: 'The upstream server did not answer in time.', guess: true },
 } as const satisfies Record<string, ApiErrorSpec>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;

@@ -82,13 +82,22 @@ export function normalizeRequest(req: MockRequest): CoreRequest {
 export type Surface = 'api' | 'authorize' | 'token' | 'admin';
 
 /**
- * What the transport must do beyond sending the response. Adapters carry faults out their own way
- * (MSW: a network error; Fastify: destroy the socket), always after the state change committed.
+ * What the transport must do instead of, or while, sending the response. Adapters carry faults
+ * out their own way (Fastify on the socket; MSW with a network error or a body stream):
+ * - `drop`: no answer, the connection is destroyed (after the state change committed);
+ * - `reset`: no answer, the connection is reset (the request was not processed);
+ * - `hang`: no answer at all until the client gives up (aborts or closes the connection);
+ * - `truncate`: status, headers (with the full length) and the first `bytes` bytes of the body, then close;
+ * - `slow-body`: status and headers at once, then the body at `bytesPerSecond`.
+ * A delay before the answer is not a transport fault: the core waits it (a scenario's latency),
+ * so the request counts as in flight meanwhile.
  */
 export type Fault =
   | { kind: 'drop' }
   | { kind: 'reset' }
-  | { kind: 'delay'; ms: number };
+  | { kind: 'hang' }
+  | { kind: 'truncate'; bytes: number }
+  | { kind: 'slow-body'; bytesPerSecond: number };
 
 export interface MockResponse {
   status: number;

@@ -1,8 +1,7 @@
 /**
  * Finishing a response, once for every adapter: `X-Request-Id` and the headers every answer to this
  * request carries, no body for HEAD (RFC 9110: the GET's status and headers, no content), a content
- * type on any body that lacks one (MSW and Fastify would each pick a different default), and a
- * delay fault that is a whole number of milliseconds a timer can wait.
+ * type on any body that lacks one (MSW and Fastify would each pick a different default).
  */
 import type { RequestContext, Step } from '../context.ts';
 import type { MockResponse } from '../core/http.ts';
@@ -12,8 +11,6 @@ export const finishStep: Step = {
   run: async (ctx, next) => finish(ctx, await next()),
 };
 
-const MAX_DELAY_MS = 2 ** 31 - 1;
-
 function finish(ctx: RequestContext, res: MockResponse): MockResponse {
   res.headers['x-request-id'] = ctx.requestId;
   for (const [k, v] of Object.entries(ctx.responseHeaders)) res.headers[k] ??= v;
@@ -22,7 +19,5 @@ function finish(ctx: RequestContext, res: MockResponse): MockResponse {
     res.body = '';
     delete res.bytes;
   }
-  // A delay both adapters can wait out alike (timers take whole milliseconds up to 2^31 - 1).
-  if (res.fault?.kind === 'delay') res.fault = { kind: 'delay', ms: Math.min(Math.max(0, Math.round(res.fault.ms) || 0), MAX_DELAY_MS) };
   return res;
 }

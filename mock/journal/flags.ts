@@ -34,6 +34,10 @@ export const JOURNAL_FLAGS = {
   'concurrency-limit-exceeded': 'Refused because the app had its limit of requests in flight.',
   // latches
   latched: 'Held by a latch before going on.',
+  // chaos scenarios (the entry's `chaos` names the scenario, step and fault)
+  chaos: 'A chaos scenario faulted this exchange.',
+  'chaos-event': 'Not an exchange: a scenario fault that no request carried (a clock step).',
+  'chaos-unauthorized': 'Refused 401 by a scenario although the token was valid.',
   // idempotency step
   'idempotency-recorded': 'The first request with its idempotency_id: the answer is remembered.',
   'idempotent-replay': 'A repeat of a remembered idempotency_id: the first answer, replayed.',

@@ -21,6 +21,8 @@ export interface JournalFacts {
   tokenState: 'valid' | 'expired' | 'unknown' | 'missing' | null;
   /** Marks for contracts (`JOURNAL_FLAGS` lists them): `idempotent-replay`, `rate-limited`, ... */
   flags: JournalFlag[];
+  /** The scenario faults applied to this exchange (scenario, step, fault), or null. */
+  chaos?: { scenario: string; step: string; fault: string }[] | null;
 }
 
 /**
@@ -56,7 +58,8 @@ export interface JournalEntry extends JournalFacts {
   at: number;
   /** Real wall-clock duration of the exchange, in milliseconds. */
   durationMs: number;
-  surface: 'api' | 'authorize' | 'token' | 'admin';
+  /** `chaos`: not an exchange but a scenario fault that no request carried (a clock step). */
+  surface: 'api' | 'authorize' | 'token' | 'admin' | 'chaos';
   method: string;
   path: string;
   query: Record<string, string>;

@@ -16,8 +16,8 @@ function journalQuery(q: URLSearchParams): JournalQuery {
     return Number(v);
   };
   const surface = q.get('surface') ?? undefined;
-  if (surface !== undefined && !['api', 'authorize', 'token'].includes(surface)) {
-    throw apiError('InvalidParameter', { source: 'surface', message: 'surface must be api, authorize or token.' });
+  if (surface !== undefined && !['api', 'authorize', 'token', 'chaos'].includes(surface)) {
+    throw apiError('InvalidParameter', { source: 'surface', message: 'surface must be api, authorize, token or chaos.' });
   }
   return {
     method: q.get('method') ?? undefined,

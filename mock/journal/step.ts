@@ -32,6 +32,7 @@ export const journalStep: Step = {
       responseHeaders: { ...res.headers },
       ...f,
       flags: [...f.flags],
+      chaos: f.chaos ? f.chaos.map((c) => ({ ...c })) : null,
       errorCodes: errorCodes(res.status, res.body),
       errorKeys: res.status >= 400 ? [...(res.errorKeys ?? [])] : [],
       fault: res.fault ? res.fault.kind : null,

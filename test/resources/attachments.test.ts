@@ -56,3 +56,16 @@ describe.each(ADAPTERS)('attachments through %s', (adapter) => {
     expect(JSON.stringify(h.mock.state.store.dump())).toBe(before);
   });
 });
+
+describe.each(ADAPTERS)('attachment size through %s, with a 4 MiB body limit', (adapter) => {
+  const h = useHarness(adapter, { maxBodyBytes: 4 * 1024 * 1024 });
+
+  it("takes a file of Sage's 2,621,440 bytes and refuses one byte more (422 on file)", async () => {
+    const upload = (n: number) => h.api('/attachments', { method: 'POST', json: { attachment: { file: Buffer.alloc(n, 7).toString('base64'), file_name: 'big.bin', mime_type: 'application/octet-stream' } } });
+    const ok = await upload(2_621_440);
+    expect(ok.status).toBe(201);
+    expect((await ok.json()).file_size).toBe(2_621_440);
+    const tooBig = await upload(2_621_441);
+    expect((await sageErrors(tooBig)).map((e) => [e.$source, e.$message])).toEqual([['file', 'is too large (maximum is 2621440 bytes)']]);
+  });
+});

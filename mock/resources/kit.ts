@@ -86,12 +86,12 @@ function expandLink(ctx: RequestContext, v: unknown, attributes: string[] | 'all
 }
 
 /**
- * What a single GET shows of a record: everything, or with `attributes=a,b` only the base
- * attributes and those; `nested_attributes=all` (or `a,b`) expands the links it carries into the
- * records they point to (one level); `show_legacy_id=true` adds `legacy_id`, null for every record
- * since none of the mock's records comes from an older Sage product (*guess*).
+ * A record as a GET asked for it: `nested_attributes=all` (or `a,b`) expands the links it carries
+ * into the records they point to (one level); `show_legacy_id=true` adds `legacy_id`, null for
+ * every record since none of the mock's records comes from an older Sage product (*guess*).
+ * Lists apply it to each item (before `attributes` picks what the item shows).
  */
-export function singleView(ctx: RequestContext, full: Record<string, unknown>): Record<string, unknown> {
+export function asAsked(ctx: RequestContext, full: Record<string, unknown>): Record<string, unknown> {
   let out = full;
   const nested = parseAttributes(ctx.query.get('nested_attributes'));
   if (nested) {
@@ -101,8 +101,14 @@ export function singleView(ctx: RequestContext, full: Record<string, unknown>): 
     }
   }
   if (ctx.query.get('show_legacy_id') === 'true') out = { ...out, legacy_id: null };
+  return out;
+}
+
+/** What a single GET shows: `asAsked`, and with `attributes=a,b` only the base attributes and those. */
+export function singleView(ctx: RequestContext, full: Record<string, unknown>): Record<string, unknown> {
+  const out = asAsked(ctx, full);
   const attributes = parseAttributes(ctx.query.get('attributes'));
-  if (attributes && attributes !== 'all') out = project(out, ctx.query.get('show_legacy_id') === 'true' ? [...attributes, 'legacy_id'] : attributes);
+  if (attributes && attributes !== 'all') return project(out, ctx.query.get('show_legacy_id') === 'true' ? [...attributes, 'legacy_id'] : attributes);
   return out;
 }
 
@@ -135,7 +141,7 @@ export function readRoutes<T extends StoredRecord>(spec: ReadSpec<T>): RouteDef[
         listResponse(ctx, {
           resource,
           source: col<T>(ctx, resource),
-          render: (rec) => render(rec, ctx),
+          render: (rec) => asAsked(ctx, render(rec, ctx)),
           filters: spec.filters,
           sortable: spec.sortable,
           tombstones: spec.deletable ? tombstones(ctx, resource) : undefined,

@@ -89,6 +89,11 @@ describe.each(ADAPTERS)('behaviour through %s', (adapter) => {
     const someNested = (await call('GET', `${bank.$path}?nested_attributes=nominal_code`)).body;
     expect(Object.keys(someNested.ledger_account)).toEqual(['id', 'displayed_as', '$path', 'nominal_code']);
     expect((await call('GET', `${c.$path}?show_legacy_id=true`)).body.legacy_id).toBeNull();
+    // Lists too: each item expanded before `attributes` picks what it shows.
+    const listed = (await call('GET', '/bank_accounts?attributes=ledger_account&nested_attributes=nominal_code&show_legacy_id=true')).body.$items[0];
+    expect(Object.keys(listed.ledger_account)).toEqual(['id', 'displayed_as', '$path', 'nominal_code']);
+    expect(listed).not.toHaveProperty('legacy_id');
+    expect((await call('GET', '/bank_accounts?attributes=legacy_id&show_legacy_id=true')).body.$items[0].legacy_id).toBeNull();
     expect((await call('GET', c.$path)).body).not.toHaveProperty('legacy_id');
   });
 });

@@ -3609,8 +3609,11 @@ export interface components {
             editable?: boolean;
             deletable?: boolean;
             is_combined_rate?: boolean;
+            /** @description The rates a combined rate is made of (always empty: the mock has no combined rates). */
+            component_tax_rates?: components["schemas"]["Link"][];
+            legacy_id?: null;
         };
-        TaxRate: WithRequired<components["schemas"]["TaxRateAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "name" | "agency" | "percentage" | "percentages" | "is_visible" | "retailer" | "editable" | "deletable" | "is_combined_rate">;
+        TaxRate: WithRequired<components["schemas"]["TaxRateAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "name" | "agency" | "percentage" | "percentages" | "is_visible" | "retailer" | "editable" | "deletable" | "is_combined_rate" | "component_tax_rates">;
         TaxRateListItem: WithRequired<components["schemas"]["TaxRateAttributes"], "id" | "displayed_as" | "$path">;
         TaxRateList: components["schemas"]["ListEnvelope"] & {
             $items: components["schemas"]["TaxRateListItem"][];

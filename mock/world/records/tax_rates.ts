@@ -16,6 +16,8 @@ export interface TaxRateRecord {
   editable: boolean;
   deletable: boolean;
   is_combined_rate: boolean;
+  /** The rates a combined rate is made of (none: the mock has no combined rates). */
+  component_tax_rates: { id: string; displayed_as: string; $path: string }[];
   [key: string]: unknown;
 }
 
@@ -38,5 +40,6 @@ export function buildTaxRate(id: string, seed: TaxRateSeed, at: string): TaxRate
     editable: false,
     deletable: false,
     is_combined_rate: false,
+    component_tax_rates: [],
   };
 }

@@ -19,7 +19,7 @@ import { ADDRESS_TYPES, COUNTRIES } from '../world/reference_data.ts';
 import { FieldReader, deleteRoute, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 import { ADDRESSES, applyAddress, buildAddress, type AddressInput, type AddressRecord } from '../world/records/addresses.ts';
 import { CONTACT_PERSONS, type ContactPersonRecord } from '../world/records/contact_persons.ts';
-import type { ContactRecord } from '../world/records/contacts.ts';
+import { satellitesOf, undefer, type ContactRecord } from '../world/records/contacts.ts';
 
 export { ADDRESSES, CONTACT_PERSONS, type AddressRecord };
 
@@ -57,6 +57,48 @@ export async function keepOneMain(ctx: RequestContext, contact: ContactRecord, m
 }
 
 /**
+ * Seeded contacts keep their address and person records unbuilt (`undefer`) until a request needs
+ * them: `ensureContact` builds one contact's, `ensureSatellites` every contact's of the business
+ * (once: a marker record remembers it), before `/addresses` or `/contact_persons` is read or written.
+ */
+const MATERIALIZED = 'satellites:materialized';
+
+/** Builds and stores the address and person records of a contact still deferred (read afresh). */
+async function materialize(ctx: RequestContext, id: string): Promise<void> {
+  const contacts = col<ContactRecord>(ctx, CONTACTS);
+  const c = contacts.get(id);
+  if (c?._deferred === undefined) return;
+  const u = undefer(business(ctx), c);
+  const { addresses, persons } = satellitesOf(u);
+  for (const a of addresses) await col<AddressRecord>(ctx, ADDRESSES).insert(a);
+  for (const p of persons) await col<ContactPersonRecord>(ctx, CONTACT_PERSONS).insert(p);
+  await contacts.put(u);
+}
+
+/**
+ * Runs `fn` under the business's write lock: a write already holds it; a read (GET) takes it, so
+ * building records never interleaves with a write of the business.
+ */
+function locked(ctx: RequestContext, fn: () => Promise<void>): Promise<void> {
+  return ctx.method === 'GET' || ctx.method === 'HEAD' ? ctx.mock.lock(business(ctx).id, fn) : fn();
+}
+
+export function ensureContact(ctx: RequestContext, id: string): Promise<void> {
+  return locked(ctx, () => materialize(ctx, id));
+}
+
+export async function ensureSatellites(ctx: RequestContext): Promise<void> {
+  if (col(ctx, MATERIALIZED).has('done')) return;
+  await locked(ctx, async () => {
+    const marker = col(ctx, MATERIALIZED);
+    if (marker.has('done')) return;
+    const deferred = [...col<ContactRecord>(ctx, CONTACTS).values()].filter((c) => c._deferred !== undefined).map((c) => c.id);
+    for (const id of deferred) await materialize(ctx, id);
+    await marker.insert({ id: 'done' });
+  });
+}
+
+/**
  * Refreshes a contact's embedded `main_address`, `delivery_address`, `main_contact_person` and its
  * read-only `email` (the main contact person's) from the records. Returns the stored contact.
  */
@@ -86,10 +128,11 @@ const filters: Record<string, (v: string) => Predicate<AddressRecord>> = {
 };
 
 export const addressRoutes: RouteDef[] = [
-  ...readRoutes<AddressRecord>({ resource: ADDRESSES, filters, deletable: true, sortable: ['created_at', 'updated_at'] }),
+  ...readRoutes<AddressRecord>({ resource: ADDRESSES, filters, deletable: true, sortable: ['created_at', 'updated_at'], prepare: ensureSatellites }),
   {
     surface: 'api', method: 'POST', path: `/${ADDRESSES}`, resource: 'address',
     async handler(ctx) {
+      await ensureSatellites(ctx);
       const data = envelopeOf(ctx, 'address');
       const f = new FieldReader(data);
       const input = readAddressInput(data, '', f, { creating: true, standalone: true });
@@ -114,6 +157,7 @@ export const addressRoutes: RouteDef[] = [
   {
     surface: 'api', method: 'PUT', path: `/${ADDRESSES}/:id`, resource: 'address',
     async handler(ctx) {
+      await ensureSatellites(ctx);
       const addresses = col<AddressRecord>(ctx, ADDRESSES);
       const prev = found(addresses, ctx.params.id);
       const data = envelopeOf(ctx, 'address');
@@ -132,6 +176,7 @@ export const addressRoutes: RouteDef[] = [
   },
   deleteRoute<AddressRecord>({
     resource: ADDRESSES,
+    prepare: ensureSatellites,
     refuse: (_ctx, rec) => (rec.is_main_address ? 'The main address cannot be deleted.' : undefined),
     async after(ctx, rec) {
       if (!rec.contact) return;

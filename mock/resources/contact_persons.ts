@@ -14,7 +14,7 @@ import { json, } from '../core/http.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { CONTACT_PERSON_TYPES } from '../world/reference_data.ts';
 import { FieldReader, deleteRoute, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
-import { syncContact } from './addresses.ts';
+import { ensureSatellites, syncContact } from './addresses.ts';
 import { ADDRESSES, type AddressRecord } from '../world/records/addresses.ts';
 import { CONTACT_PERSONS, applyPerson, buildPerson, type ContactPersonRecord, type PersonInput } from '../world/records/contact_persons.ts';
 import type { ContactRecord } from '../world/records/contacts.ts';
@@ -57,10 +57,11 @@ const filters: Record<string, (v: string) => Predicate<ContactPersonRecord>> = {
 };
 
 export const contactPersonRoutes: RouteDef[] = [
-  ...readRoutes<ContactPersonRecord>({ resource: CONTACT_PERSONS, filters, deletable: true, sortable: ['name', 'created_at', 'updated_at'] }),
+  ...readRoutes<ContactPersonRecord>({ resource: CONTACT_PERSONS, filters, deletable: true, sortable: ['name', 'created_at', 'updated_at'], prepare: ensureSatellites }),
   {
     surface: 'api', method: 'POST', path: `/${CONTACT_PERSONS}`, resource: 'contact_person',
     async handler(ctx) {
+      await ensureSatellites(ctx);
       const data = envelopeOf(ctx, 'contact_person');
       const f = new FieldReader(data);
       const input = readPersonInput(data, '', f, { required: true });
@@ -82,6 +83,7 @@ export const contactPersonRoutes: RouteDef[] = [
   {
     surface: 'api', method: 'PUT', path: `/${CONTACT_PERSONS}/:id`, resource: 'contact_person',
     async handler(ctx) {
+      await ensureSatellites(ctx);
       const persons = col<ContactPersonRecord>(ctx, CONTACT_PERSONS);
       const prev = found(persons, ctx.params.id);
       const data = envelopeOf(ctx, 'contact_person');
@@ -101,6 +103,7 @@ export const contactPersonRoutes: RouteDef[] = [
   },
   deleteRoute<ContactPersonRecord>({
     resource: CONTACT_PERSONS,
+    prepare: ensureSatellites,
     refuse: (_ctx, rec) => (rec.is_main_contact ? 'The main contact person cannot be deleted.' : undefined),
     async after(ctx, rec) {
       const contacts = col<ContactRecord>(ctx, 'contacts');

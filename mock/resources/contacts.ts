@@ -18,12 +18,12 @@ import type { Collection } from '../store/index.ts';
 import { CONTACT_TYPES } from '../world/reference.ts';
 import { FieldReader, deleteRoute, bury, col, envelopeOf, found, linkTo, newId, now, publicView, readRoutes, business } from './kit.ts';
 import { defaultCreditDays } from './settings.ts';
-import { readAddressInput, syncContact } from './addresses.ts';
+import { ensureContact, readAddressInput, syncContact } from './addresses.ts';
 import { readPersonInput } from './contact_persons.ts';
 import { ADDRESSES, applyAddress, buildAddress, type AddressInput, type AddressRecord } from '../world/records/addresses.ts';
 import { CONTACT_PERSONS, applyPerson, buildPerson, type ContactPersonRecord } from '../world/records/contact_persons.ts';
 import {
-  CONTACTS, CREDIT_TERMS, contactTypeLink, countryLink, currencyLink, isCustomer, isVendor, buildContact, satellitesOf,
+  CONTACTS, CREDIT_TERMS, contactTypeLink, countryLink, currencyLink, isCustomer, isVendor, buildContact, satellitesOf, undefer,
   type ContactRecord, type TaxTreatment,
 } from '../world/records/contacts.ts';
 
@@ -227,6 +227,8 @@ async function writeSatellites(ctx: RequestContext, contactId: string, r: Contac
 export const contactRoutes: RouteDef[] = [
   ...readRoutes<ContactRecord>({
     resource: CONTACTS,
+    // A seeded contact whose address and person records are not stored yet shows them as built.
+    render: (rec, ctx) => publicView(undefer(business(ctx), rec)),
     filters,
     sortable: ['name', 'reference', 'email', 'created_at', 'updated_at'],
     deletable: true,
@@ -256,8 +258,10 @@ export const contactRoutes: RouteDef[] = [
     surface: 'api', method: 'PUT', path: '/contacts/:id', resource: 'contact',
     async handler(ctx) {
       const contacts = col<ContactRecord>(ctx, CONTACTS);
-      const prev = found(contacts, ctx.params.id);
+      found(contacts, ctx.params.id);
       const r = readContact(ctx, envelopeOf(ctx, 'contact'), false);
+      await ensureContact(ctx, ctx.params.id!);
+      const prev = found(contacts, ctx.params.id);
       const next = applyContact(prev, r, now(ctx));
       const index = referenceIndex(contacts);
       await contacts.put(next);
@@ -271,13 +275,16 @@ export const contactRoutes: RouteDef[] = [
     refuse: (_ctx, rec) => (rec.deletable ? undefined : 'This contact cannot be deleted because it has transactions.'),
     async after(ctx, rec) {
       referenceIndex(col<ContactRecord>(ctx, CONTACTS)).delete(rec.reference.toLowerCase());
-      // Its addresses and contact persons go with it.
-      for (const [resource, ids] of [[ADDRESSES, rec._address_ids ?? []], [CONTACT_PERSONS, rec._person_ids ?? []]] as const) {
+      // Its addresses and contact persons go with it (tombstoned even if they were never stored).
+      const { addresses, persons } = satellitesOf(undefer(business(ctx), rec));
+      const stored = { [ADDRESSES]: rec._address_ids ?? [], [CONTACT_PERSONS]: rec._person_ids ?? [] };
+      for (const [resource, built] of [[ADDRESSES, addresses], [CONTACT_PERSONS, persons]] as const) {
         const c = col(ctx, resource);
+        const ids = new Set([...stored[resource], ...built.map((x) => x.id)]);
         for (const id of ids) {
-          const sat = c.get(id);
+          const sat = c.get(id) ?? built.find((x) => x.id === id);
           if (!sat) continue;
-          await c.remove(id);
+          if (c.has(id)) await c.remove(id);
           await bury(ctx, resource, sat as { id: string; displayed_as: unknown });
         }
       }

@@ -124,6 +124,8 @@ export interface ReadSpec<T extends StoredRecord> {
   sortable?: readonly string[];
   /** Deletions leave tombstones (`bury`), which `deleted_since` lists. */
   deletable?: boolean;
+  /** Runs before the list or the record is read (to build records kept for later). */
+  prepare?: (ctx: RequestContext) => Promise<void>;
 }
 
 /** `GET /{resource}` (the Sage list envelope) and `GET /{resource}/:id` (the record, or a 404). */
@@ -137,19 +139,24 @@ export function readRoutes<T extends StoredRecord>(spec: ReadSpec<T>): RouteDef[
   return [
     {
       surface: 'api', method: 'GET', path: `/${resource}`,
-      handler: (ctx) =>
-        listResponse(ctx, {
+      handler: async (ctx) => {
+        await spec.prepare?.(ctx);
+        return listResponse(ctx, {
           resource,
           source: col<T>(ctx, resource),
           render: (rec) => asAsked(ctx, render(rec, ctx)),
           filters: spec.filters,
           sortable: spec.sortable,
           tombstones: spec.deletable ? tombstones(ctx, resource) : undefined,
-        }),
+        });
+      },
     },
     {
       surface: 'api', method: 'GET', path: `/${resource}/:id`,
-      handler: (ctx) => json(200, singleView(ctx, render(found(col<T>(ctx, resource), ctx.params.id), ctx))),
+      handler: async (ctx) => {
+        await spec.prepare?.(ctx);
+        return json(200, singleView(ctx, render(found(col<T>(ctx, resource), ctx.params.id), ctx)));
+      },
     },
   ];
 }
@@ -187,12 +194,14 @@ export function updateRoute<T extends StoredRecord>(spec: {
  */
 export function deleteRoute<T extends StoredRecord & { id: string; displayed_as: unknown }>(spec: {
   resource: string;
+  prepare?: (ctx: RequestContext) => Promise<void>;
   refuse?: (ctx: RequestContext, rec: T) => string | undefined;
   after?: (ctx: RequestContext, rec: T) => Promise<void>;
 }): RouteDef {
   return {
     surface: 'api', method: 'DELETE', path: `/${spec.resource}/:id`,
     async handler(ctx) {
+      await spec.prepare?.(ctx);
       const records = col<T>(ctx, spec.resource);
       const rec = found(records, ctx.params.id);
       const refusal = spec.refuse?.(ctx, rec);

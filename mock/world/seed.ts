@@ -21,9 +21,7 @@ export type { SeedSummary, WorldOptions };
 import { buildTaxRate, TAX_RATES, type TaxRateRecord } from './records/tax_rates.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from './records/ledger_accounts.ts';
 import { buildBankAccount, BANK_ACCOUNTS } from './records/bank_accounts.ts';
-import { buildContact, CONTACTS, countryLink, satellitesOf } from './records/contacts.ts';
-import { ADDRESSES } from './records/addresses.ts';
-import { CONTACT_PERSONS } from './records/contact_persons.ts';
+import { buildContact, CONTACTS, countryLink } from './records/contacts.ts';
 import { buildBusinessLists } from './records/business_lists.ts';
 import { buildTaxProfiles, TAX_PROFILES, type TaxProfileRecord } from './records/tax_profiles.ts';
 
@@ -192,8 +190,6 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
     }));
   }
   const contactsCol = store.collection(b.id, CONTACTS);
-  const addressesCol = store.collection(b.id, ADDRESSES);
-  const personsCol = store.collection(b.id, CONTACT_PERSONS);
   // Address and contact person ids from their own generator, so contact ids stay as they were.
   const satelliteIds = rng.fork('contact-satellites');
   const epoch = Date.parse(at);
@@ -208,6 +204,7 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
     const contact = buildContact(b, {
       id: rng.hexId(),
       ids: { main_address: satelliteIds.hexId(), person: satelliteIds.hexId() },
+      defer: true,
       at: created,
       name,
       reference: `${letters}${String(i + 1).padStart(3, '0')}`,
@@ -223,9 +220,6 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
         country: countryLink(b.country),
       },
     });
-    const { addresses, persons } = satellitesOf(contact);
-    for (const a of addresses) await addressesCol.insert(a);
-    for (const p of persons) await personsCol.insert(p);
     await contactsCol.insert(contact);
   }
 }

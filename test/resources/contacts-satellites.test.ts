@@ -99,4 +99,32 @@ describe.each(ADAPTERS)('contacts, addresses and contact persons through %s', (a
       expect(c.email).toBe(c.main_contact_person.email);
     }
   });
+
+  it('seeded contacts: the same embedded records before and after their records are stored, under parallel reads', async () => {
+    const before = (await call('GET', '/contacts?attributes=all&items_per_page=5')).body.$items;
+    // Parallel first reads of /addresses and /contact_persons store the seeded records once.
+    const answers = await Promise.all([
+      call('GET', '/addresses?items_per_page=200'), call('GET', '/contact_persons?items_per_page=200'),
+      call('GET', `/addresses/${before[0].main_address.id}`), call('GET', `/contact_persons/${before[1].main_contact_person.id}`),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    const contacts = (await call('GET', '/contacts?items_per_page=200')).body.$total;
+    expect(answers[0]!.body.$total).toBe(contacts);
+    expect(answers[1]!.body.$total).toBe(contacts);
+    const after = (await call('GET', '/contacts?attributes=all&items_per_page=5')).body.$items;
+    expect(after).toEqual(before);
+  });
+
+  it('seeded contacts: a PUT keeps the seeded ids; a DELETE tombstones the address and person never read', async () => {
+    const [a, b] = (await call('GET', '/contacts?attributes=all&items_per_page=2')).body.$items;
+    const put = await call('PUT', a.$path, { contact: { main_address: { city: 'Leeds' } } });
+    expect(put.body.main_address).toEqual({ ...a.main_address, city: 'Leeds', displayed_as: expect.any(String), updated_at: expect.any(String) });
+    expect(put.body.main_contact_person.id).toBe(a.main_contact_person.id);
+    expect((await call('DELETE', b.$path)).status).toBe(204);
+    const goneAddresses = (await call('GET', '/addresses?deleted_since=2000-01-01')).body.$items.map((x: any) => x.id);
+    const gonePeople = (await call('GET', '/contact_persons?deleted_since=2000-01-01')).body.$items.map((x: any) => x.id);
+    expect(goneAddresses).toEqual([b.main_address.id]);
+    expect(gonePeople).toEqual([b.main_contact_person.id]);
+    expect((await call('GET', b.main_address.$path)).status).toBe(404);
+  });
 });

@@ -66,6 +66,8 @@ export interface ContactRecord {
   /** Internal: ids of the contact's address and contact person records. */
   _address_ids?: string[];
   _person_ids?: string[];
+  /** A seeded contact whose address and person records are not built yet (`undefer`). */
+  _deferred?: string;
   [key: string]: unknown;
 }
 
@@ -119,17 +121,26 @@ export function buildContact(
     delivery_address?: AddressSeed | null;
     person?: PersonInput | null;
     ids?: { main_address?: string; delivery_address?: string; person?: string };
+    /**
+     * Build the address and person records only when first needed (`undefer`): seeding big worlds
+     * stores one small record per contact instead of three large ones.
+     */
+    defer?: boolean;
   },
 ): ContactRecord {
   const self = link(CONTACTS, input.id, `${input.name} (${input.reference})`);
-  const address = (seed: AddressSeed, id: string, type: string, main: boolean) =>
-    buildAddress({ ...seed, country_id: seed.country_id ?? seed.country?.id, id, at: input.at, country: b.country, contact: self, type: seed.address_type_id ?? type, is_main_address: main });
-  const main = input.main_address ? address(input.main_address, input.ids?.main_address ?? derivedId(input.id, 'a1'), 'ACCOUNTS', true) : null;
-  const delivery = input.delivery_address ? address(input.delivery_address, input.ids?.delivery_address ?? derivedId(input.id, 'a2'), 'DELIVERY', false) : null;
-  const personInput = input.person ?? (input.email ? { name: input.name, email: input.email } : null);
-  const person = personInput && main
-    ? buildPerson({ ...personInput, is_main_contact: true, id: input.ids?.person ?? derivedId(input.id, 'p1'), at: input.at, address: main })
-    : null;
+  const ids = {
+    main_address: input.ids?.main_address ?? derivedId(input.id, 'a1'),
+    delivery_address: input.ids?.delivery_address ?? derivedId(input.id, 'a2'),
+    person: input.ids?.person ?? derivedId(input.id, 'p1'),
+  };
+  const seed: SatelliteSeed = {
+    main_address: input.main_address ?? null,
+    delivery_address: input.delivery_address ?? null,
+    person: input.person ?? (input.email ? { name: input.name, email: input.email } : null),
+    ids,
+  };
+  const { main, delivery, person } = input.defer ? { main: null, delivery: null, person: null } : buildSatellites(b, self, input.at, seed);
   return {
     id: input.id,
     displayed_as: self.displayed_as,
@@ -163,7 +174,6 @@ export function buildContact(
     registered_number: '',
     deletable: true,
     tax_treatment: { home_tax: true, eu_tax_registered: false, eu_not_tax_registered: false, rest_of_world_tax: false, is_importer: false },
-    email: person?.email ?? '',
     tax_calculation: null,
     auxiliary_account: null,
     gdpr_obfuscated: false,
@@ -175,6 +185,44 @@ export function buildContact(
     gb_based: b.country === 'GB',
     cis_settings: null,
     destination_vat_blocking: false,
+    email: person?.email ?? (input.defer && seed.main_address ? seed.person?.email ?? '' : ''),
+    _address_ids: [main, delivery].filter((a) => a !== null).map((a) => a.id),
+    _person_ids: person ? [person.id] : [],
+    ...(input.defer ? { _deferred: JSON.stringify(seed) } : {}),
+  };
+}
+
+/** What a contact's address and person records are built from (kept, as JSON, on a deferred contact). */
+interface SatelliteSeed {
+  main_address: AddressSeed | null;
+  delivery_address: AddressSeed | null;
+  person: PersonInput | null;
+  ids: { main_address: string; delivery_address: string; person: string };
+}
+
+function buildSatellites(b: BusinessRecord, self: Link, at: string, seed: SatelliteSeed) {
+  const address = (a: AddressSeed, id: string, type: string, main: boolean) =>
+    buildAddress({ ...a, country_id: a.country_id ?? a.country?.id, id, at, country: b.country, contact: self, type: a.address_type_id ?? type, is_main_address: main });
+  const main = seed.main_address ? address(seed.main_address, seed.ids.main_address, 'ACCOUNTS', true) : null;
+  const delivery = seed.delivery_address ? address(seed.delivery_address, seed.ids.delivery_address, 'DELIVERY', false) : null;
+  const person = seed.person && main ? buildPerson({ ...seed.person, is_main_contact: true, id: seed.ids.person, at, address: main }) : null;
+  return { main, delivery, person };
+}
+
+/**
+ * A deferred contact with its address and person records built, exactly as `buildContact` would
+ * have built them (the same ids and timestamps); any other contact as it is.
+ */
+export function undefer(b: BusinessRecord, c: ContactRecord): ContactRecord {
+  if (typeof c._deferred !== 'string') return c;
+  const seed = JSON.parse(c._deferred) as SatelliteSeed;
+  const { main, delivery, person } = buildSatellites(b, link(CONTACTS, c.id, c.displayed_as), c.created_at, seed);
+  const { _deferred, ...rest } = c;
+  return {
+    ...rest,
+    main_address: main && (publicView(main) as AddressRecord),
+    delivery_address: delivery && (publicView(delivery) as AddressRecord),
+    main_contact_person: person && (publicView(person) as ContactPersonRecord),
     _address_ids: [main, delivery].filter((a) => a !== null).map((a) => a.id),
     _person_ids: person ? [person.id] : [],
   };

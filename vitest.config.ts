@@ -10,6 +10,8 @@ export default defineConfig({
       { find: /^sage-mock$/, replacement: src('./mock/index.ts') },
       { find: /^sage-mock\/msw$/, replacement: src('./mock/adapters/msw.ts') },
       { find: /^sage-mock\/fastify$/, replacement: src('./mock/adapters/fastify.ts') },
+      { find: /^sage-mock\/contracts$/, replacement: src('./contracts/index.ts') },
+      { find: /^sage-mock\/contracts\/vitest$/, replacement: src('./contracts/vitest.ts') },
     ],
   },
   test: {

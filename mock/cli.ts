@@ -2,6 +2,7 @@
  * `sage-mock serve [--port 4010] [--host 127.0.0.1] [--seed 42] [--clock frozen|system]
  *                  [--contacts N] [--store msw-data|memory] [--scenario <file|built-in>]`
  * `sage-mock scenario list | show <name> | validate <file> | run <name|file> -- <command...>`
+ * `sage-mock contract list | run --client "<command>" ...` (contracts/cli.ts)
  *
  * serve prints the three base URLs (authorize, token, API) and the control plane, then a ready
  * line. Binds 127.0.0.1 unless told otherwise. Shuts down cleanly on SIGINT and SIGTERM.
@@ -28,6 +29,10 @@ Commands:
                                A fresh server with the scenario and a connected tenant; runs the
                                command with SAGE_* variables, prints the faults that fired, and
                                exits with the command's exit code
+  contract list                The contract cases, each with its Sage rule and source
+  contract run --client "<command>" [--plan p,q] [--case id] [--junit f] [--json f] [--html f]
+                               Judge a client (any language) against the cases; a table, and
+                               exit 1 on any fail or error (sage-mock contract --help)
 
 Options for serve:
   --port <n>         Port (default 4010; 0 picks a free port)
@@ -45,6 +50,8 @@ Options for serve:
 
 export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
   if (argv[0] === 'scenario') return scenarioCommand(argv.slice(1), out, USAGE, startServer);
+  // The contract kit is loaded only when asked for.
+  if (argv[0] === 'contract') return (await import('../contracts/cli.ts')).contractCommand(argv.slice(1), out);
   // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below (its options literal).
   let parsed;
   try {

@@ -1,0 +1,31 @@
+/**
+ * Any language works: the Python client (standard library only) passes every case through the
+ * shell protocol, against a Fastify server per case.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CASES, runContracts, type ContractRunResult } from '../../contracts/index.ts';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const python = ['/usr/bin/python3', '/usr/local/bin/python3'].find(existsSync);
+if (!python) console.warn('python-client: python3 is missing, so the Python client cannot be judged; install it (apt-get install -y python3).');
+
+describe.runIf(python)('the Python client (shell protocol)', () => {
+  let run: ContractRunResult;
+  beforeAll(async () => {
+    run = await runContracts({ client: { command: `${python} examples/clients/python_client.py`, cwd: repo } });
+  }, 180_000);
+
+  it('ran every case as a separate process, through the server', () => {
+    expect(run.results.map((r) => r.id)).toEqual(CASES.map((c) => c.id));
+    expect(run.client).toBe(`${python} examples/clients/python_client.py`);
+  });
+  for (const c of CASES) {
+    it(`${c.id}: passes`, () => {
+      const r = run.results.find((x) => x.id === c.id)!;
+      expect({ verdict: r.verdict, reason: r.reason }).toMatchObject({ verdict: 'pass' });
+      expect(r.runs.every((x) => x.exitCode === 0)).toBe(true);
+    });
+  }
+});

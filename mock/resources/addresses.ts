@@ -87,6 +87,23 @@ export function ensureContact(ctx: RequestContext, id: string): Promise<void> {
   return locked(ctx, () => materialize(ctx, id));
 }
 
+/**
+ * Makes sure the address or contact person `id` is stored if it belongs to a seeded contact still
+ * deferred (only that contact's records are built). An id nobody has changes nothing.
+ */
+export async function ensureRecord(ctx: RequestContext, id: string | undefined): Promise<void> {
+  if (id === undefined || col(ctx, ADDRESSES).has(id) || col(ctx, CONTACT_PERSONS).has(id) || col(ctx, MATERIALIZED).has('done')) return;
+  const needle = JSON.stringify(id);
+  for (const c of col<ContactRecord>(ctx, CONTACTS).values()) {
+    if (c._deferred?.includes(needle)) return ensureContact(ctx, c.id);
+  }
+}
+
+/** Before a list (every record stored) or a single record (its contact's stored). */
+export function prepareRead(ctx: RequestContext): Promise<void> {
+  return ctx.params.id === undefined ? ensureSatellites(ctx) : ensureRecord(ctx, ctx.params.id);
+}
+
 export async function ensureSatellites(ctx: RequestContext): Promise<void> {
   if (col(ctx, MATERIALIZED).has('done')) return;
   await locked(ctx, async () => {
@@ -128,18 +145,20 @@ const filters: Record<string, (v: string) => Predicate<AddressRecord>> = {
 };
 
 export const addressRoutes: RouteDef[] = [
-  ...readRoutes<AddressRecord>({ resource: ADDRESSES, filters, deletable: true, sortable: ['created_at', 'updated_at'], prepare: ensureSatellites }),
+  ...readRoutes<AddressRecord>({ resource: ADDRESSES, filters, deletable: true, sortable: ['created_at', 'updated_at'], prepare: prepareRead }),
   {
     surface: 'api', method: 'POST', path: `/${ADDRESSES}`, resource: 'address',
     async handler(ctx) {
-      await ensureSatellites(ctx);
       const data = envelopeOf(ctx, 'address');
       const f = new FieldReader(data);
       const input = readAddressInput(data, '', f, { creating: true, standalone: true });
-      const contact = f.ref('contact_id', col<ContactRecord>(ctx, CONTACTS), { what: 'contact' });
+      const target = f.ref('contact_id', col<ContactRecord>(ctx, CONTACTS), { what: 'contact' });
       const bank = f.ref('bank_account_id', col(ctx, 'bank_accounts'), { what: 'bank account' });
-      if (!contact && !bank && !f.v.items.some((v) => v.$source === 'contact_id' || v.$source === 'bank_account_id')) f.fail('contact_id', "can't be blank");
+      if (!target && !bank && !f.v.items.some((v) => v.$source === 'contact_id' || v.$source === 'bank_account_id')) f.fail('contact_id', "can't be blank");
       f.check();
+      // A seeded contact's own records are stored first, so the new address joins them.
+      if (target) await ensureContact(ctx, target.id);
+      const contact = target && col<ContactRecord>(ctx, CONTACTS).get(target.id);
       const rec = buildAddress({
         ...input, id: newId(ctx), at: now(ctx), country: business(ctx).country, type: input.address_type_id!,
         contact: contact ? link(CONTACTS, contact.id, contact.displayed_as) : null,
@@ -157,7 +176,7 @@ export const addressRoutes: RouteDef[] = [
   {
     surface: 'api', method: 'PUT', path: `/${ADDRESSES}/:id`, resource: 'address',
     async handler(ctx) {
-      await ensureSatellites(ctx);
+      await ensureRecord(ctx, ctx.params.id);
       const addresses = col<AddressRecord>(ctx, ADDRESSES);
       const prev = found(addresses, ctx.params.id);
       const data = envelopeOf(ctx, 'address');
@@ -176,7 +195,7 @@ export const addressRoutes: RouteDef[] = [
   },
   deleteRoute<AddressRecord>({
     resource: ADDRESSES,
-    prepare: ensureSatellites,
+    prepare: (ctx) => ensureRecord(ctx, ctx.params.id),
     refuse: (_ctx, rec) => (rec.is_main_address ? 'The main address cannot be deleted.' : undefined),
     async after(ctx, rec) {
       if (!rec.contact) return;

@@ -14,7 +14,7 @@ import { json, } from '../core/http.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { CONTACT_PERSON_TYPES } from '../world/reference_data.ts';
 import { FieldReader, deleteRoute, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
-import { ensureSatellites, syncContact } from './addresses.ts';
+import { ensureRecord, prepareRead, syncContact } from './addresses.ts';
 import { ADDRESSES, type AddressRecord } from '../world/records/addresses.ts';
 import { CONTACT_PERSONS, applyPerson, buildPerson, type ContactPersonRecord, type PersonInput } from '../world/records/contact_persons.ts';
 import type { ContactRecord } from '../world/records/contacts.ts';
@@ -57,14 +57,15 @@ const filters: Record<string, (v: string) => Predicate<ContactPersonRecord>> = {
 };
 
 export const contactPersonRoutes: RouteDef[] = [
-  ...readRoutes<ContactPersonRecord>({ resource: CONTACT_PERSONS, filters, deletable: true, sortable: ['name', 'created_at', 'updated_at'], prepare: ensureSatellites }),
+  ...readRoutes<ContactPersonRecord>({ resource: CONTACT_PERSONS, filters, deletable: true, sortable: ['name', 'created_at', 'updated_at'], prepare: prepareRead }),
   {
     surface: 'api', method: 'POST', path: `/${CONTACT_PERSONS}`, resource: 'contact_person',
     async handler(ctx) {
-      await ensureSatellites(ctx);
       const data = envelopeOf(ctx, 'contact_person');
       const f = new FieldReader(data);
       const input = readPersonInput(data, '', f, { required: true });
+      // The address of a seeded contact: its records are stored first (an unknown id changes nothing).
+      if (typeof data.address_id === 'string' && f.v.empty) await ensureRecord(ctx, data.address_id);
       const address = f.ref('address_id', col<AddressRecord>(ctx, ADDRESSES), { required: true, what: 'address' });
       f.check();
       const rec = buildPerson({ ...input, id: newId(ctx), at: now(ctx), address: address! });
@@ -83,7 +84,7 @@ export const contactPersonRoutes: RouteDef[] = [
   {
     surface: 'api', method: 'PUT', path: `/${CONTACT_PERSONS}/:id`, resource: 'contact_person',
     async handler(ctx) {
-      await ensureSatellites(ctx);
+      await ensureRecord(ctx, ctx.params.id);
       const persons = col<ContactPersonRecord>(ctx, CONTACT_PERSONS);
       const prev = found(persons, ctx.params.id);
       const data = envelopeOf(ctx, 'contact_person');
@@ -103,7 +104,7 @@ export const contactPersonRoutes: RouteDef[] = [
   },
   deleteRoute<ContactPersonRecord>({
     resource: CONTACT_PERSONS,
-    prepare: ensureSatellites,
+    prepare: (ctx) => ensureRecord(ctx, ctx.params.id),
     refuse: (_ctx, rec) => (rec.is_main_contact ? 'The main contact person cannot be deleted.' : undefined),
     async after(ctx, rec) {
       const contacts = col<ContactRecord>(ctx, 'contacts');

@@ -127,4 +127,17 @@ describe.each(ADAPTERS)('contacts, addresses and contact persons through %s', (a
     expect(gonePeople).toEqual([b.main_contact_person.id]);
     expect((await call('GET', b.main_address.$path)).status).toBe(404);
   });
+
+  it('rejected writes and unknown ids change no record, seeded records included', async () => {
+    // Every record of the store (collections are made on first use: an empty one is no record).
+    const records = () => JSON.stringify(h.mock.state.store.dump(), (_k, v) => (Array.isArray(v) && v.length === 0 ? undefined : v));
+    const contact = (await call('GET', '/contacts?items_per_page=1')).body.$items[0];
+    const before = records();
+    expect((await call('POST', '/addresses', { address: { contact_id: contact.id, city: 7 } })).status).toBe(422);
+    expect((await call('POST', '/contact_persons', { contact_person: { address_id: 'nope', name: 'X', contact_person_type_ids: ['SALES'] } })).status).toBe(422);
+    expect((await call('PUT', '/addresses/nope', { address: { city: 'X' } })).status).toBe(404);
+    expect((await call('GET', '/contact_persons/nope')).status).toBe(404);
+    expect((await call('DELETE', '/addresses/nope')).status).toBe(404);
+    expect(records()).toBe(before);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * `sage-mock serve [--port 4010] [--host 127.0.0.1] [--seed 42] [--clock frozen|system]
- *                  [--contacts N] [--store msw-data|memory] [--scenario <file|built-in>]`
+ *                  [--contacts N|GB=N,...] [--store memory|msw-data] [--scenario <file|built-in>]`
  * `sage-mock scenario list | show <name> | validate <file> | run <name|file> -- <command...>`
  * `sage-mock contract list | run --client "<command>" ...` (contracts/cli.ts)
  *
@@ -13,6 +13,9 @@ import { randomBytes } from 'node:crypto';
 import { createSageMock, type SageMock } from './sage-mock.ts';
 import type { ClockMode } from './core/clock.ts';
 import type { StoreKind } from './store/index.ts';
+import type { WorldOptions } from './world/seed.ts';
+import type { CountryCode } from './world/types.ts';
+import { COUNTRY_PROFILES } from './world/countries.ts';
 import { createServer, listen, startServer } from './adapters/fastify.ts';
 import { scenarioCommand } from './chaos/cli.ts';
 import { loadScenario, ScenarioError } from './chaos/load.ts';
@@ -39,8 +42,9 @@ Options for serve:
   --host <addr>      Address to bind (default 127.0.0.1)
   --seed <n>         World seed (default 42)
   --clock <mode>     frozen (moves only when advanced) or system (real time + offset; default)
-  --contacts <n>     Contacts per business (default 24)
-  --store <kind>     msw-data (default) or memory
+  --contacts <n>     Contacts per business (default 24), or per country: GB=100000,IE=50
+                     (the other businesses keep 24)
+  --store <kind>     memory (default) or msw-data
   --admin-token <t>  Require X-Sage-Mock-Admin-Token on /__mock/* (generated and printed when
                      --host is not a loopback address and none is given)
   --scenario <s>     Apply a chaos scenario (a file, or a built-in name) from the start
@@ -64,7 +68,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
         seed: { type: 'string', default: '42' },
         clock: { type: 'string', default: 'system' },
         contacts: { type: 'string' },
-        store: { type: 'string', default: 'msw-data' },
+        store: { type: 'string', default: 'memory' },
         'admin-token': { type: 'string' },
         scenario: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -91,7 +95,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
   }
   const port = int(values.port, 'port', 0, 65535);
   const seed = int(values.seed, 'seed', 0, 2 ** 31 - 1);
-  const contacts = values.contacts === undefined ? undefined : int(values.contacts, 'contacts', 0, 1_000_000);
+  const contacts = values.contacts === undefined ? undefined : contactCounts(values.contacts);
   if (port === null || seed === null || contacts === null) return 2;
   if (values.clock !== 'frozen' && values.clock !== 'system') return fail('--clock must be frozen or system');
   if (values.store !== 'msw-data' && values.store !== 'memory') return fail('--store must be msw-data or memory');
@@ -164,6 +168,26 @@ export function version(): string {
     return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   }
 }
+
+/** `--contacts 500` (every business) or `--contacts GB=100000,IE=50` (those countries only). */
+function contactCounts(raw: string): WorldOptions['contacts'] | null {
+  if (!raw.includes('=')) return int(raw, 'contacts', 0, MAX_CONTACTS);
+  const out: Partial<Record<CountryCode, number>> = {};
+  for (const part of raw.split(',')) {
+    const [country = '', n = ''] = part.split('=').map((x) => x.trim());
+    const code = country.toUpperCase() as CountryCode;
+    if (!(code in COUNTRY_PROFILES)) {
+      console.error(`--contacts: ${country || '(empty)'} is not one of ${Object.keys(COUNTRY_PROFILES).join(', ')}`);
+      return null;
+    }
+    const count = int(n, `contacts ${code}=`, 0, MAX_CONTACTS);
+    if (count === null) return null;
+    out[code] = count;
+  }
+  return out;
+}
+
+const MAX_CONTACTS = 1_000_000;
 
 export function int(raw: string, name: string, min: number, max: number): number | null {
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {

@@ -6,17 +6,18 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createClock, DEFAULT_EPOCH, type Clock } from './core/clock.ts';
-import { createRng } from './core/rng.ts';
+import { createRng, type Rng } from './core/rng.ts';
 import { Router } from './core/router.ts';
 import { normalizeRequest, type MockRequest, type Surface } from './core/http.ts';
 import { errorToResponse } from './core/render.ts';
 import type { JournalFacts, RequestContext, SageMock } from './context.ts';
 import type { MockState, ResolvedOptions, SageMockOptions } from './state.ts';
 import { runPipeline } from './pipeline.ts';
-import { Journal } from './journal/journal.ts';
-import { createStore } from './store/index.ts';
+import { DEFAULT_JOURNAL_BYTES, Journal } from './journal/journal.ts';
+import type { Store, StoreDump } from './store/index.ts';
+import { openStore } from './store/open.ts';
 import { TokenService } from './auth/tokens.ts';
-import { seedWorld } from './world/seed.ts';
+import { seedWorld, type SeedSummary } from './world/seed.ts';
 import type { WorldOptions } from './world/types.ts';
 import { resourceRoutes } from './resources/index.ts';
 import { adminRoutes } from './admin/routes.ts';
@@ -56,8 +57,9 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
   const resolved: ResolvedOptions = {
     seed: options.seed ?? 1,
     world: options.world ?? {},
-    store: options.store ?? 'msw-data',
+    store: options.store ?? 'memory',
     journalCapacity: options.journalCapacity ?? 10_000,
+    journalMaxBytes: options.journalMaxBytes ?? DEFAULT_JOURNAL_BYTES,
     journal: { keepAcrossReset: options.journal?.keepAcrossReset ?? false },
     maxBodyBytes,
     hardBodyLimitBytes: Math.max(options.hardBodyLimitBytes ?? maxBodyBytes * 4 + 1024 * 1024, maxBodyBytes),
@@ -73,17 +75,17 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
 
   const makeState = async (seed: number, world: WorldOptions, journal?: Journal): Promise<MockState> => {
     const rng = createRng(seed);
-    const store = createStore(resolved.store);
+    const store = await openStore(resolved.store);
     // World timestamps hang off a fixed epoch (a frozen clock's start), never off real time:
     // one seed, one world, byte for byte.
-    const summary = await seedWorld(store, rng.fork('world'), clock.mode === 'frozen' ? clockStart : DEFAULT_EPOCH, world);
+    const summary = await seededWorld(store, seed, rng, clock.mode === 'frozen' ? clockStart : DEFAULT_EPOCH, world);
     return {
       seed,
       store,
       rng: rng.fork('runtime'),
       requestRng: rng.fork('request-ids'),
       tokens: new TokenService({ clock, rng: rng.fork('tokens') }),
-      journal: journal ?? new Journal(resolved.journalCapacity),
+      journal: journal ?? new Journal(resolved.journalCapacity, resolved.journalMaxBytes),
       limits: new LimitsState(resolved.limits, clock),
       idempotency: new IdempotencyState(resolved.idempotency, clock),
       world: summary,
@@ -150,6 +152,31 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
   return mock;
 }
 
+/**
+ * Seeded worlds already built in this process, newest last: the same seed, options, epoch and
+ * backend give the same records, so a reset (or another mock of the same world) restores them
+ * from the snapshot (records are read-only and shared) instead of generating them again.
+ */
+const seededWorlds = new Map<string, { snapshot: StoreDump; summary: SeedSummary }>();
+/** Worlds kept: a test file making mocks of a few seeds reuses them all; a big world is not kept forever. */
+const SEEDED_WORLDS_KEPT = 4;
+
+async function seededWorld(store: Store, seed: number, rng: Rng, epoch: number, world: WorldOptions): Promise<SeedSummary> {
+  const key = JSON.stringify([store.kind, seed, epoch, world]);
+  const kept = seededWorlds.get(key);
+  if (kept) {
+    // Most recently used last.
+    seededWorlds.delete(key);
+    seededWorlds.set(key, kept);
+    await store.restore(kept.snapshot);
+    return structuredClone(kept.summary);
+  }
+  const summary = await seedWorld(store, rng.fork('world'), epoch, world);
+  seededWorlds.set(key, { snapshot: store.snapshot(), summary: structuredClone(summary) });
+  if (seededWorlds.size > SEEDED_WORLDS_KEPT) seededWorlds.delete(seededWorlds.keys().next().value!);
+  return summary;
+}
+
 /** Which surface a path belongs to, and the path below its base. */
 export function classify(path: string): { surface: Surface; rest: string } | null {
   if (path === API_BASE || path.startsWith(`${API_BASE}/`)) return { surface: 'api', rest: path.slice(API_BASE.length) || '/' };
@@ -165,7 +192,8 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
   const url = target ?? new URL(`${ORIGIN}/`);
   const method = req.method;
   // Repeated and trailing slashes do not change the route (`/v3.1//contacts/` is `/v3.1/contacts`).
-  const cls = classify(url.pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/');
+  const pathname = url.pathname;
+  const cls = classify(pathname.includes('//') || pathname.endsWith('/') ? pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/' : pathname);
   // An origin that knows its surface (MSW) serves only its own paths; the control plane rides on any.
   const known = cls && !(req.surface && cls.surface !== 'admin' && cls.surface !== req.surface) ? cls : null;
   const surface: Surface = known ? known.surface : req.surface ?? 'api';

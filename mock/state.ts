@@ -23,10 +23,12 @@ export interface SageMockOptions {
   /** A clock to share, or how to make one (default: frozen at 2026-01-05T09:00:00Z). */
   clock?: Clock | { mode?: ClockMode; start?: Date | number | string };
   world?: WorldOptions;
-  /** Store backend (default `msw-data`). */
+  /** Store backend (default `memory`; `msw-data` keeps records in @msw/data collections). */
   store?: StoreKind;
   /** Journal entries kept (oldest fall off). Default 10,000. */
   journalCapacity?: number;
+  /** Bytes the journal may hold (oldest entries fall off first). Default 32 MiB. */
+  journalMaxBytes?: number;
   /**
    * `keepAcrossReset: true` keeps the journal (its entries and sequence numbers) when the world is
    * reset, so evidence gathered before a reset can still be judged. Default false: a reset starts an
@@ -63,6 +65,7 @@ export interface ResolvedOptions {
   world: WorldOptions;
   store: StoreKind;
   journalCapacity: number;
+  journalMaxBytes: number;
   journal: { keepAcrossReset: boolean };
   maxBodyBytes: number;
   hardBodyLimitBytes: number;

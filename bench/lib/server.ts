@@ -8,6 +8,9 @@
  * an access token for the first seeded user and app, reports, and closes on the parent's word.
  */
 import { fork } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SageMockOptions } from '../../mock/sage-mock.ts';
 import type { StoreKind } from '../../mock/store/index.ts';
@@ -23,6 +26,8 @@ export interface ServerInfo {
 }
 
 export interface ServerProcess extends ServerInfo {
+  /** The server process's resident set size now, in bytes (after `collectAll` when `collect`). */
+  rss(collect?: boolean): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -34,16 +39,36 @@ export interface ServerOptions {
   mock?: ServerMockOptions;
   /** Names the server in errors (default: the store). */
   label?: string;
+  /** Node flags for the server process (for example `--cpu-prof`). */
+  execArgv?: string[];
 }
 
 const SELF = fileURLToPath(import.meta.url);
 
+/**
+ * The Node flags `sage-mock serve` runs with (the bin's shebang): a young generation of at most
+ * 2 x 16 MB. Without it Node 24 lets the young generation grow to 128 MB under a steady stream of
+ * requests, all of it resident and nearly all of it empty after each scavenge.
+ */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=16'];
+
+/**
+ * Collects garbage as V8 does under memory pressure ("last resort": it also hands back the pages
+ * it pools for reuse after scavenges, which otherwise stay resident until the process idles), so
+ * that RSS then shows what the process really holds. Needs --expose-gc; a no-op without it.
+ */
+export function collectAll(): void {
+  const gc = (globalThis as { gc?: (o?: object) => void }).gc;
+  gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+}
+
 export async function startServerProcess(store: StoreKind, world: WorldOptions = {}, options: ServerOptions = {}): Promise<ServerProcess> {
   const mockOptions: SageMockOptions = { ...options.mock, store, world };
-  const child = fork(SELF, ['serve', JSON.stringify(mockOptions)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(SELF, ['serve', JSON.stringify(mockOptions)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS, ...(options.execArgv ?? [])] });
   const info = await awaitReply<ServerInfo>(child, `sage-mock server (${options.label ?? store})`, 60_000);
   return {
     ...info,
+    rss: (collect = false) => rssOf(child, collect),
     close: () =>
       new Promise<void>((resolve) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -54,6 +79,55 @@ export async function startServerProcess(store: StoreKind, world: WorldOptions =
         child.send('close');
       }),
   };
+}
+
+export interface BareProcess {
+  url: string;
+  headers: Record<string, string>;
+  rss(collect?: boolean): Promise<number>;
+  close(): Promise<void>;
+}
+
+const BARE = fileURLToPath(new URL('./bare.js', import.meta.url));
+
+/** Bare Fastify (bench/lib/bare.js) in its own process, serving `body` for every GET. */
+export async function startBareProcess(body: string): Promise<BareProcess> {
+  const dir = mkdtempSync(join(tmpdir(), 'sage-mock-bench-'));
+  const file = join(dir, 'body.json');
+  writeFileSync(file, body);
+  const child = fork(BARE, [file], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'], execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const m = /listening (\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`bare Fastify exited (${code})`)));
+  });
+  return {
+    url,
+    headers: {},
+    rss: (collect = false) => rssOf(child, collect),
+    close: () => new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** Asks a child that answers the message `rss` with `{rss}` for its resident set size. */
+export function rssOf(child: import('node:child_process').ChildProcess, collect = false): Promise<number> {
+  return new Promise((resolve) => {
+    const on = (msg: unknown) => {
+      if (msg && typeof msg === 'object' && 'rss' in msg) {
+        child.off('message', on);
+        resolve((msg as { rss: number }).rss);
+      }
+    };
+    child.on('message', on);
+    child.send(collect ? 'rss-collected' : 'rss');
+  });
 }
 
 async function serve(options: SageMockOptions): Promise<void> {
@@ -67,6 +141,8 @@ async function serve(options: SageMockOptions): Promise<void> {
   const token = mock.admin.mintToken({ user_id: w.users[0]!.id, client_id: w.apps[0]!.client_id }).access_token;
   process.on('message', (msg) => {
     if (msg === 'close') void app.close().then(() => process.exit(0));
+    if (msg === 'rss-collected') collectAll();
+    if (msg === 'rss' || msg === 'rss-collected') process.send!({ rss: process.memoryUsage().rss });
   });
   process.send!({ ok: true, value: { url, token, businessId: mock.state.world.businesses.GB } satisfies ServerInfo });
 }

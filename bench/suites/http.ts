@@ -1,61 +1,86 @@
 /**
- * Requests per second for an authenticated `GET /v3.1/contacts` (first page, 20 items) through the
- * Fastify server on 127.0.0.1, with autocannon, for each store backend. A default-size world
- * (24 contacts per business). The server runs in its own process, the load generator in this one.
- * Bounded: a short warm-up, then DURATION_S seconds at CONNECTIONS connections per backend.
+ * Throughput side by side: an authenticated `GET /v3.1/contacts` (the first page of the default
+ * world, about 2.9 KB of JSON) through the sage-mock Fastify server (full pipeline, journal on),
+ * against bare Fastify 5 answering every request with the same JSON, in the same run.
+ *
+ * Each server runs in its own process; autocannon (150 connections, no pipelining) runs in this
+ * one. After a warm-up of each, the two are loaded in alternating rounds (mock, bare, bare, mock,
+ * ...) so that drift of the machine falls on both; the ratios compare the summed rounds. RSS is
+ * read from each server process after its load. Bounded: about 40 s. Loopback only.
  */
 import autocannon from 'autocannon';
-import type { StoreKind } from '../../mock/store/index.ts';
-import { startServerProcess } from '../lib/server.ts';
-import { round } from '../lib/stats.ts';
+import { SERVER_NODE_FLAGS, startBareProcess, startServerProcess } from '../lib/server.ts';
+import { alternateRounds, type Totals } from '../lib/rounds.ts';
+import { MB, round, summarize } from '../lib/stats.ts';
 import type { Metric, SuiteResult } from '../types.ts';
 
 export const name = 'http';
 
-const STORES: StoreKind[] = ['msw-data', 'memory'];
-const CONNECTIONS = 50;
-const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+const CONNECTIONS = 150;
+const ROUNDS = 6;
+const ROUND_S = Number(process.env.BENCH_HTTP_ROUND_SECONDS ?? 3);
 const WARMUP_S = 2;
 const PATH = '/v3.1/contacts';
 
-async function load(url: string, token: string, seconds: number): Promise<autocannon.Result> {
-  return autocannon({
-    url: `${url}${PATH}`,
-    connections: CONNECTIONS,
-    duration: seconds,
-    headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
-  });
+interface Target {
+  url: string;
+  headers: Record<string, string>;
+  rss(collect?: boolean): Promise<number>;
+  close(): Promise<void>;
+}
+
+function load(t: Target, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url: `${t.url}${PATH}`, connections: CONNECTIONS, duration: seconds, headers: { ...t.headers, accept: 'application/json' } });
 }
 
 export async function run(): Promise<SuiteResult> {
-  const metrics: Metric[] = [];
-  const notes: string[] = [];
-  for (const store of STORES) {
-    const server = await startServerProcess(store);
-    try {
-      // A real request first: a wrong token or route must not be what gets measured.
-      const probe = await fetch(`${server.url}${PATH}`, { headers: { authorization: `Bearer ${server.token}` } });
-      const body = (await probe.json()) as { $total?: number };
-      if (probe.status !== 200 || typeof body.$total !== 'number') throw new Error(`${store}: probe answered ${probe.status} ${JSON.stringify(body).slice(0, 300)}`);
+  const server = await startServerProcess('memory');
+  const mock: Target = { url: server.url, headers: { authorization: `Bearer ${server.token}` }, rss: server.rss, close: server.close };
+  const probe = await fetch(`${server.url}${PATH}`, { headers: mock.headers });
+  const body = await probe.text();
+  if (probe.status !== 200 || typeof (JSON.parse(body) as { $total?: unknown }).$total !== 'number') throw new Error(`probe answered ${probe.status} ${body.slice(0, 300)}`);
+  const bare = await startBareProcess(body);
+  const check = await fetch(`${bare.url}${PATH}`);
+  if ((await check.text()) !== body) throw new Error('bare Fastify does not serve the same body');
 
-      await load(server.url, server.token, WARMUP_S);
-      const r = await load(server.url, server.token, DURATION_S);
-      const failures = r.non2xx + r.errors + r.timeouts;
-      metrics.push(
-        { name: `${store}: GET /contacts requests per second`, value: round(r.requests.average), unit: 'req/s', note: `mean over ${r.duration.toFixed(1)} s, ${CONNECTIONS} connections` },
-        { name: `${store}: latency p50`, value: r.latency.p50, unit: 'ms' },
-        { name: `${store}: latency p99`, value: r.latency.p99, unit: 'ms' },
-        { name: `${store}: requests completed`, value: r.requests.total, unit: 'count', note: `${round(r.throughput.average / 1024 / 1024)} MB/s of responses` },
-        { name: `${store}: non-2xx, errors and timeouts`, value: failures, unit: 'count', note: `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}` },
-      );
-      if (failures > 0) notes.push(`${store}: ${failures} requests did not succeed; the figures above include them.`);
-    } finally {
-      await server.close();
-    }
+  const targets = { mock, bare } as const;
+  let totals!: Record<keyof typeof targets, Totals>;
+  const rss = { mock: 0, bare: 0 };
+  const held = { mock: 0, bare: 0 };
+  try {
+    await load(mock, WARMUP_S);
+    await load(bare, WARMUP_S);
+    totals = await alternateRounds(['mock', 'bare'] as const, ROUNDS, (k) => load(targets[k], ROUND_S));
+    rss.mock = await mock.rss();
+    rss.bare = await bare.rss();
+    held.mock = await mock.rss(true);
+    held.bare = await bare.rss(true);
+  } finally {
+    await Promise.all([mock.close(), bare.close()]);
   }
-  notes.push(
-    `Each backend: a fresh server process, ${WARMUP_S} s of warm-up load, then ${DURATION_S} s measured. Autocannon ${CONNECTIONS} connections, no pipelining, from the suite's own process.`,
-    'The whole pipeline runs on every request (journal, app limits at Sage\'s defaults, bearer auth, lead-business routing, list envelope); the client and the server share the machine.',
-  );
-  return { name, metrics, notes };
+  const rps = (k: keyof typeof targets) => totals[k].requests / totals[k].seconds;
+  const med = (xs: number[]) => summarize(xs).median;
+  const metrics: Metric[] = [
+    { name: 'bare Fastify: requests per second', value: round(rps('bare')), unit: 'req/s', note: `${ROUNDS} rounds of ${ROUND_S} s, ${CONNECTIONS} connections` },
+    { name: 'sage-mock: requests per second', value: round(rps('mock')), unit: 'req/s', note: `${ROUNDS} rounds of ${ROUND_S} s, ${CONNECTIONS} connections` },
+    { name: 'throughput ratio, sage-mock / bare Fastify', value: round(rps('mock') / rps('bare'), 3), unit: 'x', note: 'target >= 0.6' },
+    { name: 'bare Fastify: latency p50', value: med(totals.bare.p50), unit: 'ms', note: 'median of the rounds' },
+    { name: 'sage-mock: latency p50', value: med(totals.mock.p50), unit: 'ms', note: 'median of the rounds' },
+    { name: 'bare Fastify: latency p99', value: med(totals.bare.p99), unit: 'ms', note: `median of the rounds (${totals.bare.p99.join(', ')})` },
+    { name: 'sage-mock: latency p99', value: med(totals.mock.p99), unit: 'ms', note: `median of the rounds (${totals.mock.p99.join(', ')})` },
+    { name: 'p99 ratio, sage-mock / bare Fastify', value: round(med(totals.mock.p99) / med(totals.bare.p99), 3), unit: 'x', note: 'target <= 2' },
+    { name: 'bare Fastify: RSS after load', value: round(rss.bare / MB), unit: 'MB', note: `${round(held.bare / MB)} MB after a last-resort GC` },
+    { name: 'sage-mock: RSS after load', value: round(rss.mock / MB), unit: 'MB', note: `${round(held.mock / MB)} MB after a last-resort GC; journal at its 32 MiB budget` },
+    { name: 'response body', value: body.length, unit: 'bytes', note: 'the same JSON from both servers' },
+    { name: 'non-2xx, errors and timeouts', value: totals.mock.failures + totals.bare.failures, unit: 'count', note: `sage-mock ${totals.mock.failures}, bare ${totals.bare.failures}` },
+  ];
+  return {
+    name,
+    metrics,
+    notes: [
+      `After ${WARMUP_S} s of warm-up each, ${ROUNDS} alternating rounds of ${ROUND_S} s per server; autocannon ${CONNECTIONS} connections, no pipelining, from the suite's process on the same 2 cores (the load generator takes one of them).`,
+      `Both servers run with the flags of the sage-mock bin (${SERVER_NODE_FLAGS.join(' ')}). "Last-resort GC": V8's collection under memory pressure, which also returns the pages it pools after scavenges (resident until the process idles).`,
+      'sage-mock runs the whole pipeline on every request (journal, app limits at Sage\'s defaults, bearer auth, lead-business routing, list envelope), default world, memory store.',
+    ],
+  };
 }

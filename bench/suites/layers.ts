@@ -14,6 +14,7 @@
  */
 import autocannon from 'autocannon';
 import { startServerProcess, type ServerInfo, type ServerMockOptions } from '../lib/server.ts';
+import { alternateRounds, type Totals } from '../lib/rounds.ts';
 import { round, sampleInterleaved, summarize } from '../lib/stats.ts';
 import type { Metric, SuiteResult } from '../types.ts';
 
@@ -46,38 +47,16 @@ async function probe(s: ServerInfo, mode: Mode): Promise<void> {
   if (res.status !== 200 || typeof body.$total !== 'number') throw new Error(`layers ${mode}: probe answered ${res.status}`);
 }
 
-interface Totals {
-  requests: number;
-  seconds: number;
-  failures: number;
-  p50: number[];
-  p99: number[];
-}
-
 async function throughFastify(metrics: Metric[], notes: string[]): Promise<void> {
-  const startServer = (mode: Mode) => startServerProcess('msw-data', {}, { mock: mockOptions(mode), label: `layers ${mode}` });
+  const startServer = (mode: Mode) => startServerProcess('memory', {}, { mock: mockOptions(mode), label: `layers ${mode}` });
   const servers = { on: await startServer('on'), off: await startServer('off') };
-  const totals: Record<Mode, Totals> = {
-    on: { requests: 0, seconds: 0, failures: 0, p50: [], p99: [] },
-    off: { requests: 0, seconds: 0, failures: 0, p50: [], p99: [] },
-  };
+  let totals!: Record<Mode, Totals>;
   try {
     for (const mode of ['on', 'off'] as const) {
       await probe(servers[mode], mode);
       await load(servers[mode], WARMUP_S);
     }
-    for (let i = 0; i < ROUNDS; i++) {
-      const order: Mode[] = i % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
-      for (const mode of order) {
-        const r = await load(servers[mode], ROUND_S);
-        const t = totals[mode];
-        t.requests += r.requests.total;
-        t.seconds += r.duration;
-        t.failures += r.non2xx + r.errors + r.timeouts;
-        t.p50.push(r.latency.p50);
-        t.p99.push(r.latency.p99);
-      }
-    }
+    totals = await alternateRounds(['on', 'off'] as const, ROUNDS, (mode) => load(servers[mode], ROUND_S));
   } finally {
     await Promise.all([servers.on.close(), servers.off.close()]);
   }

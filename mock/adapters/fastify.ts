@@ -11,9 +11,12 @@
  * are always judged by the core.
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { STATUS_CODES } from 'node:http';
+import { createRequire } from 'node:module';
 import type { Socket } from 'node:net';
 import { createSageMock, errorToResponse, trickle, type MockResponse, type SageMock, type SageMockOptions } from '../index.ts';
+
+// Through require: an ESM import of node:http builds its ESM facade, whose getters load undici.
+const { STATUS_CODES } = createRequire(import.meta.url)('node:http') as typeof import('node:http');
 
 export interface ServerOptions {
   /** Fastify's logger (default off). */

@@ -16,9 +16,15 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Rng } from '../core/rng.ts';
 import { oauthError, type OAuthMessageKey } from '../core/errors.ts';
+import { DueQueue } from './due-queue.ts';
 import type { Scope } from './scopes.ts';
 
 export const CODE_TTL_S = 60;
+/**
+ * A code is remembered this long after it expired (so a late or replayed exchange is told
+ * `expired` or `used`), then forgotten (`unknown`). [guess: Sage does not say]
+ */
+export const CODE_RETENTION_MS = 3_600_000;
 export type PkceMethod = 'S256' | 'plain';
 export const PKCE_METHODS: readonly PkceMethod[] = ['S256', 'plain'];
 /** RFC 7636 §4.1: 43 to 128 characters of [A-Z a-z 0-9 - . _ ~] (challenges and verifiers alike). */
@@ -67,6 +73,7 @@ export class AuthorizationCodes {
   readonly #rng: Rng;
   readonly #codes = new Map<string, CodeRecord>();
   readonly #preapprovals = new Map<string, Preapproval>();
+  readonly #due = new DueQueue<string>();
 
   constructor(options: { clock: Clock; rng: Rng }) {
     this.#clock = options.clock;
@@ -84,7 +91,23 @@ export class AuthorizationCodes {
       usedAt: null,
     };
     this.#codes.set(record.code, record);
+    this.#due.add(record.expiresAt + CODE_RETENTION_MS, record.code);
+    this.sweep(now, 4);
     return record;
+  }
+
+  /** Forgets codes `CODE_RETENTION_MS` past their expiry, at most `budget` of them. */
+  sweep(now: number, budget = Number.POSITIVE_INFINITY): number {
+    let n = 0;
+    for (let code = this.#due.takeDue(now); code !== undefined; code = n < budget ? this.#due.takeDue(now) : undefined) {
+      n++;
+      this.#codes.delete(code);
+    }
+    return n;
+  }
+
+  get size(): number {
+    return this.#codes.size;
   }
 
   state(code: string): CodeState {

@@ -67,6 +67,12 @@ function judge(ctx: RequestContext): Credential {
     ctx.facts.tokenState = 'unknown';
     return { ok: false, error: 'InvalidToken' };
   }
+  if (check.state === 'forgotten') {
+    // Expired long ago (its record was swept): the token's own claims still say whose it was.
+    const c = check.claims;
+    Object.assign(ctx.facts, { tokenState: 'expired', tokenId: c.id, clientId: c.clientId, userId: c.userId });
+    return { ok: false, error: 'ExpiredToken' };
+  }
   const t = check.record;
   // Judged at arrival: `checkAccess` reads the clock now, which may have moved since.
   const expired = ctx.at >= t.expiresAt;

@@ -77,9 +77,9 @@ export function revokeHandler(ctx: RequestContext): MockResponse {
     }
     tokens.revoke(token, app.client_id);
   } else {
-    const access = tokens.accessRecord(token);
-    ctx.facts.flags.push(access?.token === token ? 'revoke-with-access-token' : 'revoke-unknown-token');
-    if (access?.token === token) noteChain(ctx, access.chainId, access.generation, access.userId);
+    const access = tokens.checkAccess(token);
+    ctx.facts.flags.push(access.state === 'unknown' ? 'revoke-unknown-token' : 'revoke-with-access-token');
+    if (access.state === 'valid' || access.state === 'expired') noteChain(ctx, access.record.chainId, access.record.generation, access.record.userId);
   }
   return json(200, { success: 'ok' }, NO_STORE);
 }

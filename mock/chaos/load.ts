@@ -6,8 +6,9 @@
  * text, its line.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { RouteDef } from '../context.ts';
 import { resourceRoutes } from '../resources/index.ts';
 import { authRoutes } from '../auth/routes.ts';
@@ -47,10 +48,17 @@ export function scenariosDir(): string {
   throw new Error('sage-mock: the scenarios/ folder is missing from the package');
 }
 
+// yaml and Ajv are loaded on the first scenario, not with the mock (~40 ms of start-up for every
+// mock and every `sage-mock serve`, most of which never load a scenario).
+const requireLazily = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = () => (yamlModule ??= requireLazily('yaml') as typeof import('yaml'));
+
 let validator: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   if (!validator) {
     const schema = JSON.parse(readFileSync(`${scenariosDir()}scenario.schema.json`, 'utf8')) as object;
+    const { Ajv2020 } = requireLazily('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
     validator = new Ajv2020({ allErrors: true, strict: true, discriminator: true }).compile(schema);
   }
   return validator;
@@ -58,6 +66,7 @@ function schemaValidator(): ValidateFunction {
 
 /** Parses YAML or JSON text and validates it; throws `ScenarioError` (with lines) when it is not a valid scenario. */
 export function parseScenario(text: string, source: string | null = null): Scenario {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -119,7 +128,7 @@ function nodeLine(doc: Document, lines: LineCounter, path: (string | number)[]):
   // The deepest node that exists on the path (a missing field: its parent object).
   for (let n = path.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    if (yaml().isNode(node) && node.range) return lines.linePos(node.range[0]).line;
   }
   return null;
 }

@@ -67,6 +67,11 @@ export interface ListSpec<T extends StoredRecord> {
   source: Collection<T> | readonly T[];
   /** The full representation of a record (what `attributes=all` and a single GET show). */
   render(rec: T): Record<string, unknown>;
+  /**
+   * True when `render` shows `id`, `displayed_as` and `$path` as stored: a list without
+   * `attributes` (only those three) then reads them from the record and skips rendering.
+   */
+  baseAsStored?: boolean;
   /** Per-endpoint filters: query parameter -> predicate factory (throws a 422 on a bad value). */
   filters?: Record<string, (value: string) => Predicate<T>>;
   /** Attributes `sort` accepts. */
@@ -78,6 +83,12 @@ export interface ListSpec<T extends StoredRecord> {
 }
 
 const BASE_ATTRS = ['id', 'displayed_as', '$path'];
+
+/** Bodies of plain list pages, per collection, valid while the collection's version stands. */
+const pageCache = new WeakMap<Collection<StoredRecord>, { version: number; bodies: Map<string, string> }>();
+/** Pages kept per collection (the page a client polls, and the next few). */
+const PAGES_CACHED = 16;
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 export function listResponse<T extends StoredRecord>(ctx: ListRequest, spec: ListSpec<T>): MockResponse {
   const q = ctx.query;
@@ -106,14 +117,29 @@ export function listResponse<T extends StoredRecord>(ctx: ListRequest, spec: Lis
   const src = spec.source;
   if (predicates.length === 0 && !sort && !Array.isArray(src)) {
     const c = src as Collection<T>;
-    return envelope(ctx, spec.resource, paging, c.size(), (o, n) => c.slice(o, n), spec.render, attributes);
+    if (attributes !== null || !spec.baseAsStored) return envelope(ctx, spec.resource, paging, c.size(), (o, n) => c.slice(o, n), listRender(spec, attributes), attributes);
+    // A plain page (the three base fields) depends on nothing but the collection and the query:
+    // served from the body made last time until the collection changes.
+    const key = `${spec.resource}?${q.toString()}`;
+    let cached = pageCache.get(c);
+    if (!cached || cached.version !== c.version()) pageCache.set(c, (cached = { version: c.version(), bodies: new Map() }));
+    const body = cached.bodies.get(key);
+    if (body !== undefined) return { status: 200, headers: { 'content-type': JSON_TYPE }, body };
+    const res = envelope(ctx, spec.resource, paging, c.size(), (o, n) => c.slice(o, n), listRender(spec, attributes), attributes);
+    if (cached.bodies.size >= PAGES_CACHED) cached.bodies.clear();
+    cached.bodies.set(key, res.body);
+    return res;
   }
   const all: T[] = [];
   for (const r of (Array.isArray(src) ? src : (src as Collection<T>).values()) as Iterable<T>) {
     if (predicates.every((p) => p(r))) all.push(r);
   }
   if (sort) all.sort(sort);
-  return envelope(ctx, spec.resource, paging, all.length, (o, n) => all.slice(o, o + n), spec.render, attributes);
+  return envelope(ctx, spec.resource, paging, all.length, (o, n) => all.slice(o, o + n), listRender(spec, attributes), attributes);
+}
+
+function listRender<T extends StoredRecord>(spec: ListSpec<T>, attributes: string[] | 'all' | null): (rec: T) => Record<string, unknown> {
+  return attributes === null && spec.baseAsStored ? (r) => r : spec.render;
 }
 
 function envelope<T>(
@@ -155,6 +181,10 @@ export function parseAttributes(raw: string | null): string[] | 'all' | null {
 /** List items: `id`, `displayed_as`, `$path`, plus the attributes asked for. */
 export function project(full: Record<string, unknown>, attributes: string[] | 'all' | null): Record<string, unknown> {
   if (attributes === 'all') return full;
+  // The common list (no attributes): the three base fields, which every record has.
+  if (attributes === null && full.id !== undefined && full.displayed_as !== undefined && full.$path !== undefined) {
+    return { id: full.id, displayed_as: full.displayed_as, $path: full.$path };
+  }
   const out: Record<string, unknown> = {};
   for (const k of BASE_ATTRS) if (k in full) out[k] = full[k];
   for (const k of attributes ?? []) if (k in full) out[k] = full[k];

@@ -38,6 +38,6 @@ export function parseTimestamp(text: string): number | null {
 /** Strip internal fields (leading `_`) from a stored record. */
 export function publicView(rec: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rec)) if (!k.startsWith('_')) out[k] = v;
+  for (const k in rec) if (k.charCodeAt(0) !== 95 /* _ */) out[k] = rec[k];
   return out;
 }

@@ -16,6 +16,9 @@ export interface Rng {
   fork(label: string): Rng;
 }
 
+/** `00` to `ff`, by byte value. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 /** sfc32: small, fast, good statistical quality; seeded from a 32-bit number. */
 export function createRng(seed: number): Rng {
   let a = 0x9e3779b9, b = 0x243f6a88, c = 0xb7e15162, d = (seed >>> 0) ^ 0xdeadbeef;
@@ -32,8 +35,11 @@ export function createRng(seed: number): Rng {
   for (let i = 0; i < 15; i++) nextU32();
   const hex = (chars: number) => {
     let s = '';
-    while (s.length < chars) s += nextU32().toString(16).padStart(8, '0');
-    return s.slice(0, chars);
+    while (s.length < chars) {
+      const n = nextU32();
+      s += HEX_BYTES[n >>> 24]! + HEX_BYTES[(n >>> 16) & 255]! + HEX_BYTES[(n >>> 8) & 255]! + HEX_BYTES[n & 255]!;
+    }
+    return s.length === chars ? s : s.slice(0, chars);
   };
   return {
     seed,

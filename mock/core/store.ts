@@ -21,6 +21,8 @@ export interface Collection<T extends StoredRecord = StoredRecord> {
   /** Replaces the record with the same id (which must exist). */
   put(record: T): Promise<T>;
   remove(id: string): Promise<T | undefined>;
+  /** A number that changes with every write (insert, put, remove): what a cache of reads checks. */
+  version(): number;
 }
 
 export interface Store {
@@ -32,6 +34,13 @@ export interface Store {
   /** A deep, JSON-safe copy of everything, for snapshot and restore. */
   dump(): StoreDump;
   load(dump: StoreDump): Promise<void>;
+  /**
+   * Every collection's records as they are now, without copying them: records are read-only (a
+   * write puts a new object), so a snapshot stays as it was while the store moves on.
+   */
+  snapshot(): StoreDump;
+  /** Replaces everything with a snapshot's records (shared with the snapshot, not copied). */
+  restore(snapshot: StoreDump): Promise<void>;
 }
 
 export type StoreDump = Record<string, Record<string, StoredRecord[]>>;

@@ -14,12 +14,15 @@
  * The Fastify server refuses what Node's parser cannot hand over (unknown methods, headers past
  * its guard) with the same responses, built here (`frontProxyRefusal`).
  */
-import { METHODS } from 'node:http';
+import { createRequire } from 'node:module';
 import type { Step } from '../context.ts';
 import type { MockCore } from '../state.ts';
 import type { CoreRequest, MockResponse } from '../core/http.ts';
 import { apiError, type SageApiError } from '../core/errors.ts';
 
+// Through require: an ESM import of node:http builds its ESM facade, whose getters load undici
+// (~25 ms of start-up) for exports the mock never uses.
+const { METHODS } = createRequire(import.meta.url)('node:http') as typeof import('node:http');
 const KNOWN_METHODS = new Set(METHODS);
 
 export const framingStep: Step = {

@@ -101,23 +101,38 @@ const VALUE_CAP = 4 * 1024;
 /** Headers and query parameters kept per entry (the rest are counted in a `…` key). */
 const FIELDS_CAP = 100;
 
+/** Default byte budget of the journal: 32 MiB. */
+export const DEFAULT_JOURNAL_BYTES = 32 * 1024 * 1024;
+/** What an entry costs beyond its strings (the object, its fields, arrays, ring slot), roughly. */
+const ENTRY_OVERHEAD_BYTES = 600;
+/** Per header or query field beyond its name and value (a property slot). */
+const FIELD_OVERHEAD_BYTES = 16;
+
 /**
- * A ring of the last `capacity` entries: appending is O(1) however full it is, and an entry's size
- * is capped (bodies 16 KiB, header and query values 4 KiB, 100 of each), so memory stays bounded
- * under any load or any request.
+ * A ring of the last `capacity` entries within a byte budget (`maxBytes`, default 32 MiB):
+ * appending is O(1) however full it is, and an entry's size is capped (bodies 16 KiB, header and
+ * query values 4 KiB, 100 of each), so memory stays bounded under any load or any request.
+ * Everything an entry keeps is its own copy: a cut body is a new string, never a slice holding the
+ * original (a 4.5 MB body cut to 16 KiB keeps 16 KiB), so the budget counts what is really held.
  */
 export class Journal {
   readonly capacity: number;
+  readonly maxBytes: number;
   #ring: (JournalEntry | undefined)[];
+  #sizes: number[];
   /** Index of the oldest entry. */
   #head = 0;
   #size = 0;
   #seq = 0;
   #dropped = 0;
-  constructor(capacity = 10_000) {
+  #bytes = 0;
+  constructor(capacity = 10_000, maxBytes = DEFAULT_JOURNAL_BYTES) {
     if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError('journalCapacity must be a whole number of at least 0');
+    if (!Number.isInteger(maxBytes) || maxBytes < 0) throw new RangeError('journalMaxBytes must be a whole number of at least 0');
     this.capacity = capacity;
+    this.maxBytes = maxBytes;
     this.#ring = new Array<JournalEntry | undefined>(Math.min(capacity, 1024));
+    this.#sizes = new Array<number>(this.#ring.length).fill(0);
   }
   nextSeq(): number {
     return ++this.#seq;
@@ -129,19 +144,19 @@ export class Journal {
     entry.headers = capFields(entry.headers);
     entry.responseHeaders = capFields(entry.responseHeaders);
     entry.query = capFields(entry.query);
-    if (this.capacity === 0) {
+    const bytes = entryBytes(entry);
+    if (this.capacity === 0 || bytes > this.maxBytes) {
       this.#dropped++;
       return;
     }
-    if (this.#size < this.capacity) {
-      if (this.#size === this.#ring.length) this.#grow();
-      this.#ring[(this.#head + this.#size) % this.#ring.length] = entry;
-      this.#size++;
-      return;
-    }
-    this.#ring[this.#head] = entry;
-    this.#head = (this.#head + 1) % this.#ring.length;
-    this.#dropped++;
+    if (this.#size === this.capacity) this.#dropOldest();
+    while (this.#bytes + bytes > this.maxBytes) this.#dropOldest();
+    if (this.#size === this.#ring.length) this.#grow();
+    const i = (this.#head + this.#size) % this.#ring.length;
+    this.#ring[i] = entry;
+    this.#sizes[i] = bytes;
+    this.#size++;
+    this.#bytes += bytes;
   }
   /** Entries oldest first. */
   query(q: JournalQuery = {}): JournalEntry[] {
@@ -170,18 +185,38 @@ export class Journal {
   get lastSeq(): number {
     return this.#seq;
   }
+  /** Bytes the kept entries are counted at (their strings plus a fixed cost per entry and field). */
+  get bytes(): number {
+    return this.#bytes;
+  }
   clear(): void {
     this.#ring = new Array<JournalEntry | undefined>(Math.min(this.capacity, 1024));
+    this.#sizes = new Array<number>(this.#ring.length).fill(0);
     this.#head = 0;
     this.#size = 0;
     this.#dropped = 0;
+    this.#bytes = 0;
+  }
+  #dropOldest(): void {
+    this.#ring[this.#head] = undefined;
+    this.#bytes -= this.#sizes[this.#head]!;
+    this.#sizes[this.#head] = 0;
+    this.#head = (this.#head + 1) % this.#ring.length;
+    this.#size--;
+    this.#dropped++;
   }
   /** Doubles the ring (up to `capacity`): a journal of 10,000 entries starts small. */
   #grow(): void {
-    const grown: (JournalEntry | undefined)[] = [...this.#entriesInOrder()];
     const target = Math.min(this.capacity, Math.max(1, this.#ring.length * 2));
-    while (grown.length < target) grown.push(undefined);
-    this.#ring = grown;
+    const ring = new Array<JournalEntry | undefined>(target);
+    const sizes = new Array<number>(target).fill(0);
+    for (let i = 0; i < this.#size; i++) {
+      const from = (this.#head + i) % this.#ring.length;
+      ring[i] = this.#ring[from];
+      sizes[i] = this.#sizes[from]!;
+    }
+    this.#ring = ring;
+    this.#sizes = sizes;
     this.#head = 0;
   }
   *#entriesInOrder(): Generator<JournalEntry> {
@@ -189,15 +224,44 @@ export class Journal {
   }
 }
 
-function cap(text: string | null, limit = BODY_CAP): string | null {
-  if (text === null || text.length <= limit) return text;
-  return `${text.slice(0, limit)}…[${text.length - limit} more characters]`;
+/** Bytes an entry is counted at: two per character of its strings (V8's worst case) plus overheads. */
+function entryBytes(e: JournalEntry): number {
+  let chars = (e.body?.length ?? 0) + (e.responseBody?.length ?? 0) + e.path.length + e.requestId.length + e.time.length;
+  let fields = 0;
+  for (const rec of [e.headers, e.responseHeaders, e.query]) {
+    for (const k in rec) {
+      chars += k.length + rec[k]!.length;
+      fields++;
+    }
+  }
+  for (const f of e.flags) chars += f.length;
+  for (const c of e.errorCodes) chars += c.length;
+  return ENTRY_OVERHEAD_BYTES + fields * FIELD_OVERHEAD_BYTES + 2 * chars;
 }
 
+function cap(text: string | null, limit = BODY_CAP): string | null {
+  if (text === null || text.length <= limit) return text;
+  return `${copy(text.slice(0, limit))}…[${text.length - limit} more characters]`;
+}
+
+/**
+ * A string that shares no memory with `text`. V8 makes a short slice of a long string a view that
+ * keeps the whole original alive; a JSON round trip builds a new flat string (lone surrogates too).
+ */
+export function copy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/** A capped copy of a header or query record (the entry never shares the request's object). */
 function capFields(fields: Record<string, string>): Record<string, string> {
-  const entries = Object.entries(fields);
   const out: Record<string, string> = {};
-  for (const [k, v] of entries.slice(0, FIELDS_CAP)) out[cap(k, VALUE_CAP)!] = typeof v === 'string' ? cap(v, VALUE_CAP)! : String(v);
-  if (entries.length > FIELDS_CAP) out['…'] = `${entries.length - FIELDS_CAP} more`;
+  let n = 0;
+  for (const k in fields) {
+    if (n++ >= FIELDS_CAP) continue;
+    const v = fields[k];
+    if (v === undefined) continue;
+    out[k.length > VALUE_CAP ? cap(k, VALUE_CAP)! : k] = typeof v === 'string' ? (v.length > VALUE_CAP ? cap(v, VALUE_CAP)! : v) : String(v);
+  }
+  if (n > FIELDS_CAP) out['…'] = `${n - FIELDS_CAP} more`;
   return out;
 }

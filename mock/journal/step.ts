@@ -24,12 +24,13 @@ export const journalStep: Step = {
       method: ctx.method,
       path: ctx.fullPath,
       query: Object.fromEntries(ctx.query),
-      headers: { ...ctx.req.headers } as Record<string, string>,
+      // (The journal keeps capped copies of these records: see Journal.append.)
+      headers: ctx.req.headers as Record<string, string>,
       body: ctx.req.body ?? null,
       status: res.status,
       // A file download is journalled by its size only.
       responseBody: res.bytes ? `[${res.bytes.byteLength} bytes]` : res.body || null,
-      responseHeaders: { ...res.headers },
+      responseHeaders: res.headers,
       ...f,
       flags: [...f.flags],
       chaos: f.chaos ? f.chaos.map((c) => ({ ...c })) : null,

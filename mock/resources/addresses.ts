@@ -93,9 +93,9 @@ export function ensureContact(ctx: RequestContext, id: string): Promise<void> {
  */
 export async function ensureRecord(ctx: RequestContext, id: string | undefined): Promise<void> {
   if (id === undefined || col(ctx, ADDRESSES).has(id) || col(ctx, CONTACT_PERSONS).has(id) || col(ctx, MATERIALIZED).has('done')) return;
-  const needle = JSON.stringify(id);
   for (const c of col<ContactRecord>(ctx, CONTACTS).values()) {
-    if (c._deferred?.includes(needle)) return ensureContact(ctx, c.id);
+    const ids = c._deferred?.ids;
+    if (ids && (ids.main_address === id || ids.delivery_address === id || ids.person === id)) return ensureContact(ctx, c.id);
   }
 }
 

@@ -229,6 +229,7 @@ export const contactRoutes: RouteDef[] = [
     resource: CONTACTS,
     // A seeded contact whose address and person records are not stored yet shows them as built.
     render: (rec, ctx) => publicView(undefer(business(ctx), rec)),
+    baseAsStored: true,
     filters,
     sortable: ['name', 'reference', 'email', 'created_at', 'updated_at'],
     deletable: true,

@@ -124,6 +124,8 @@ export interface ReadSpec<T extends StoredRecord> {
   sortable?: readonly string[];
   /** Deletions leave tombstones (`bury`), which `deleted_since` lists. */
   deletable?: boolean;
+  /** Plain pages (no `attributes`) read the base fields straight from the stored record (default: when there is no `render`). */
+  baseAsStored?: boolean;
   /** Runs before the list or the record is read (to build records kept for later). */
   prepare?: (ctx: RequestContext) => Promise<void>;
 }
@@ -145,6 +147,7 @@ export function readRoutes<T extends StoredRecord>(spec: ReadSpec<T>): RouteDef[
           resource,
           source: col<T>(ctx, resource),
           render: (rec) => asAsked(ctx, render(rec, ctx)),
+          baseAsStored: spec.baseAsStored ?? spec.render === undefined,
           filters: spec.filters,
           sortable: spec.sortable,
           tombstones: spec.deletable ? tombstones(ctx, resource) : undefined,

@@ -190,7 +190,7 @@ function applyLedgerAccount(rec: LedgerAccountRecord, r: ReturnType<typeof readL
 }
 
 export const ledgerAccountRoutes: RouteDef[] = [
-  ...readRoutes<LedgerAccountRecord>({ resource: LEDGER_ACCOUNTS, render: renderLedgerAccount, filters, sortable: ['nominal_code', 'name', 'created_at', 'updated_at'] }),
+  ...readRoutes<LedgerAccountRecord>({ resource: LEDGER_ACCOUNTS, render: renderLedgerAccount, baseAsStored: true, filters, sortable: ['nominal_code', 'name', 'created_at', 'updated_at'] }),
   {
     surface: 'api', method: 'POST', path: '/ledger_accounts', resource: 'ledger_account',
     async handler(ctx) {

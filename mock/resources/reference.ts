@@ -79,7 +79,7 @@ export function referenceRoutes(spec: RefSpec): RouteDef[] {
       surface: 'api', method: 'GET', path: `/${resource}`,
       handler(ctx) {
         const source = recordsOf(ctx, spec, cache);
-        return listResponse(ctx, { resource, source, render: shown, filters, timestamps: source.some((r) => 'updated_at' in r) });
+        return listResponse(ctx, { resource, source, render: shown, baseAsStored: true, filters, timestamps: source.some((r) => 'updated_at' in r) });
       },
     },
     {

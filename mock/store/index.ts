@@ -4,6 +4,6 @@ import type { Store, StoreKind } from '../core/store.ts';
 
 export type { Collection, Store, StoreDump, StoredRecord, StoreKind } from '../core/store.ts';
 
-export function createStore(kind: StoreKind = 'msw-data'): Store {
+export function createStore(kind: StoreKind = 'memory'): Store {
   return kind === 'memory' ? createMemoryStore() : createMswDataStore();
 }

@@ -10,8 +10,11 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
   #order: (T | null)[] = [];
   #pos = new Map<string, number>();
   #holes = 0;
-  constructor(name: string) {
+  #version = 0;
+  constructor(name: string, records: readonly T[] = []) {
     this.name = name;
+    this.#order = records.slice();
+    for (let i = 0; i < records.length; i++) this.#pos.set(records[i]!.id, i);
   }
   get(id: string) {
     const i = this.#pos.get(id);
@@ -19,6 +22,9 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
   }
   has(id: string) {
     return this.#pos.has(id);
+  }
+  version() {
+    return this.#version;
   }
   size() {
     return this.#pos.size;
@@ -37,12 +43,14 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
     if (this.#pos.has(record.id)) throw new Error(`duplicate id ${record.id} in ${this.name}`);
     this.#pos.set(record.id, this.#order.length);
     this.#order.push(record);
+    this.#version++;
     return record;
   }
   async put(record: T) {
     const i = this.#pos.get(record.id);
     if (i === undefined) throw new Error(`no record ${record.id} in ${this.name}`);
     this.#order[i] = record;
+    this.#version++;
     return record;
   }
   async remove(id: string) {
@@ -52,6 +60,7 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
     this.#order[i] = null;
     this.#pos.delete(id);
     this.#holes++;
+    this.#version++;
     return rec;
   }
   /** Closes the holes left by removals; only records behind the first hole move. */
@@ -73,11 +82,18 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
 }
 
 export function createMemoryStore(): Store {
-  return createScopedStore('memory', (name) => new MemoryCollection(name));
+  return createScopedStore('memory', (name) => new MemoryCollection(name), async (name, records) => new MemoryCollection(name, records));
 }
 
-/** Scope bookkeeping shared by every backend: scope -> name -> collection. */
-export function createScopedStore(kind: string, make: (name: string) => Collection<StoredRecord>): Store {
+/**
+ * Scope bookkeeping shared by every backend: scope -> name -> collection. `filled` makes a
+ * collection holding `records` (in order) at once; by default they are inserted one by one.
+ */
+export function createScopedStore(
+  kind: string,
+  make: (name: string) => Collection<StoredRecord>,
+  filled?: (name: string, records: readonly StoredRecord[]) => Promise<Collection<StoredRecord>>,
+): Store {
   const scopes = new Map<string, Map<string, Collection<StoredRecord>>>();
   const store: Store = {
     kind,
@@ -96,6 +112,30 @@ export function createScopedStore(kind: string, make: (name: string) => Collecti
         for (const [name, c] of byName) out[scope]![name] = structuredClone([...c.values()]);
       }
       return out;
+    },
+    snapshot() {
+      const out: StoreDump = {};
+      for (const [scope, byName] of scopes) {
+        out[scope] = {};
+        for (const [name, c] of byName) out[scope]![name] = [...c.values()];
+      }
+      return out;
+    },
+    async restore(snapshot) {
+      scopes.clear();
+      for (const [scope, byName] of Object.entries(snapshot)) {
+        const collections = new Map<string, Collection<StoredRecord>>();
+        scopes.set(scope, collections);
+        for (const [name, records] of Object.entries(byName)) {
+          if (filled) {
+            collections.set(name, await filled(name, records));
+            continue;
+          }
+          const c = make(name);
+          collections.set(name, c);
+          for (const r of records) await c.insert(r);
+        }
+      }
     },
     async load(dump) {
       scopes.clear();

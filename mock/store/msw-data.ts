@@ -36,6 +36,9 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
   #starts: number[] = [];
   #startsStale = false;
   #byId = new Map<string, { record: StoredRecord; chunk: Chunk }>();
+  #version = 0;
+  /** Inserts started into the last chunk (done or awaiting @msw/data). */
+  #lastFill = 0;
   /** Ids whose insert is awaiting @msw/data, so a second insert of one is refused. */
   #pending = new Set<string>();
 
@@ -48,6 +51,9 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
   }
   has(id: string) {
     return this.#byId.has(id);
+  }
+  version() {
+    return this.#version;
   }
   size() {
     return this.#byId.size;
@@ -77,14 +83,18 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
   async insert(record: T) {
     if (this.#byId.has(record.id) || this.#pending.has(record.id)) throw new Error(`duplicate id ${record.id} in ${this.name}`);
     let chunk = this.#chunks.at(-1);
-    if (!chunk || chunk.count() >= this.#chunkSize) {
+    // Counted when the insert starts, so concurrent inserts do not overfill the last chunk.
+    if (!chunk || this.#lastFill >= this.#chunkSize) {
       this.#chunks.push((chunk = new MswCollection({ schema: passthrough })));
       this.#startsStale = true;
+      this.#lastFill = 0;
     }
+    this.#lastFill++;
     this.#pending.add(record.id);
     try {
       const created = await chunk.create(record);
       this.#byId.set(record.id, { record: created, chunk });
+      this.#version++;
       // Only the last chunk may grow without moving a later chunk's first position.
       if (chunk !== this.#chunks.at(-1)) this.#startsStale = true;
       return created as unknown as T;
@@ -103,6 +113,7 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
     });
     if (!next) throw new Error(`@msw/data lost record ${record.id} in ${this.name}`);
     entry.record = next;
+    this.#version++;
     return next as unknown as T;
   }
   async remove(id: string) {
@@ -111,6 +122,7 @@ class MswDataCollection<T extends StoredRecord> implements Collection<T> {
     entry.chunk.delete(entry.record as never);
     this.#byId.delete(id);
     this.#startsStale = true;
+    this.#version++;
     return entry.record as T;
   }
 

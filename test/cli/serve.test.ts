@@ -48,8 +48,31 @@ describe('sage-mock serve', () => {
     }
   });
 
+  it('seeds contacts in one business with --contacts GB=N, the others keeping their 24', async () => {
+    const p = run(['serve', '--port', '0', '--clock', 'frozen', '--contacts', 'gb=1234']);
+    try {
+      const base = await p.ready;
+      const world = await (await fetch(`${base}/__mock/world`)).json();
+      const count = async (business: string) => {
+        const tok = await (await fetch(`${base}/__mock/tokens`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ user_id: world.users[0].id, client_id: world.apps[0].client_id }),
+        })).json();
+        const res = await fetch(`${base}/v3.1/contacts`, { headers: { authorization: `Bearer ${tok.access_token}`, 'x-business': business } });
+        return ((await res.json()) as { $total: number }).$total;
+      };
+      const byCountry = Object.fromEntries(world.businesses.map((b: { id: string; country: string }) => [b.country, b.id]));
+      expect(await count(byCountry.GB)).toBe(1234);
+      expect(await count(byCountry.IE)).toBe(24);
+    } finally {
+      p.child.kill('SIGTERM');
+      await once(p.child, 'exit');
+    }
+  });
+
   it('refuses bad options with exit code 2 and a message', async () => {
-    for (const args of [['serve', '--port', 'abc'], ['serve', '--clock', 'sundial'], ['launch'], ['serve', '--nope']]) {
+    for (const args of [['serve', '--port', 'abc'], ['serve', '--clock', 'sundial'], ['launch'], ['serve', '--nope'], ['serve', '--contacts', 'XX=5'], ['serve', '--contacts', 'GB=many']]) {
       const p = run(args);
       p.ready.catch(() => undefined);
       const [code] = await once(p.child, 'exit');

@@ -3,7 +3,8 @@
  * entries are capped in size, so no load and no request can make it grow without limit.
  */
 import { describe, expect, it } from 'vitest';
-import { Journal, type JournalEntry } from '../../mock/journal/journal.ts';
+import { DEFAULT_JOURNAL_BYTES, Journal, type JournalEntry } from '../../mock/journal/journal.ts';
+import { createSageMock } from '../../mock/index.ts';
 
 const entry = (seq: number, extra: Partial<JournalEntry> = {}): JournalEntry => ({
   seq, requestId: `r${seq}`, time: '', at: 0, durationMs: 0, surface: 'api', method: 'GET', path: '/v3.1/contacts', query: {}, headers: {},
@@ -47,6 +48,50 @@ describe('Journal bounds', () => {
     expect(e.query.search!.length).toBeLessThan(5_000);
     expect(e.path.length).toBeLessThan(5_000);
     expect(JSON.stringify(e).length).toBeLessThan(30_000);
+  });
+
+  it('keeps within its byte budget: the oldest entries fall off first, whatever the entry count', () => {
+    const j = new Journal(1000, 200_000);
+    expect(new Journal().maxBytes).toBe(DEFAULT_JOURNAL_BYTES);
+    // Each entry carries 10,000 characters of body (about 20 KB counted): ten fit, not eleven.
+    for (let i = 0; i < 30; i++) j.append(entry(j.nextSeq(), { body: String(i % 10).repeat(10_000) }));
+    expect(j.size).toBe(9);
+    expect(j.bytes).toBeLessThanOrEqual(200_000);
+    expect(j.dropped).toBe(21);
+    expect(j.query().map((e) => e.seq)).toEqual([22, 23, 24, 25, 26, 27, 28, 29, 30]);
+    // Small entries then fill the room the big ones leave, up to the entry cap.
+    for (let i = 0; i < 2000; i++) j.append(entry(j.nextSeq()));
+    // (about 700 bytes each: the byte budget, not the entry cap, is what binds)
+    expect(j.size).toBeGreaterThan(200);
+    expect(j.size).toBeLessThan(400);
+    expect(j.query()[0]!.body).toBeNull();
+    expect(j.bytes).toBeLessThanOrEqual(200_000);
+    // An entry larger than the whole budget is not kept (and evicts nothing).
+    const tiny = new Journal(10, 1000);
+    tiny.append(entry(tiny.nextSeq()));
+    tiny.append(entry(tiny.nextSeq(), { body: 'x'.repeat(5000) }));
+    expect(tiny.query().map((e) => e.seq)).toEqual([1]);
+    expect(() => new Journal(10, -1)).toThrow(RangeError);
+  });
+
+  it('cuts a long body to a copy of its first 16 KiB, lone surrogates kept', () => {
+    const j = new Journal(2);
+    const big = `\ud800${'a'.repeat(16 * 1024 + 10)}`;
+    j.append(entry(j.nextSeq(), { body: big }));
+    const body = j.query()[0]!.body!;
+    expect(body.startsWith(big.slice(0, 16 * 1024))).toBe(true);
+    expect(body.endsWith('…[11 more characters]')).toBe(true);
+    expect(body.charCodeAt(0)).toBe(0xd800);
+  });
+
+  it('takes journalMaxBytes from the mock options', async () => {
+    const mock = await createSageMock({ journalMaxBytes: 50_000 });
+    for (let i = 0; i < 200; i++) await mock.handle({ method: 'POST', url: '/token', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(4000) });
+    const kept = mock.state.journal.size;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(200);
+    expect(mock.state.journal.bytes).toBeLessThanOrEqual(50_000);
+    expect(mock.admin.journal({}).at(-1)!.seq).toBe(200);
   });
 });
 

@@ -132,6 +132,36 @@ describe.each(BACKENDS)('store backend %s', (_label, make) => {
   });
 });
 
+describe.each(BACKENDS)('store backend %s: snapshots', (_label, make) => {
+  it('restores a snapshot in place of everything, and later writes on either side leave the other alone', async () => {
+    const s = make();
+    const a = s.collection<Thing>('b1', 'things');
+    for (let i = 0; i < 5; i++) await a.insert({ id: `id${i}`, n: i, tags: [`t${i}`] });
+    await a.remove('id1');
+    const snap = s.snapshot();
+    expect(snap.b1!.things!.map((r) => r.id)).toEqual(['id0', 'id2', 'id3', 'id4']);
+    await a.put({ id: 'id0', n: 100, tags: [] });
+    await a.insert({ id: 'late', n: 0, tags: [] });
+    expect(snap.b1!.things!.map((r) => [r.id, r.n])).toEqual([['id0', 0], ['id2', 2], ['id3', 3], ['id4', 4]]);
+
+    const t = make();
+    await t.collection<Thing>('b3', 'stale').insert({ id: 'gone', n: 0, tags: [] });
+    await t.restore(snap);
+    expect(t.scopes()).toEqual(['b1']);
+    const r = t.collection<Thing>('b1', 'things');
+    expect(r.slice(0, 10).map((x) => [x.id, x.n])).toEqual([['id0', 0], ['id2', 2], ['id3', 3], ['id4', 4]]);
+    await r.put({ id: 'id2', n: -2, tags: [] });
+    await r.remove('id3');
+    await r.insert({ id: 'id9', n: 9, tags: [] });
+    expect(r.slice(0, 10).map((x) => x.id)).toEqual(['id0', 'id2', 'id4', 'id9']);
+    expect(r.get('id3')).toBeUndefined();
+    expect(snap.b1!.things!.map((x) => [x.id, x.n])).toEqual([['id0', 0], ['id2', 2], ['id3', 3], ['id4', 4]]);
+    // A second restore of the same snapshot starts from it again.
+    await t.restore(snap);
+    expect(t.collection<Thing>('b1', 'things').slice(0, 10).map((x) => [x.id, x.n])).toEqual([['id0', 0], ['id2', 2], ['id3', 3], ['id4', 4]]);
+  });
+});
+
 describe('msw-data store options', () => {
   it('rejects a chunk size that is not a positive integer', () => {
     expect(() => createMswDataStore({ chunkSize: 0 })).toThrow(/chunkSize/);

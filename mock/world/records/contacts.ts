@@ -6,7 +6,7 @@
 import { link, publicView, refLink, type Link } from '../../core/records.ts';
 import { COUNTRY_PROFILES } from '../countries.ts';
 import { CONTACT_TYPES } from '../reference.ts';
-import { countryLink, currencyLink } from '../reference_data.ts';
+import { countryLink, currencyLink, shared } from '../reference_data.ts';
 import type { BusinessRecord } from '../types.ts';
 import { buildAddress, type AddressInput, type AddressRecord } from './addresses.ts';
 import { buildPerson, type ContactPersonRecord, type PersonInput } from './contact_persons.ts';
@@ -67,7 +67,7 @@ export interface ContactRecord {
   _address_ids?: string[];
   _person_ids?: string[];
   /** A seeded contact whose address and person records are not built yet (`undefer`). */
-  _deferred?: string;
+  _deferred?: SatelliteSeed;
   [key: string]: unknown;
 }
 
@@ -83,8 +83,17 @@ export const CONTACTS = 'contacts';
 
 export const CREDIT_TERMS = ['month_end_invoice', 'date_from_invoice', 'immediate_invoice', 'month_end_payment', 'date_from_payment', 'immediate_payment'] as const;
 
+const typeLists = new Map<string, Link[]>();
+/** The `contact_types` of a record: one shared (read-only) list per combination of types. */
+export function contactTypeLinks(types: readonly string[]): Link[] {
+  const key = types.join(',');
+  let l = typeLists.get(key);
+  if (!l) typeLists.set(key, (l = types.map(contactTypeLink)));
+  return l;
+}
+
 export function contactTypeLink(id: string): Link {
-  return refLink('contact_types', CONTACT_TYPES, id);
+  return shared(`contact_types/${id}`, () => refLink('contact_types', CONTACT_TYPES, id));
 }
 
 export function isCustomer(c: ContactRecord): boolean {
@@ -150,7 +159,7 @@ export function buildContact(
     links: [],
     deleted_at: null,
     balance: '0.0',
-    contact_types: input.types.map(contactTypeLink),
+    contact_types: contactTypeLinks(input.types),
     name: input.name,
     reference: input.reference,
     default_sales_ledger_account: null,
@@ -188,12 +197,15 @@ export function buildContact(
     email: person?.email ?? (input.defer && seed.main_address ? seed.person?.email ?? '' : ''),
     _address_ids: [main, delivery].filter((a) => a !== null).map((a) => a.id),
     _person_ids: person ? [person.id] : [],
-    ...(input.defer ? { _deferred: JSON.stringify(seed) } : {}),
+    ...(input.defer ? { _deferred: seed } : {}),
   };
 }
 
-/** What a contact's address and person records are built from (kept, as JSON, on a deferred contact). */
-interface SatelliteSeed {
+/**
+ * What a contact's address and person records are built from (kept on a deferred contact; the
+ * address and person objects may be shared by many contacts: read-only, like every stored value).
+ */
+export interface SatelliteSeed {
   main_address: AddressSeed | null;
   delivery_address: AddressSeed | null;
   person: PersonInput | null;
@@ -214,8 +226,8 @@ function buildSatellites(b: BusinessRecord, self: Link, at: string, seed: Satell
  * have built them (the same ids and timestamps); any other contact as it is.
  */
 export function undefer(b: BusinessRecord, c: ContactRecord): ContactRecord {
-  if (typeof c._deferred !== 'string') return c;
-  const seed = JSON.parse(c._deferred) as SatelliteSeed;
+  if (c._deferred === undefined) return c;
+  const seed = c._deferred;
   const { main, delivery, person } = buildSatellites(b, link(CONTACTS, c.id, c.displayed_as), c.created_at, seed);
   const { _deferred, ...rest } = c;
   return {

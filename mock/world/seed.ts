@@ -204,8 +204,6 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
     }));
   }
   const contactsCol = store.collection(b.id, CONTACTS);
-  // Address and contact person ids from their own generator, so contact ids stay as they were.
-  const satelliteIds = rng.fork('contact-satellites');
   const epoch = Date.parse(at);
   // The first FAKER_CONTACTS contacts are drawn from faker one by one; beyond them (a big world)
   // each contact combines a company, a person and an address drawn from those first ones with a
@@ -243,7 +241,7 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
     const created = sageTime(epoch + (i + 1) * 60_000);
     inserts.push(contactsCol.insert(buildContact(b, {
       id: rng.hexId(),
-      ids: { main_address: satelliteIds.hexId(), person: satelliteIds.hexId() },
+      // The address and person ids derive from the contact's; the records are built when needed.
       defer: true,
       at: created,
       name: c.name,

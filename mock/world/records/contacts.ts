@@ -103,7 +103,7 @@ export function isVendor(c: ContactRecord): boolean {
   return c.contact_types.some((t) => t.id === 'VENDOR');
 }
 
-/** Ids for a contact's first address and person when the caller gives none (derived, stable). */
+/** Ids for a contact's first addresses and person when the caller gives none: derived from the contact's, 32 hex digits. */
 const derivedId = (contactId: string, tag: string) => `${contactId.slice(0, 30)}${tag}`;
 
 /**
@@ -141,7 +141,7 @@ export function buildContact(
   const ids = {
     main_address: input.ids?.main_address ?? derivedId(input.id, 'a1'),
     delivery_address: input.ids?.delivery_address ?? derivedId(input.id, 'a2'),
-    person: input.ids?.person ?? derivedId(input.id, 'p1'),
+    person: input.ids?.person ?? derivedId(input.id, 'f1'),
   };
   const seed: SatelliteSeed = {
     main_address: input.main_address ?? null,

@@ -191,12 +191,15 @@ export interface paths {
         };
         /**
          * The tax rates of the business's country
-         * @description GB and IE ids are mnemonic (`GB_STANDARD`); US and CA ids are 32-hex ids that differ per
-         *     business. `sort` accepts `name`, `percentage`, `created_at`, `updated_at`.
+         * @description GB and IE ids are mnemonic (`GB_STANDARD`); US and CA ids are 32-hex ids that differ per business. `sort` accepts `name`, `percentage`, `created_at`, `updated_at`.
          */
         get: operations["listTaxRates"];
         put?: never;
-        post?: never;
+        /**
+         * Create a tax rate (US businesses only)
+         * @description Elsewhere 422 on `base` [guess]. `name` is required; `percentage` directly or in `component_tax_rate`.
+         */
+        post: operations["createTaxRate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -218,9 +221,11 @@ export interface paths {
         };
         /** One tax rate */
         get: operations["getTaxRate"];
-        put?: never;
+        /** Change a tax rate created in a US business */
+        put: operations["updateTaxRate"];
         post?: never;
-        delete?: never;
+        /** Delete a tax rate created in a US business that nothing names */
+        delete: operations["deleteTaxRate"];
         options?: never;
         head?: never;
         patch?: never;
@@ -262,9 +267,17 @@ export interface paths {
         };
         /** One bank account */
         get: operations["getBankAccount"];
-        put?: never;
+        /**
+         * Change a bank account
+         * @description A new `nominal_code` moves the backing ledger account's code too. The balance is the ledger's.
+         */
+        put: operations["updateBankAccount"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a bank account with no transactions
+         * @description Refused (422) once its ledger account has entries [guess]; the ledger account stays.
+         */
+        delete: operations["deleteBankAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2304,7 +2317,12 @@ export interface paths {
         };
         /** One contact payment */
         get: operations["getContactPayment"];
-        put?: never;
+        /**
+         * Change a contact payment
+         * @description The contact payment as it stands with the fields sent changed, checked as a new one would be (what it
+         *     already allocated is given back first), then re-posted under the same id [guess].
+         */
+        put: operations["updateContactPayment"];
         post?: never;
         /** Delete a payment and undo its allocations */
         delete: operations["deleteContactPayment"];
@@ -2352,10 +2370,1114 @@ export interface paths {
         };
         /** One contact allocation */
         get: operations["getContactAllocation"];
-        put?: never;
+        /**
+         * Change a contact allocation
+         * @description The contact allocation as it stands with the fields sent changed, checked as a new one would be (what it
+         *     already allocated is given back first), then re-posted under the same id [guess].
+         */
+        put: operations["updateContactAllocation"];
         post?: never;
         /** Delete an allocation and restore the outstanding amounts */
         delete: operations["deleteContactAllocation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_credit_notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales credit notes of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `date`. Void credit notes stay listed and are also listed by `deleted_since`.
+         */
+        get: operations["listSalesCreditNotes"];
+        put?: never;
+        /**
+         * Give a customer credit
+         * @description The mirror of a sales invoice: debits the lines' accounts and sales tax, credits trade debtors.
+         *     UNPAID (default, numbered `SCN-1`, ... [guess]) or DRAFT. Allocations and receipts set it against
+         *     invoices (negative amounts); customer refunds pay it out.
+         */
+        post: operations["createSalesCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_credit_notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One sales credit note */
+        get: operations["getSalesCreditNote"];
+        /** Change a sales credit note */
+        put: operations["updateSalesCreditNote"];
+        post?: never;
+        /** Void a sales credit note */
+        delete: operations["voidSalesCreditNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_credit_notes/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a draft sales credit note */
+        post: operations["releaseSalesCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_credit_notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Purchase credit notes of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `date`.
+         */
+        get: operations["listPurchaseCreditNotes"];
+        put?: never;
+        /**
+         * Record credit from a vendor
+         * @description The mirror of a purchase invoice: debits trade creditors, credits the lines' accounts and purchase tax.
+         */
+        post: operations["createPurchaseCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_credit_notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One purchase credit note */
+        get: operations["getPurchaseCreditNote"];
+        /** Change a purchase credit note */
+        put: operations["updatePurchaseCreditNote"];
+        post?: never;
+        /** Delete a purchase credit note that is not allocated */
+        delete: operations["deletePurchaseCreditNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_credit_notes/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a draft purchase credit note */
+        post: operations["releasePurchaseCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Products of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `item_code`, `description`.
+         */
+        get: operations["listProducts"];
+        put?: never;
+        /**
+         * Create a product
+         * @description `description`, `sales_ledger_account_id` and `purchase_ledger_account_id` are required. Invoice and credit-note lines
+         *     that name it with `product_id` take its description, ledger account, tax rate and first sales price as defaults.
+         */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One product */
+        get: operations["getProduct"];
+        /** Change a product */
+        put: operations["updateProduct"];
+        post?: never;
+        /** Delete a product no document line names */
+        delete: operations["deleteProduct"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Services of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `item_code`, `description`.
+         */
+        get: operations["listServices"];
+        put?: never;
+        /**
+         * Create a service
+         * @description `description` and `sales_ledger_account_id` are required. Lines that name it with `service_id` take its
+         *     description, ledger account, tax rate and first sales rate as defaults.
+         */
+        post: operations["createService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One service */
+        get: operations["getService"];
+        /** Change a service */
+        put: operations["updateService"];
+        post?: never;
+        /** Delete a service no document line names */
+        delete: operations["deleteService"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stock_items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock items of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `item_code`, `description`.
+         */
+        get: operations["listStockItems"];
+        put?: never;
+        /**
+         * Create a stock item
+         * @description `item_code`, `description`, `sales_ledger_account_id` and `purchase_ledger_account_id` are required. Lines name it
+         *     with `product_id`. Stock quantities are stored as sent; documents do not move them [guess].
+         */
+        post: operations["createStockItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stock_items/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One stock item */
+        get: operations["getStockItem"];
+        /** Change a stock item */
+        put: operations["updateStockItem"];
+        post?: never;
+        /** Delete a stock item no document line names */
+        delete: operations["deleteStockItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transactions of the business (one per posting or reversal)
+         * @description Every posted document's `transaction` link resolves here. A reversed transaction and its reversal are both `deleted` [guess].
+         */
+        get: operations["listTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One transaction */
+        get: operations["getTransaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ledger entries of the business */
+        get: operations["listLedgerEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One ledger entry */
+        get: operations["getLedgerEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales quotes of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `expiry_date`.
+         */
+        get: operations["listSalesQuotes"];
+        put?: never;
+        /**
+         * Quote a customer
+         * @description Priced like an invoice, posts nothing; numbered `SQ-1`, ... [guess]. `expiry_date` is required.
+         *     `POST /sales_invoices` with `original_quote_estimate_id` makes an invoice from it.
+         */
+        post: operations["createSalesQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_quotes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One sales quote */
+        get: operations["getSalesQuote"];
+        /** Change a sales quote */
+        put: operations["updateSalesQuote"];
+        post?: never;
+        /** Delete a sales quote */
+        delete: operations["deleteSalesQuote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_estimates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales estimates of the business
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `expiry_date`.
+         */
+        get: operations["listSalesEstimates"];
+        put?: never;
+        /**
+         * Give a customer an estimate
+         * @description Priced like an invoice, posts nothing; numbered `SE-1`, ... [guess]. `expiry_date` is required.
+         *     `POST /sales_invoices` with `original_quote_estimate_id` makes an invoice from it.
+         */
+        post: operations["createSalesEstimate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_estimates/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One sales estimate */
+        get: operations["getSalesEstimate"];
+        /** Change a sales estimate */
+        put: operations["updateSalesEstimate"];
+        post?: never;
+        /** Delete a sales estimate */
+        delete: operations["deleteSalesEstimate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/other_payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Other payments and receipts
+         * @description `sort` accepts `created_at`, `updated_at`, `date`.
+         */
+        get: operations["listOtherPayments"];
+        put?: never;
+        /**
+         * Record money out or in against ledger accounts
+         * @description The payment lines must add up to `total_amount` [guess]. A receipt debits the bank and credits the lines'
+         *     accounts and sales tax; a payment the mirror (purchase tax).
+         */
+        post: operations["createOtherPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/other_payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One other payment */
+        get: operations["getOtherPayment"];
+        /**
+         * Change a other payment
+         * @description The fields left out keep their values (`payment_lines`, when sent, replaces them); the posting is reversed and written again [guess].
+         */
+        put: operations["updateOtherPayment"];
+        post?: never;
+        /** Delete an other payment (its posting is reversed) */
+        delete: operations["deleteOtherPayment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfers between bank accounts
+         * @description `sort` accepts `created_at`, `updated_at`, `date`.
+         */
+        get: operations["listBankTransfers"];
+        put?: never;
+        /**
+         * Move money between two bank accounts
+         * @description Debits the destination's ledger account and credits the source's.
+         */
+        post: operations["createBankTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One bank transfer */
+        get: operations["getBankTransfer"];
+        /** Change a bank transfer */
+        put: operations["updateBankTransfer"];
+        post?: never;
+        /** Delete a bank transfer (its posting is reversed) */
+        delete: operations["deleteBankTransfer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_deposits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deposits of cash and cheques
+         * @description `sort` accepts `created_at`, `updated_at`, `date`.
+         */
+        get: operations["listBankDeposits"];
+        put?: never;
+        /**
+         * Pay cash and cheques into a bank account
+         * @description `cash_amount` + `cheque_amount` (= `total_amount` when sent) moves from one bank account to the other.
+         */
+        post: operations["createBankDeposit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_deposits/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One bank deposit */
+        get: operations["getBankDeposit"];
+        put?: never;
+        post?: never;
+        /** Delete a bank deposit (its posting is reversed) */
+        delete: operations["deleteBankDeposit"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/journal_codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Journal codes (FR, ES and DE businesses are seeded with reserved ones)
+         * @description `sort` accepts `code`, `name`, `created_at`, `updated_at`.
+         */
+        get: operations["listJournalCodes"];
+        put?: never;
+        /**
+         * Create a journal code
+         * @description `name`, `code` (unique [guess]) and `journal_code_type_id` are required; `control_name` is Sage's to set.
+         */
+        post: operations["createJournalCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/journal_codes/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One journal code */
+        get: operations["getJournalCode"];
+        /** Change a journal code */
+        put: operations["updateJournalCode"];
+        post?: never;
+        /** Delete a journal code that is not reserved and no journal uses */
+        delete: operations["deleteJournalCode"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/unallocated_artefacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Credit notes and payments on account not yet set against invoices [guess] */
+        get: operations["listUnallocatedArtefacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/unallocated_artefacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One unallocated artefact */
+        get: operations["getUnallocatedArtefact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_account_opening_balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ledger account opening balances */
+        get: operations["listLedgerAccountOpeningBalances"];
+        put?: never;
+        /**
+         * Bring a ledger account's balance forward
+         * @description Exactly one of `debit` and `credit` above zero [guess]; the opposite goes to the opening balances control account, created on first use [guess].
+         */
+        post: operations["createLedgerAccountOpeningBalance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_account_opening_balances/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One ledger account opening balance */
+        get: operations["getLedgerAccountOpeningBalance"];
+        /** Change a ledger account opening balance */
+        put: operations["updateLedgerAccountOpeningBalance"];
+        post?: never;
+        /** Delete a ledger account opening balance */
+        delete: operations["deleteLedgerAccountOpeningBalance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_opening_balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bank opening balances */
+        get: operations["listBankOpeningBalances"];
+        put?: never;
+        /**
+         * Bring a bank account's balance forward
+         * @description Exactly one of `debit` and `credit` above zero [guess]; the opposite goes to the opening balances control account.
+         */
+        post: operations["createBankOpeningBalance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_opening_balances/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One bank opening balance */
+        get: operations["getBankOpeningBalance"];
+        /** Change a bank opening balance */
+        put: operations["updateBankOpeningBalance"];
+        post?: never;
+        /** Delete a bank opening balance */
+        delete: operations["deleteBankOpeningBalance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opening_balance_journals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opening balance journals */
+        get: operations["listOpeningBalanceJournals"];
+        put?: never;
+        /**
+         * Bring balances forward as one balanced journal
+         * @description Debits must equal credits; no line on trade debtors or creditors [guess].
+         */
+        post: operations["createOpeningBalanceJournal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opening_balance_journals/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One opening balance journal */
+        get: operations["getOpeningBalanceJournal"];
+        put?: never;
+        post?: never;
+        /** Delete a opening balance journal */
+        delete: operations["deleteOpeningBalanceJournal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_opening_balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contact opening balances (invoices and credit notes brought forward) */
+        get: operations["listContactOpeningBalances"];
+        put?: never;
+        /**
+         * Bring a contact's invoice or credit note forward
+         * @description An artefact that payments and allocations settle. A customer's posts on trade debtors, a vendor-only contact's on trade creditors,
+         *     against the opening balances control account; PUT and DELETE are refused while it is allocated [guess].
+         */
+        post: operations["createContactOpeningBalance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_opening_balances/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One contact opening balance */
+        get: operations["getContactOpeningBalance"];
+        /** Change a contact opening balance */
+        put: operations["updateContactOpeningBalance"];
+        post?: never;
+        /** Delete a contact opening balance */
+        delete: operations["deleteContactOpeningBalance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_quick_entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales quick entries
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `due_date`.
+         */
+        get: operations["listSalesQuickEntries"];
+        put?: never;
+        /**
+         * Record a customer invoice or credit note in one line
+         * @description Posts as the document it stands for; payments and allocations settle it. `total_amount`, when sent, must be net plus tax.
+         */
+        post: operations["createSalesQuickEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_quick_entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One sales quick entry */
+        get: operations["getSalesQuickEntry"];
+        /** Change a sales quick entry */
+        put: operations["updateSalesQuickEntry"];
+        post?: never;
+        /** Delete a sales quick entry */
+        delete: operations["deleteSalesQuickEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_quick_entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Purchase quick entries
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `due_date`.
+         */
+        get: operations["listPurchaseQuickEntries"];
+        put?: never;
+        /**
+         * Record a vendor invoice or credit note in one line
+         * @description Posts as the document it stands for; payments and allocations settle it.
+         */
+        post: operations["createPurchaseQuickEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_quick_entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One purchase quick entry */
+        get: operations["getPurchaseQuickEntry"];
+        /** Change a purchase quick entry */
+        put: operations["updatePurchaseQuickEntry"];
+        post?: never;
+        /** Delete a purchase quick entry */
+        delete: operations["deletePurchaseQuickEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_corrective_invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales corrective invoices (Spanish businesses)
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `due_date`.
+         */
+        get: operations["listSalesCorrectiveInvoices"];
+        put?: never;
+        /**
+         * Correct a posted sales invoice (Spain)
+         * @description `original_invoice_id` names a posted invoice of the same contact. It posts the mirror of an invoice and is a credit of
+         *     the customer [guess]; numbered `SCI-1`, ... [guess]. Elsewhere than in Spain, 422 [guess].
+         */
+        post: operations["createSalesCorrectiveInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales_corrective_invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One sales corrective invoice */
+        get: operations["getSalesCorrectiveInvoice"];
+        /** Change a sales corrective invoice */
+        put: operations["updateSalesCorrectiveInvoice"];
+        post?: never;
+        /** Void a sales corrective invoice */
+        delete: operations["voidSalesCorrectiveInvoice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_corrective_invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Purchase corrective invoices (Spanish businesses)
+         * @description `sort` accepts `created_at`, `updated_at`, `date`, `due_date`.
+         */
+        get: operations["listPurchaseCorrectiveInvoices"];
+        put?: never;
+        /**
+         * Record a vendor's correction of a purchase invoice (Spain)
+         * @description `original_invoice_id` names a posted purchase invoice of the same vendor; it posts the mirror of a purchase invoice [guess].
+         */
+        post: operations["createPurchaseCorrectiveInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_corrective_invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One purchase corrective invoice */
+        get: operations["getPurchaseCorrectiveInvoice"];
+        /** Change a purchase corrective invoice */
+        put: operations["updatePurchaseCorrectiveInvoice"];
+        post?: never;
+        /** Delete a purchase corrective invoice that is not allocated */
+        delete: operations["deletePurchaseCorrectiveInvoice"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3613,6 +4735,25 @@ export interface components {
             component_tax_rates?: components["schemas"]["Link"][];
             legacy_id?: null;
         };
+        TaxRateFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            name?: string;
+            agency?: string;
+            /** @description 0 to 100. */
+            percentage?: components["schemas"]["MoneyInput"];
+            is_visible?: boolean;
+            component_tax_rate?: {
+                name?: string;
+                agency?: string;
+                percentage?: components["schemas"]["MoneyInput"];
+            };
+        };
+        TaxRateCreate: {
+            tax_rate: WithRequired<components["schemas"]["TaxRateFields"], "name">;
+        };
+        TaxRateUpdate: {
+            tax_rate: components["schemas"]["TaxRateFields"];
+        };
         TaxRate: WithRequired<components["schemas"]["TaxRateAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "name" | "agency" | "percentage" | "percentages" | "is_visible" | "retailer" | "editable" | "deletable" | "is_combined_rate" | "component_tax_rates">;
         TaxRateListItem: WithRequired<components["schemas"]["TaxRateAttributes"], "id" | "displayed_as" | "$path">;
         TaxRateList: components["schemas"]["ListEnvelope"] & {
@@ -3649,7 +4790,8 @@ export interface components {
                 email?: string;
                 fax?: string;
             } | null;
-            journal_code?: components["schemas"]["NullableLink"];
+            /** @description Sage's JournalCode (France), as a PUT sent it. */
+            journal_code?: Record<string, never> | null;
             default_payment_method?: components["schemas"]["NullableLink"];
             gifi_code?: number | null;
             is_active?: boolean;
@@ -3659,6 +4801,20 @@ export interface components {
         BankAccountListItem: WithRequired<components["schemas"]["BankAccountAttributes"], "id" | "displayed_as" | "$path">;
         BankAccountList: components["schemas"]["ListEnvelope"] & {
             $items: components["schemas"]["BankAccountListItem"][];
+        };
+        BankAccountUpdate: {
+            bank_account: {
+                idempotency_id?: components["schemas"]["IdempotencyId"];
+                bank_account_type_id?: components["schemas"]["BankAccountTypeId"];
+                nominal_code?: number;
+                is_active?: boolean;
+                gifi_code?: number;
+                default_payment_method_id?: string;
+                journal_code?: string;
+                currency_id?: string;
+                /** @description The fields sent change; the others stay. */
+                bank_account_details?: Record<string, never>;
+            };
         };
         BankAccountCreate: {
             bank_account: {
@@ -3697,6 +4853,10 @@ export interface components {
             net_amount: components["schemas"]["Money"];
             tax_amount: components["schemas"]["Money"];
             total_amount: components["schemas"]["Money"];
+            /** @description The net of the lines that are not services [guess]. */
+            goods_amount: components["schemas"]["Money"];
+            /** @description The net of the lines with a `service`. */
+            service_amount: components["schemas"]["Money"];
         };
         /** @description A payment or allocation that settled part of an artefact (with `show_payments_allocations`). */
         PaymentAllocation: {
@@ -3710,18 +4870,57 @@ export interface components {
             contact_payment: components["schemas"]["NullableLink"];
             contact_allocation: components["schemas"]["NullableLink"];
             negative_payment: boolean;
+            /** @description Not modelled (always empty). */
+            links: unknown[];
+            /** @description Not modelled. */
+            stripe_transaction_id: null;
+            /** @description The artefact settled. */
+            artefact: components["schemas"]["Link"];
         };
-        /** @description A line of a sales or purchase invoice, with its computed amounts. */
+        /** @description A line of an invoice or credit note, with its computed amounts. Sales lines have the discount fields, purchase lines do not (as in Sage). */
         InvoiceLine: {
             id: string;
             displayed_as: string;
             description: string;
+            product: components["schemas"]["NullableLink"];
+            service: components["schemas"]["NullableLink"];
+            base_currency_unit_price: components["schemas"]["Money"];
+            base_currency_net_amount: components["schemas"]["Money"];
+            base_currency_tax_amount: components["schemas"]["Money"];
+            base_currency_total_amount: components["schemas"]["Money"];
+            base_currency_discount_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (always empty). */
+            analysis_type_categories: unknown[];
+            /**
+             * @description Not modelled.
+             * @constant
+             */
+            trade_of_asset: false;
+            /** @description Not modelled (always empty). */
+            tax_breakdown: unknown[];
+            /** @description Not modelled (always empty). */
+            base_currency_tax_breakdown: unknown[];
+            /** @description Not modelled. */
+            eu_goods_services_type: null;
+            /** @description Not modelled (sales lines). */
+            eu_sales_description?: null;
+            /**
+             * @description Not modelled (purchase lines).
+             * @constant
+             */
+            is_purchase_for_resale?: false;
+            /** @description Not modelled (purchase lines; Canadian tax). */
+            gst_amount?: null;
+            /** @description Not modelled (purchase lines; Canadian tax). */
+            pst_amount?: null;
+            /** @description Not modelled (purchase lines). */
+            tax_recoverable?: null;
             ledger_account: components["schemas"]["Link"];
             quantity: components["schemas"]["Decimal"];
             unit_price: components["schemas"]["Money"];
             unit_price_includes_tax: boolean;
-            discount_amount: components["schemas"]["Money"];
-            discount_percentage: components["schemas"]["Decimal"];
+            discount_amount?: components["schemas"]["Money"];
+            discount_percentage?: components["schemas"]["Decimal"];
             net_amount: components["schemas"]["Money"];
             tax_rate: components["schemas"]["NullableLink"];
             tax_amount: components["schemas"]["Money"];
@@ -3766,8 +4965,117 @@ export interface components {
             /** @description False once payments or allocations touch the invoice, or it is void. */
             editable?: boolean;
             invoice_lines?: components["schemas"]["InvoiceLine"][];
+            credit_note_lines?: components["schemas"]["InvoiceLine"][];
             tax_analysis?: components["schemas"]["TaxAnalysis"][];
             payments_allocations?: components["schemas"]["PaymentAllocation"][];
+            /** @description Credit notes. */
+            original_invoice_date?: components["schemas"]["Date"] | null;
+            /** @description Sales invoices. */
+            delivery_performance_date?: components["schemas"]["Date"] | null;
+            main_address?: components["schemas"]["NullableArtefactAddress"];
+            delivery_address?: components["schemas"]["NullableArtefactAddress"];
+            main_address_free_form?: string;
+            delivery_address_free_form?: string;
+            /** @description The quote or estimate a sales invoice was made from. */
+            original_quote_estimate?: components["schemas"]["NullableLink"];
+            inverse_exchange_rate?: components["schemas"]["Decimal"];
+            base_currency_total_discount_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (always empty). */
+            links?: unknown[];
+            /** @description Not modelled (false). */
+            vat_reverse_charge?: boolean;
+            /** @description Not modelled (false). */
+            is_cis?: boolean;
+            /** @description Not modelled. */
+            cis_applicable_amount?: components["schemas"]["Money"];
+            /** @description Not modelled. */
+            base_currency_cis_applicable_amount?: components["schemas"]["Money"];
+            /** @description Not modelled. */
+            total_after_cis_deduction?: null;
+            /** @description Not modelled. */
+            base_currency_total_after_cis_deduction?: null;
+            /** @description Not modelled (false). */
+            has_cis_labour?: boolean;
+            /** @description Not modelled (false). */
+            has_cis_materials?: boolean;
+            /** @description Not modelled. */
+            detailed_tax_analysis?: null;
+            /** @description Not modelled. */
+            tax_address_region?: null;
+            /** @description Not modelled. */
+            withholding_tax_rate?: null;
+            /** @description Not modelled. */
+            withholding_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled. */
+            base_currency_withholding_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (false). */
+            tax_reconciled?: boolean;
+            /** @description Not modelled (false). */
+            migrated?: boolean;
+            /** @description Not modelled. */
+            tax_calculation_method?: null;
+            /** @description Not modelled (sales). */
+            destination_consignment?: null;
+            /** @description Not modelled (sales). */
+            destination_vat_rates_in_use?: boolean;
+            /** @description Not modelled (sales). */
+            shipping_net_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales). */
+            shipping_tax_rate?: null;
+            /** @description Not modelled (sales). */
+            shipping_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales). */
+            shipping_tax_breakdown?: unknown[];
+            /** @description Not modelled (sales). */
+            shipping_total_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales). */
+            base_currency_shipping_net_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales). */
+            base_currency_shipping_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales). */
+            base_currency_shipping_tax_breakdown?: unknown[];
+            /** @description Not modelled (sales). */
+            base_currency_shipping_total_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (sales invoices). */
+            recurring_invoice?: null;
+            /** @description Not modelled (invoices; always empty). */
+            corrections?: unknown[];
+            /** @description Not modelled (purchases). */
+            postponed_accounting?: boolean;
+            /** @description Not modelled (purchases). */
+            import?: boolean;
+            /** @description Not modelled (purchases). */
+            vat_exempt_consignment?: boolean;
+            /** @description Not modelled (purchases). */
+            total_itc_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (purchases). */
+            base_currency_total_itc_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (purchases). */
+            total_itr_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (purchases). */
+            base_currency_total_itr_amount?: components["schemas"]["Money"];
+            /** @description Not modelled (purchases). */
+            part_recoverable?: boolean;
+        };
+        /** @description An address carried by a sales document, as sent. */
+        ArtefactAddress: {
+            address_line_1: string;
+            address_line_2: string;
+            city: string;
+            postal_code: string;
+            region: string;
+            country: components["schemas"]["NullableLink"];
+            country_group: components["schemas"]["NullableLink"];
+        };
+        NullableArtefactAddress: components["schemas"]["ArtefactAddress"] | null;
+        ArtefactAddressInput: {
+            address_line_1?: string;
+            address_line_2?: string;
+            city?: string;
+            postal_code?: string;
+            region?: string;
+            country_id?: string;
+            country_group_id?: string;
         };
         /** @description What only sales invoices show. */
         SalesInvoiceExtras: {
@@ -3791,7 +5099,7 @@ export interface components {
             vendor_reference?: string;
         };
         /** @description A purchase invoice; `payments_allocations` only with `show_payments_allocations=true`. */
-        PurchaseInvoice: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "contact_name" | "contact_reference" | "date" | "due_date" | "reference" | "notes" | "status" | "currency" | "exchange_rate" | "total_quantity" | "net_amount" | "tax_amount" | "total_amount" | "total_discount_amount" | "payments_allocations_total_amount" | "payments_allocations_total_discount" | "total_paid" | "outstanding_amount" | "base_currency_net_amount" | "base_currency_tax_amount" | "base_currency_total_amount" | "base_currency_outstanding_amount" | "last_paid" | "void_reason" | "editable" | "invoice_lines" | "tax_analysis"> & WithRequired<components["schemas"]["PurchaseInvoiceExtras"], "vendor_reference">;
+        PurchaseInvoice: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "contact_name" | "contact_reference" | "date" | "due_date" | "reference" | "notes" | "status" | "currency" | "exchange_rate" | "total_quantity" | "net_amount" | "tax_amount" | "total_amount" | "payments_allocations_total_amount" | "payments_allocations_total_discount" | "total_paid" | "outstanding_amount" | "base_currency_net_amount" | "base_currency_tax_amount" | "base_currency_total_amount" | "base_currency_outstanding_amount" | "last_paid" | "void_reason" | "editable" | "invoice_lines" | "tax_analysis"> & WithRequired<components["schemas"]["PurchaseInvoiceExtras"], "vendor_reference">;
         PurchaseInvoiceListItem: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path"> & components["schemas"]["PurchaseInvoiceExtras"];
         PurchaseInvoiceList: components["schemas"]["ListEnvelope"] & {
             $items: components["schemas"]["PurchaseInvoiceListItem"][];
@@ -3812,10 +5120,14 @@ export interface components {
              *     the rate instead.
              */
             tax_amount?: components["schemas"]["MoneyInput"];
-            /** @description At least 0 and at most quantity x unit price [guess]; wins over `discount_percentage`, which is then computed from it. */
+            /** @description Sales only (purchase lines have none and ignore it). At least 0 and at most quantity x unit price [guess]; wins over `discount_percentage`, which is then computed from it. */
             discount_amount?: components["schemas"]["MoneyInput"];
-            /** @description From 0 to 100. */
+            /** @description Sales only. From 0 to 100. */
             discount_percentage?: components["schemas"]["MoneyInput"];
+            /** @description A product of the business: its description, ledger account, tax rate and price are the line's defaults. */
+            product_id?: string;
+            /** @description A service of the business: its description, ledger account, tax rate and rate are the line's defaults. */
+            service_id?: string;
         };
         /** @description The writable fields of sales and purchase invoices. Unknown fields are ignored. */
         InvoiceFields: {
@@ -3837,6 +5149,13 @@ export interface components {
              */
             status_id: "UNPAID" | "DRAFT" | "PRO_FORMA";
             terms_and_conditions?: string;
+            main_address?: components["schemas"]["ArtefactAddressInput"];
+            delivery_address?: components["schemas"]["ArtefactAddressInput"];
+            main_address_free_form?: string;
+            delivery_address_free_form?: string;
+            delivery_performance_date?: components["schemas"]["Date"];
+            /** @description Make the invoice from this quote or estimate (not yet invoiced): what the body leaves out (contact, lines, reference, notes, addresses) comes from it [guess]; it becomes INVOICED. */
+            original_quote_estimate_id?: string;
             invoice_lines?: WithRequired<components["schemas"]["InvoiceLineInput"], "description" | "ledger_account_id" | "tax_rate_id" | "unit_price">[];
         };
         SalesInvoiceCreate: {
@@ -3860,6 +5179,961 @@ export interface components {
         };
         PurchaseInvoiceUpdate: {
             purchase_invoice: components["schemas"]["InvoiceFields"] & components["schemas"]["PurchaseInvoiceOwnFields"];
+        };
+        SalesCreditNoteExtras: {
+            /** @constant */
+            credit_note_number_prefix?: "SCN-";
+            /** @description `SCN-1`, `SCN-2`, ... per business; `SCN-DRAFT` for drafts. */
+            credit_note_number?: string;
+            terms_and_conditions?: string;
+            sent?: boolean;
+            sent_by_email?: boolean;
+        };
+        /** @description A credit note to a customer; `payments_allocations` only with `show_payments_allocations=true`. */
+        SalesCreditNote: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "contact_name" | "contact_reference" | "date" | "original_invoice_date" | "reference" | "notes" | "status" | "currency" | "exchange_rate" | "total_quantity" | "net_amount" | "tax_amount" | "total_amount" | "total_discount_amount" | "payments_allocations_total_amount" | "payments_allocations_total_discount" | "total_paid" | "outstanding_amount" | "base_currency_net_amount" | "base_currency_tax_amount" | "base_currency_total_amount" | "base_currency_outstanding_amount" | "last_paid" | "void_reason" | "editable" | "credit_note_lines" | "tax_analysis" | "main_address" | "delivery_address"> & WithRequired<components["schemas"]["SalesCreditNoteExtras"], "credit_note_number_prefix" | "credit_note_number">;
+        SalesCreditNoteList: components["schemas"]["ListEnvelope"] & {
+            $items: (WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path"> & components["schemas"]["SalesCreditNoteExtras"])[];
+        };
+        CreditNoteOwnFields: {
+            original_invoice_date?: components["schemas"]["Date"];
+            credit_note_lines?: WithRequired<components["schemas"]["InvoiceLineInput"], "description" | "ledger_account_id" | "tax_rate_id" | "unit_price">[];
+        };
+        SalesCreditNoteFields: {
+            /**
+             * @default UNPAID
+             * @enum {string}
+             */
+            status_id: "UNPAID" | "DRAFT";
+            terms_and_conditions?: string;
+            main_address?: components["schemas"]["ArtefactAddressInput"];
+            delivery_address?: components["schemas"]["ArtefactAddressInput"];
+        } & (components["schemas"]["InvoiceFields"] & components["schemas"]["CreditNoteOwnFields"]);
+        SalesCreditNoteCreate: {
+            sales_credit_note: components["schemas"]["SalesCreditNoteFields"];
+        };
+        SalesCreditNoteUpdate: {
+            sales_credit_note: components["schemas"]["SalesCreditNoteFields"];
+        };
+        /** @description A credit note from a vendor; `payments_allocations` only with `show_payments_allocations=true`. */
+        PurchaseCreditNote: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "transaction" | "transaction_type" | "contact" | "contact_name" | "contact_reference" | "date" | "original_invoice_date" | "reference" | "notes" | "status" | "currency" | "exchange_rate" | "total_quantity" | "net_amount" | "tax_amount" | "total_amount" | "payments_allocations_total_amount" | "payments_allocations_total_discount" | "total_paid" | "outstanding_amount" | "base_currency_net_amount" | "base_currency_tax_amount" | "base_currency_total_amount" | "base_currency_outstanding_amount" | "last_paid" | "void_reason" | "editable" | "credit_note_lines" | "tax_analysis"> & WithRequired<components["schemas"]["PurchaseInvoiceExtras"], "vendor_reference">;
+        PurchaseCreditNoteList: components["schemas"]["ListEnvelope"] & {
+            $items: (WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path"> & components["schemas"]["PurchaseInvoiceExtras"])[];
+        };
+        PurchaseCreditNoteFields: {
+            /**
+             * @default UNPAID
+             * @enum {string}
+             */
+            status_id: "UNPAID" | "DRAFT";
+            vendor_reference?: string;
+        } & (components["schemas"]["InvoiceFields"] & components["schemas"]["CreditNoteOwnFields"]);
+        PurchaseCreditNoteCreate: {
+            purchase_credit_note: components["schemas"]["PurchaseCreditNoteFields"];
+        };
+        PurchaseCreditNoteUpdate: {
+            purchase_credit_note: components["schemas"]["PurchaseCreditNoteFields"];
+        };
+        ContactPaymentUpdate: {
+            /** @description Any field of a create; the fields left out keep their values (`allocated_artefacts`, when sent, replaces the list). */
+            contact_payment: Record<string, never>;
+        };
+        ContactAllocationUpdate: {
+            /** @description Any field of a create; the fields left out keep their values (`allocated_artefacts`, when sent, replaces the list). */
+            contact_allocation: Record<string, never>;
+        };
+        ProductAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            /** @description False once a document line names it. */
+            deletable?: boolean;
+            deactivatable?: boolean;
+            /** @description Not modelled (false). */
+            used_on_recurring_invoice?: boolean;
+            item_code?: string;
+            description?: string;
+            notes?: string;
+            sales_ledger_account?: components["schemas"]["NullableLink"];
+            sales_tax_rate?: components["schemas"]["NullableLink"];
+            purchase_ledger_account?: components["schemas"]["NullableLink"];
+            purchase_tax_rate?: components["schemas"]["NullableLink"];
+            usual_supplier?: components["schemas"]["NullableLink"];
+            cost_price?: components["schemas"]["Money"];
+            source_guid?: string | null;
+            purchase_description?: string;
+            active?: boolean;
+            sales_prices?: {
+                id: string;
+                displayed_as: string;
+                created_at: components["schemas"]["Timestamp"];
+                updated_at: components["schemas"]["Timestamp"];
+                price_name: string;
+                price: components["schemas"]["Money"];
+                price_includes_tax: boolean;
+                /** @description Not modelled. */
+                product_sales_price_type: null;
+            }[];
+            catalog_item_type?: components["schemas"]["Link"];
+        };
+        /** @description A product. */
+        Product: WithRequired<components["schemas"]["ProductAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "deletable" | "deactivatable" | "used_on_recurring_invoice" | "item_code" | "description" | "notes" | "sales_ledger_account" | "sales_tax_rate" | "purchase_ledger_account" | "purchase_tax_rate" | "usual_supplier" | "cost_price" | "source_guid" | "purchase_description" | "active" | "sales_prices" | "catalog_item_type">;
+        ProductList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["ProductAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        ServiceAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            /** @description False once a document line names it. */
+            deletable?: boolean;
+            deactivatable?: boolean;
+            /** @description Not modelled (false). */
+            used_on_recurring_invoice?: boolean;
+            item_code?: string;
+            description?: string;
+            notes?: string;
+            sales_ledger_account?: components["schemas"]["NullableLink"];
+            sales_tax_rate?: components["schemas"]["NullableLink"];
+            purchase_ledger_account?: components["schemas"]["NullableLink"];
+            purchase_tax_rate?: components["schemas"]["NullableLink"];
+            usual_supplier?: components["schemas"]["NullableLink"];
+            cost_price?: components["schemas"]["Money"];
+            source_guid?: string | null;
+            purchase_description?: string;
+            active?: boolean;
+            sales_rates?: {
+                id: string;
+                displayed_as: string;
+                created_at: components["schemas"]["Timestamp"];
+                updated_at: components["schemas"]["Timestamp"];
+                rate_name: string;
+                rate: components["schemas"]["Money"];
+                rate_includes_tax: boolean;
+                /** @description Not modelled. */
+                service_rate_type: null;
+            }[];
+            /** @description Not modelled (false). */
+            oss_service?: boolean;
+        };
+        /** @description A service. */
+        Service: WithRequired<components["schemas"]["ServiceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "deletable" | "deactivatable" | "used_on_recurring_invoice" | "item_code" | "description" | "notes" | "sales_ledger_account" | "sales_tax_rate" | "purchase_ledger_account" | "purchase_tax_rate" | "usual_supplier" | "cost_price" | "source_guid" | "purchase_description" | "active" | "sales_rates" | "oss_service">;
+        ServiceList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["ServiceAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        StockItemAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            /** @description False once a document line names it. */
+            deletable?: boolean;
+            deactivatable?: boolean;
+            /** @description Not modelled (false). */
+            used_on_recurring_invoice?: boolean;
+            item_code?: string;
+            description?: string;
+            notes?: string;
+            sales_ledger_account?: components["schemas"]["NullableLink"];
+            sales_tax_rate?: components["schemas"]["NullableLink"];
+            purchase_ledger_account?: components["schemas"]["NullableLink"];
+            purchase_tax_rate?: components["schemas"]["NullableLink"];
+            usual_supplier?: components["schemas"]["NullableLink"];
+            cost_price?: components["schemas"]["Money"];
+            source_guid?: string | null;
+            purchase_description?: string;
+            active?: boolean;
+            sales_prices?: {
+                id: string;
+                displayed_as: string;
+                created_at: components["schemas"]["Timestamp"];
+                updated_at: components["schemas"]["Timestamp"];
+                price_name: string;
+                price: components["schemas"]["Money"];
+                price_includes_tax: boolean;
+                /** @description Not modelled. */
+                product_sales_price_type: null;
+            }[];
+            catalog_item_type?: components["schemas"]["Link"];
+            reorder_level?: components["schemas"]["Decimal"];
+            reorder_quantity?: components["schemas"]["Decimal"];
+            weight?: components["schemas"]["Decimal"];
+            weight_converted?: components["schemas"]["Decimal"];
+            quantity_in_stock?: components["schemas"]["Decimal"];
+            last_cost_price?: components["schemas"]["Decimal"];
+            last_cost_price_stock_value?: components["schemas"]["Decimal"];
+            average_cost_price?: components["schemas"]["Decimal"];
+            average_cost_price_stock_value?: components["schemas"]["Decimal"];
+            location?: string;
+            barcode?: string;
+            supplier_part_number?: string;
+            measurement_unit?: string;
+            cost_price_last_updated?: components["schemas"]["Date"] | null;
+        };
+        /** @description A stock item. */
+        StockItem: WithRequired<components["schemas"]["StockItemAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "deleted_at" | "deletable" | "deactivatable" | "used_on_recurring_invoice" | "item_code" | "description" | "notes" | "sales_ledger_account" | "sales_tax_rate" | "purchase_ledger_account" | "purchase_tax_rate" | "usual_supplier" | "cost_price" | "source_guid" | "purchase_description" | "active" | "sales_prices" | "quantity_in_stock" | "reorder_level">;
+        StockItemList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["StockItemAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        CatalogItemFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            /** @description Unique per resource [guess]. */
+            item_code?: string;
+            description?: string;
+            notes?: string;
+            purchase_description?: string;
+            sales_ledger_account_id?: string;
+            purchase_ledger_account_id?: string;
+            sales_tax_rate_id?: string;
+            purchase_tax_rate_id?: string;
+            /** @description A vendor. */
+            usual_supplier_id?: string;
+            cost_price?: components["schemas"]["MoneyInput"];
+            source_guid?: string;
+            active?: boolean;
+            /** @enum {string} */
+            catalog_item_type_id?: "NON_STOCK_ITEM" | "STOCK_ITEM";
+            sales_prices?: {
+                price_name?: string;
+                price: components["schemas"]["MoneyInput"];
+                price_includes_tax?: boolean;
+                product_sales_price_type_id?: string;
+            }[];
+            sales_rates?: {
+                rate_name?: string;
+                rate: components["schemas"]["MoneyInput"];
+                rate_includes_tax?: boolean;
+                service_rate_type_id?: string;
+            }[];
+        };
+        ProductCreate: {
+            product: WithRequired<components["schemas"]["CatalogItemFields"], "description" | "sales_ledger_account_id" | "purchase_ledger_account_id">;
+        };
+        ProductUpdate: {
+            product: components["schemas"]["CatalogItemFields"];
+        };
+        ServiceCreate: {
+            service: WithRequired<components["schemas"]["CatalogItemFields"], "description" | "sales_ledger_account_id">;
+        };
+        ServiceUpdate: {
+            service: components["schemas"]["CatalogItemFields"];
+        };
+        StockItemCreate: {
+            stock_item: WithRequired<components["schemas"]["CatalogItemFields"], "item_code" | "description" | "sales_ledger_account_id" | "purchase_ledger_account_id">;
+        };
+        StockItemUpdate: {
+            stock_item: components["schemas"]["CatalogItemFields"];
+        };
+        TransactionAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            date?: components["schemas"]["Date"];
+            /** @description The transaction was reversed, or is a reversal [guess]. */
+            deleted?: boolean;
+            reference?: string;
+            /** @description The sum of its debits. */
+            total?: components["schemas"]["Money"];
+            total_in_transaction_currency?: components["schemas"]["Money"];
+            contact?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            origin?: {
+                id: string;
+                displayed_as: string;
+                $path: components["schemas"]["Path"];
+                links: unknown[];
+                due_date: components["schemas"]["Date"] | null;
+                outstanding_amount: components["schemas"]["Money"] | null;
+                currency: components["schemas"]["Link"];
+                status: components["schemas"]["NullableLink"];
+                sent: boolean | null;
+            };
+            audit_trail_id?: number;
+            /** @constant */
+            number_of_attachments?: 0;
+        };
+        Transaction: WithRequired<components["schemas"]["TransactionAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "date" | "deleted" | "reference" | "total" | "total_in_transaction_currency" | "contact" | "transaction_type" | "origin" | "audit_trail_id" | "number_of_attachments">;
+        TransactionList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["TransactionAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        LedgerEntryAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            date?: components["schemas"]["Date"];
+            debit?: components["schemas"]["Money"];
+            credit?: components["schemas"]["Money"];
+            ledger_account?: components["schemas"]["Link"];
+            transaction?: components["schemas"]["Link"];
+            contact?: components["schemas"]["NullableLink"];
+            deleted?: boolean;
+            /** @description Not modelled. */
+            tax_rate?: null;
+            description?: string;
+            /** @description Not modelled. */
+            journal_code?: null;
+        };
+        LedgerEntry: WithRequired<components["schemas"]["LedgerEntryAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "date" | "debit" | "credit" | "ledger_account" | "transaction" | "contact" | "deleted" | "tax_rate" | "description" | "journal_code">;
+        LedgerEntryList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["LedgerEntryAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        SalesQuoteAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            editable?: boolean;
+            contact?: components["schemas"]["Link"];
+            /** @constant */
+            quote_number_prefix?: "SQ-";
+            quote_number?: string;
+            contact_name?: string;
+            contact_reference?: string;
+            date?: components["schemas"]["Date"];
+            expiry_date?: components["schemas"]["Date"];
+            reference?: string;
+            notes?: string;
+            terms_and_conditions?: string;
+            main_address_free_form?: string;
+            delivery_address_free_form?: string;
+            main_address?: components["schemas"]["NullableArtefactAddress"];
+            delivery_address?: components["schemas"]["NullableArtefactAddress"];
+            status?: components["schemas"]["Link"];
+            /** @description The invoice made from it. */
+            invoice?: components["schemas"]["NullableLink"];
+            net_amount?: components["schemas"]["Money"];
+            tax_amount?: components["schemas"]["Money"];
+            total_amount?: components["schemas"]["Money"];
+            base_currency_net_amount?: components["schemas"]["Money"];
+            base_currency_tax_amount?: components["schemas"]["Money"];
+            base_currency_total_amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["Link"];
+            exchange_rate?: components["schemas"]["Decimal"];
+            inverse_exchange_rate?: components["schemas"]["Decimal"];
+            total_quantity?: components["schemas"]["Decimal"];
+            total_discount_amount?: components["schemas"]["Money"];
+            base_currency_total_discount_amount?: components["schemas"]["Money"];
+            payments_allocations_total_amount?: components["schemas"]["Money"];
+            payments_allocations_total_discount?: components["schemas"]["Money"];
+            total_paid?: components["schemas"]["Money"];
+            quote_lines?: components["schemas"]["InvoiceLine"][];
+            tax_analysis?: components["schemas"]["TaxAnalysis"][];
+            links?: unknown[];
+            vat_reverse_charge?: boolean;
+            tax_calculation_method?: null;
+            destination_consignment?: null;
+            destination_vat_rates_in_use?: boolean;
+            shipping_net_amount?: components["schemas"]["Money"];
+            shipping_tax_rate?: null;
+            shipping_tax_amount?: components["schemas"]["Money"];
+            shipping_tax_breakdown?: unknown[];
+            shipping_total_amount?: components["schemas"]["Money"];
+            base_currency_shipping_net_amount?: components["schemas"]["Money"];
+            base_currency_shipping_tax_amount?: components["schemas"]["Money"];
+            base_currency_shipping_tax_breakdown?: unknown[];
+            base_currency_shipping_total_amount?: components["schemas"]["Money"];
+            sent?: boolean;
+            sent_by_email?: boolean;
+            detailed_tax_analysis?: null;
+            tax_address_region?: null;
+            withholding_tax_rate?: null;
+            withholding_tax_amount?: components["schemas"]["Money"];
+            base_currency_withholding_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled. */
+            profit_analysis?: null;
+            tax_reconciled?: boolean;
+        };
+        SalesQuote: WithRequired<components["schemas"]["SalesQuoteAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "contact" | "quote_number_prefix" | "quote_number" | "date" | "expiry_date" | "status" | "invoice" | "net_amount" | "tax_amount" | "total_amount" | "quote_lines" | "tax_analysis">;
+        SalesQuoteList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["SalesQuoteAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        SalesQuoteFields: {
+            /**
+             * @default PENDING
+             * @enum {string}
+             */
+            status_id: "PENDING" | "DRAFT" | "ACCEPTED" | "DECLINED";
+            /** @description Not before `date`. */
+            expiry_date?: components["schemas"]["Date"];
+            terms_and_conditions?: string;
+            main_address?: components["schemas"]["ArtefactAddressInput"];
+            delivery_address?: components["schemas"]["ArtefactAddressInput"];
+            quote_lines?: components["schemas"]["InvoiceLineInput"][];
+        } & components["schemas"]["InvoiceFields"];
+        SalesQuoteCreate: {
+            sales_quote: WithRequired<components["schemas"]["SalesQuoteFields"], "expiry_date" | "quote_lines">;
+        };
+        SalesQuoteUpdate: {
+            sales_quote: components["schemas"]["SalesQuoteFields"];
+        };
+        SalesEstimateAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            editable?: boolean;
+            contact?: components["schemas"]["Link"];
+            /** @constant */
+            estimate_number_prefix?: "SE-";
+            estimate_number?: string;
+            contact_name?: string;
+            contact_reference?: string;
+            date?: components["schemas"]["Date"];
+            expiry_date?: components["schemas"]["Date"];
+            reference?: string;
+            notes?: string;
+            terms_and_conditions?: string;
+            main_address_free_form?: string;
+            delivery_address_free_form?: string;
+            main_address?: components["schemas"]["NullableArtefactAddress"];
+            delivery_address?: components["schemas"]["NullableArtefactAddress"];
+            status?: components["schemas"]["Link"];
+            /** @description The invoice made from it. */
+            invoice?: components["schemas"]["NullableLink"];
+            net_amount?: components["schemas"]["Money"];
+            tax_amount?: components["schemas"]["Money"];
+            total_amount?: components["schemas"]["Money"];
+            base_currency_net_amount?: components["schemas"]["Money"];
+            base_currency_tax_amount?: components["schemas"]["Money"];
+            base_currency_total_amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["Link"];
+            exchange_rate?: components["schemas"]["Decimal"];
+            inverse_exchange_rate?: components["schemas"]["Decimal"];
+            total_quantity?: components["schemas"]["Decimal"];
+            total_discount_amount?: components["schemas"]["Money"];
+            base_currency_total_discount_amount?: components["schemas"]["Money"];
+            payments_allocations_total_amount?: components["schemas"]["Money"];
+            payments_allocations_total_discount?: components["schemas"]["Money"];
+            total_paid?: components["schemas"]["Money"];
+            estimate_lines?: components["schemas"]["InvoiceLine"][];
+            tax_analysis?: components["schemas"]["TaxAnalysis"][];
+            links?: unknown[];
+            vat_reverse_charge?: boolean;
+            tax_calculation_method?: null;
+            destination_consignment?: null;
+            destination_vat_rates_in_use?: boolean;
+            shipping_net_amount?: components["schemas"]["Money"];
+            shipping_tax_rate?: null;
+            shipping_tax_amount?: components["schemas"]["Money"];
+            shipping_tax_breakdown?: unknown[];
+            shipping_total_amount?: components["schemas"]["Money"];
+            base_currency_shipping_net_amount?: components["schemas"]["Money"];
+            base_currency_shipping_tax_amount?: components["schemas"]["Money"];
+            base_currency_shipping_tax_breakdown?: unknown[];
+            base_currency_shipping_total_amount?: components["schemas"]["Money"];
+            sent?: boolean;
+            sent_by_email?: boolean;
+            detailed_tax_analysis?: null;
+            tax_address_region?: null;
+            withholding_tax_rate?: null;
+            withholding_tax_amount?: components["schemas"]["Money"];
+            base_currency_withholding_tax_amount?: components["schemas"]["Money"];
+            /** @description Not modelled. */
+            profit_analysis?: null;
+            tax_reconciled?: boolean;
+        };
+        SalesEstimate: WithRequired<components["schemas"]["SalesEstimateAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "contact" | "estimate_number_prefix" | "estimate_number" | "date" | "expiry_date" | "status" | "invoice" | "net_amount" | "tax_amount" | "total_amount" | "estimate_lines" | "tax_analysis">;
+        SalesEstimateList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["SalesEstimateAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        SalesEstimateFields: {
+            /**
+             * @default PENDING
+             * @enum {string}
+             */
+            status_id: "PENDING" | "DRAFT" | "ACCEPTED" | "DECLINED";
+            /** @description Not before `date`. */
+            expiry_date?: components["schemas"]["Date"];
+            terms_and_conditions?: string;
+            main_address?: components["schemas"]["ArtefactAddressInput"];
+            delivery_address?: components["schemas"]["ArtefactAddressInput"];
+            estimate_lines?: components["schemas"]["InvoiceLineInput"][];
+        } & components["schemas"]["InvoiceFields"];
+        SalesEstimateCreate: {
+            sales_estimate: WithRequired<components["schemas"]["SalesEstimateFields"], "expiry_date" | "estimate_lines">;
+        };
+        SalesEstimateUpdate: {
+            sales_estimate: components["schemas"]["SalesEstimateFields"];
+        };
+        OtherPaymentAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            payment_method?: components["schemas"]["NullableLink"];
+            contact?: components["schemas"]["NullableLink"];
+            bank_account?: components["schemas"]["Link"];
+            tax_address_region?: null;
+            net_amount?: components["schemas"]["Money"];
+            tax_amount?: components["schemas"]["Money"];
+            total_amount?: components["schemas"]["Money"];
+            payment_lines?: {
+                id: string;
+                displayed_as: string;
+                analysis_type_categories?: unknown[];
+                ledger_account: components["schemas"]["Link"];
+                details: string;
+                tax_rate: components["schemas"]["NullableLink"];
+                net_amount: components["schemas"]["Money"];
+                tax_amount: components["schemas"]["Money"];
+                total_amount: components["schemas"]["Money"];
+                tax_breakdown?: unknown[];
+                is_purchase_for_resale?: boolean;
+                trade_of_asset?: boolean;
+                gst_amount?: null;
+                pst_amount?: null;
+                tax_recoverable?: null;
+            }[];
+            editable?: boolean;
+            deletable?: boolean;
+            total_itc_amount?: components["schemas"]["Money"];
+            base_currency_total_itc_amount?: components["schemas"]["Money"];
+            total_itr_amount?: components["schemas"]["Money"];
+            base_currency_total_itr_amount?: components["schemas"]["Money"];
+            part_recoverable?: boolean;
+            withholding_tax_rate?: null;
+            withholding_tax_amount?: components["schemas"]["Money"];
+        };
+        OtherPayment: WithRequired<components["schemas"]["OtherPaymentAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "date" | "reference" | "bank_account" | "total_amount" | "payment_lines">;
+        OtherPaymentList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["OtherPaymentAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        OtherPaymentFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            /** @enum {string} */
+            transaction_type_id?: "OTHER_PAYMENT" | "OTHER_RECEIPT";
+            /** @description Required by the mock (the bank the money moves through). */
+            bank_account_id?: string;
+            contact_id?: string;
+            payment_method_id?: string;
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            total_amount?: components["schemas"]["MoneyInput"];
+            payment_lines?: {
+                ledger_account_id: string;
+                total_amount: components["schemas"]["MoneyInput"];
+                /** @description Must equal total less tax when sent. */
+                net_amount?: components["schemas"]["MoneyInput"];
+                /** @description Computed from the total at the rate when left out [guess]. */
+                tax_amount?: components["schemas"]["MoneyInput"];
+                tax_rate_id?: string;
+                details?: string;
+            }[];
+        };
+        OtherPaymentCreate: {
+            other_payment: WithRequired<components["schemas"]["OtherPaymentFields"], "transaction_type_id" | "bank_account_id" | "date" | "total_amount" | "payment_lines">;
+        };
+        OtherPaymentUpdate: {
+            other_payment: components["schemas"]["OtherPaymentFields"];
+        };
+        BankTransferAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            from_bank_account?: components["schemas"]["Link"];
+            to_bank_account?: components["schemas"]["Link"];
+            amount?: components["schemas"]["Money"];
+            description?: string;
+        };
+        BankTransfer: WithRequired<components["schemas"]["BankTransferAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "date" | "reference" | "from_bank_account" | "to_bank_account" | "amount" | "description">;
+        BankTransferList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["BankTransferAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        BankTransferFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            from_bank_account_id?: string;
+            /** @description Another bank account than the source [guess]. */
+            to_bank_account_id?: string;
+            date?: components["schemas"]["Date"];
+            amount?: components["schemas"]["MoneyInput"];
+            reference?: string;
+            description?: string;
+        };
+        BankTransferCreate: {
+            bank_transfer: WithRequired<components["schemas"]["BankTransferFields"], "from_bank_account_id" | "to_bank_account_id" | "date" | "amount">;
+        };
+        BankTransferUpdate: {
+            bank_transfer: components["schemas"]["BankTransferFields"];
+        };
+        BankDepositAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            from_bank_account?: components["schemas"]["Link"];
+            to_bank_account?: components["schemas"]["Link"];
+            cash_amount?: components["schemas"]["Money"];
+            cheque_amount?: components["schemas"]["Money"];
+            total_amount?: components["schemas"]["Money"];
+        };
+        BankDeposit: WithRequired<components["schemas"]["BankDepositAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "date" | "reference" | "from_bank_account" | "to_bank_account" | "cash_amount" | "cheque_amount" | "total_amount">;
+        BankDepositList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["BankDepositAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        BankDepositFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            from_bank_account_id?: string;
+            to_bank_account_id?: string;
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            cash_amount?: components["schemas"]["MoneyInput"];
+            cheque_amount?: components["schemas"]["MoneyInput"];
+            /** @description Cash plus cheques, when sent. */
+            total_amount?: components["schemas"]["MoneyInput"];
+        };
+        BankDepositCreate: {
+            bank_deposit: WithRequired<components["schemas"]["BankDepositFields"], "from_bank_account_id" | "to_bank_account_id" | "date" | "reference" | "cash_amount">;
+        };
+        JournalCodeAttributes: {
+            id?: string;
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            name?: string;
+            code?: string;
+            journal_code_type?: components["schemas"]["Link"];
+            control_name?: string | null;
+            reserved?: boolean;
+        };
+        JournalCode: WithRequired<components["schemas"]["JournalCodeAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "name" | "code" | "journal_code_type" | "control_name" | "reserved">;
+        JournalCodeList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["JournalCodeAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        JournalCodeFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            name?: string;
+            code?: string;
+            /** @enum {string} */
+            journal_code_type_id?: "SALES" | "PURCHASES" | "BANK" | "OTHER" | "OPENING_BALANCES";
+        };
+        JournalCodeCreate: {
+            journal_code: WithRequired<components["schemas"]["JournalCodeFields"], "name" | "code" | "journal_code_type_id">;
+        };
+        JournalCodeUpdate: {
+            journal_code: components["schemas"]["JournalCodeFields"];
+        };
+        UnallocatedArtefact: {
+            id: string;
+            displayed_as: string;
+            /** @description The artefact's own path (a payment on account: its payment's). */
+            $path: components["schemas"]["Path"];
+            links: unknown[];
+        };
+        UnallocatedArtefactList: components["schemas"]["ListEnvelope"] & {
+            $items: {
+                id: string;
+                displayed_as: string;
+                $path: components["schemas"]["Path"];
+                links?: unknown[];
+            }[];
+        };
+        LedgerAccountOpeningBalanceAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            ledger_account?: components["schemas"]["Link"];
+            details?: string;
+            debit?: components["schemas"]["Money"];
+            credit?: components["schemas"]["Money"];
+        };
+        LedgerAccountOpeningBalance: WithRequired<components["schemas"]["LedgerAccountOpeningBalanceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "ledger_account" | "details" | "debit" | "credit">;
+        LedgerAccountOpeningBalanceList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["LedgerAccountOpeningBalanceAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        LedgerAccountOpeningBalanceFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            ledger_account_id?: string;
+            details?: string;
+            debit?: components["schemas"]["MoneyInput"];
+            credit?: components["schemas"]["MoneyInput"];
+        };
+        LedgerAccountOpeningBalanceCreate: {
+            ledger_account_opening_balance: WithRequired<components["schemas"]["LedgerAccountOpeningBalanceFields"], "ledger_account_id" | "debit" | "credit">;
+        };
+        LedgerAccountOpeningBalanceUpdate: {
+            ledger_account_opening_balance: components["schemas"]["LedgerAccountOpeningBalanceFields"];
+        };
+        BankOpeningBalanceAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            bank_account?: components["schemas"]["Link"];
+            date?: components["schemas"]["Date"];
+            debit?: components["schemas"]["Money"];
+            credit?: components["schemas"]["Money"];
+        };
+        BankOpeningBalance: WithRequired<components["schemas"]["BankOpeningBalanceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "bank_account" | "date" | "debit" | "credit">;
+        BankOpeningBalanceList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["BankOpeningBalanceAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        BankOpeningBalanceFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            bank_account_id?: string;
+            date?: components["schemas"]["Date"];
+            debit?: components["schemas"]["MoneyInput"];
+            credit?: components["schemas"]["MoneyInput"];
+        };
+        BankOpeningBalanceCreate: {
+            bank_opening_balance: WithRequired<components["schemas"]["BankOpeningBalanceFields"], "bank_account_id" | "date" | "debit" | "credit">;
+        };
+        BankOpeningBalanceUpdate: {
+            bank_opening_balance: components["schemas"]["BankOpeningBalanceFields"];
+        };
+        OpeningBalanceJournalAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            journal_lines?: {
+                id: string;
+                ledger_account: components["schemas"]["Link"];
+                details: string;
+                debit: components["schemas"]["Money"];
+                credit: components["schemas"]["Money"];
+            }[];
+        };
+        OpeningBalanceJournal: WithRequired<components["schemas"]["OpeningBalanceJournalAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "date" | "reference" | "journal_lines">;
+        OpeningBalanceJournalList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["OpeningBalanceJournalAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        OpeningBalanceJournalFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            /** @description Today on the mock's clock when left out. */
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            journal_lines?: {
+                ledger_account_id: string;
+                details?: string;
+                debit: components["schemas"]["MoneyInput"];
+                credit: components["schemas"]["MoneyInput"];
+            }[];
+        };
+        OpeningBalanceJournalCreate: {
+            opening_balance_journal: WithRequired<components["schemas"]["OpeningBalanceJournalFields"], "journal_lines">;
+        };
+        ContactOpeningBalanceAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            contact_opening_balance_type?: components["schemas"]["Link"];
+            contact?: components["schemas"]["Link"];
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            details?: string;
+            net_amount?: components["schemas"]["Money"];
+            tax_rate?: components["schemas"]["NullableLink"];
+            tax_amount?: components["schemas"]["Money"];
+            tax_breakdown?: unknown[];
+            total_amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["Link"];
+            exchange_rate?: components["schemas"]["Decimal"];
+            base_currency_net_amount?: components["schemas"]["Money"];
+            base_currency_tax_amount?: components["schemas"]["Money"];
+            base_currency_tax_breakdown?: unknown[];
+            base_currency_total_amount?: components["schemas"]["Money"];
+        };
+        ContactOpeningBalance: WithRequired<components["schemas"]["ContactOpeningBalanceAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "contact_opening_balance_type" | "contact" | "date" | "reference" | "details" | "net_amount" | "tax_rate" | "tax_amount" | "total_amount">;
+        ContactOpeningBalanceList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["ContactOpeningBalanceAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        ContactOpeningBalanceFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            /** @enum {string} */
+            contact_opening_balance_type_id?: "INVOICE" | "CREDIT_NOTE";
+            contact_id?: string;
+            date?: components["schemas"]["Date"];
+            reference?: string;
+            total_amount?: components["schemas"]["MoneyInput"];
+            details?: string;
+            net_amount?: components["schemas"]["MoneyInput"];
+            tax_rate_id?: string;
+            tax_amount?: components["schemas"]["MoneyInput"];
+        };
+        ContactOpeningBalanceCreate: {
+            contact_opening_balance: WithRequired<components["schemas"]["ContactOpeningBalanceFields"], "contact_opening_balance_type_id" | "contact_id" | "date" | "reference" | "total_amount">;
+        };
+        ContactOpeningBalanceUpdate: {
+            contact_opening_balance: components["schemas"]["ContactOpeningBalanceFields"];
+        };
+        QuickEntryAttributes: {
+            id?: components["schemas"]["Id"];
+            displayed_as?: string;
+            $path?: components["schemas"]["Path"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            transaction?: components["schemas"]["NullableLink"];
+            transaction_type?: components["schemas"]["Link"];
+            deleted_at?: components["schemas"]["NullableTimestamp"];
+            analysis_type_categories?: unknown[];
+            quick_entry_type?: components["schemas"]["Link"];
+            contact_name?: string;
+            contact_reference?: string;
+            contact?: components["schemas"]["Link"];
+            date?: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+            reference?: string;
+            ledger_account?: components["schemas"]["Link"];
+            details?: string;
+            net_amount?: components["schemas"]["Money"];
+            tax_rate?: components["schemas"]["NullableLink"];
+            tax_amount?: components["schemas"]["Money"];
+            tax_breakdown?: unknown[];
+            total_amount?: components["schemas"]["Money"];
+            outstanding_amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["Link"];
+            exchange_rate?: components["schemas"]["Decimal"];
+            inverse_exchange_rate?: components["schemas"]["Decimal"];
+            base_currency_net_amount?: components["schemas"]["Money"];
+            base_currency_tax_amount?: components["schemas"]["Money"];
+            base_currency_tax_breakdown?: unknown[];
+            base_currency_total_amount?: components["schemas"]["Money"];
+            base_currency_outstanding_amount?: components["schemas"]["Money"];
+            status?: components["schemas"]["Link"];
+            payments_allocations?: components["schemas"]["PaymentAllocation"][];
+            tax_address_region?: null;
+            migrated?: boolean;
+            trade_of_asset?: boolean;
+            /** @description Purchases only; not modelled. */
+            gst_amount?: null;
+            /** @description Purchases only; not modelled. */
+            pst_amount?: null;
+            /** @description Purchases only; not modelled. */
+            tax_recoverable?: null;
+        };
+        QuickEntryFields: {
+            idempotency_id?: components["schemas"]["IdempotencyId"];
+            /** @enum {string} */
+            quick_entry_type_id?: "INVOICE" | "CREDIT_NOTE";
+            contact_id?: string;
+            date?: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+            reference?: string;
+            ledger_account_id?: string;
+            details?: string;
+            net_amount?: components["schemas"]["MoneyInput"];
+            tax_rate_id?: string;
+            tax_amount?: components["schemas"]["MoneyInput"];
+            total_amount?: components["schemas"]["MoneyInput"];
+            currency_id?: string;
+        };
+        SalesQuickEntry: WithRequired<components["schemas"]["QuickEntryAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "quick_entry_type" | "contact" | "date" | "due_date" | "reference" | "ledger_account" | "net_amount" | "tax_amount" | "total_amount" | "outstanding_amount" | "status">;
+        SalesQuickEntryList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["QuickEntryAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        SalesQuickEntryCreate: {
+            sales_quick_entry: WithRequired<components["schemas"]["QuickEntryFields"], "quick_entry_type_id" | "contact_id" | "date" | "reference" | "ledger_account_id" | "net_amount">;
+        };
+        SalesQuickEntryUpdate: {
+            sales_quick_entry: components["schemas"]["QuickEntryFields"];
+        };
+        PurchaseQuickEntry: WithRequired<components["schemas"]["QuickEntryAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "transaction" | "transaction_type" | "deleted_at" | "quick_entry_type" | "contact" | "date" | "due_date" | "reference" | "ledger_account" | "net_amount" | "tax_amount" | "total_amount" | "outstanding_amount" | "status">;
+        PurchaseQuickEntryList: components["schemas"]["ListEnvelope"] & {
+            $items: WithRequired<components["schemas"]["QuickEntryAttributes"], "id" | "displayed_as" | "$path">[];
+        };
+        PurchaseQuickEntryCreate: {
+            purchase_quick_entry: WithRequired<components["schemas"]["QuickEntryFields"], "quick_entry_type_id" | "contact_id" | "date" | "reference" | "ledger_account_id" | "net_amount">;
+        };
+        PurchaseQuickEntryUpdate: {
+            purchase_quick_entry: components["schemas"]["QuickEntryFields"];
+        };
+        CorrectiveExtras: {
+            /** @constant */
+            invoice_number_prefix?: "SCI-";
+            invoice_number?: string;
+            terms_and_conditions?: string;
+            sent?: boolean;
+            sent_by_email?: boolean;
+            details?: string;
+            original_invoice?: components["schemas"]["NullableLink"];
+            original_invoice_number?: string;
+            corrective_reason_code?: components["schemas"]["NullableLink"];
+            vendor_reference?: string;
+        };
+        SalesCorrectiveInvoice: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "transaction" | "contact" | "date" | "due_date" | "status" | "total_amount" | "outstanding_amount" | "invoice_lines" | "original_invoice_date"> & WithRequired<components["schemas"]["CorrectiveExtras"], "invoice_number" | "original_invoice" | "original_invoice_number" | "corrective_reason_code">;
+        PurchaseCorrectiveInvoice: WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path" | "transaction" | "contact" | "date" | "due_date" | "status" | "total_amount" | "outstanding_amount" | "invoice_lines" | "original_invoice_date"> & WithRequired<components["schemas"]["CorrectiveExtras"], "vendor_reference" | "original_invoice" | "original_invoice_number">;
+        SalesCorrectiveInvoiceList: components["schemas"]["ListEnvelope"] & {
+            $items: (WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path"> & components["schemas"]["CorrectiveExtras"])[];
+        };
+        SalesCorrectiveInvoiceFields: {
+            /** @description A posted invoice of the same contact. */
+            original_invoice_id?: string;
+            corrective_reason_code_id?: string;
+            details?: string;
+            vendor_reference?: string;
+            invoice_lines?: components["schemas"]["InvoiceLineInput"][];
+        } & components["schemas"]["InvoiceFields"];
+        SalesCorrectiveInvoiceCreate: {
+            sales_corrective_invoice: WithRequired<components["schemas"]["SalesCorrectiveInvoiceFields"], "original_invoice_id" | "invoice_lines">;
+        };
+        SalesCorrectiveInvoiceUpdate: {
+            sales_corrective_invoice: components["schemas"]["SalesCorrectiveInvoiceFields"];
+        };
+        PurchaseCorrectiveInvoiceList: components["schemas"]["ListEnvelope"] & {
+            $items: (WithRequired<components["schemas"]["InvoiceAttributes"], "id" | "displayed_as" | "$path"> & components["schemas"]["CorrectiveExtras"])[];
+        };
+        PurchaseCorrectiveInvoiceFields: {
+            /** @description A posted invoice of the same contact. */
+            original_invoice_id?: string;
+            corrective_reason_code_id?: string;
+            details?: string;
+            vendor_reference?: string;
+            invoice_lines?: components["schemas"]["InvoiceLineInput"][];
+        } & components["schemas"]["InvoiceFields"];
+        PurchaseCorrectiveInvoiceCreate: {
+            purchase_corrective_invoice: WithRequired<components["schemas"]["PurchaseCorrectiveInvoiceFields"], "original_invoice_id" | "invoice_lines">;
+        };
+        PurchaseCorrectiveInvoiceUpdate: {
+            purchase_corrective_invoice: components["schemas"]["PurchaseCorrectiveInvoiceFields"];
         };
         /** @description How much of one artefact (invoice, credit note, payment on account) a payment or allocation settles. */
         AllocatedArtefact: {
@@ -3895,6 +6169,8 @@ export interface components {
         };
         ContactPaymentAttributes: {
             id?: components["schemas"]["Id"];
+            /** @description Not modelled (always empty). */
+            links?: unknown[];
             displayed_as?: string;
             $path?: components["schemas"]["Path"];
             created_at?: components["schemas"]["Timestamp"];
@@ -3952,6 +6228,8 @@ export interface components {
         };
         ContactAllocationAttributes: {
             id?: components["schemas"]["Id"];
+            /** @description Not modelled (always empty). */
+            links?: unknown[];
             displayed_as?: string;
             $path?: components["schemas"]["Path"];
             created_at?: components["schemas"]["Timestamp"];
@@ -3992,6 +6270,10 @@ export interface components {
             tax_reconciled: boolean;
             cleared: boolean;
             bank_reconciled: boolean;
+            /** @description Not modelled (always empty). */
+            analysis_type_categories?: unknown[];
+            /** @description Not modelled (one currency per business). */
+            journal_line_foreign_currency?: null;
         };
         JournalAttributes: {
             id?: components["schemas"]["Id"];
@@ -4007,8 +6289,8 @@ export interface components {
             description?: string;
             /** @description The sum of the debits (equal to the sum of the credits). */
             total?: components["schemas"]["Money"];
-            /** @description The mock keeps no journal codes. */
-            journal_code?: null;
+            /** @description Required on create in FR, ES and DE businesses. */
+            journal_code?: components["schemas"]["NullableLink"];
             journal_lines?: components["schemas"]["JournalLine"][];
             migrated?: boolean;
         };
@@ -4023,6 +6305,8 @@ export interface components {
             date?: components["schemas"]["Date"];
             reference?: string;
             description?: string;
+            /** @description A journal code of the business; required in FR, ES and DE businesses. */
+            journal_code_id?: string;
             /** @description The debits must equal the credits exactly; each line has a debit or a credit, the other zero. */
             journal_lines?: {
                 /** @description A ledger account of the same business, not the trade debtors or creditors control account. */
@@ -5285,6 +7569,8 @@ export interface operations {
                 sort?: components["parameters"]["Sort"];
                 /** @description Records created or updated at or after this time (inclusive). */
                 updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
             };
             header?: {
                 /** @description The business to work on. Without it, the user's lead business. */
@@ -5308,6 +7594,43 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTaxRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxRateCreate"];
+            };
+        };
+        responses: {
+            /** @description The new tax rate. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
@@ -5343,6 +7666,80 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateTaxRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxRateUpdate"];
+            };
+        };
+        responses: {
+            /** @description The tax rate after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteTaxRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5456,6 +7853,80 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBankAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankAccountUpdate"];
+            };
+        };
+        responses: {
+            /** @description The bank account after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteBankAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11026,6 +13497,47 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    updateContactPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPaymentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The contact payment after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPayment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     deleteContactPayment: {
         parameters: {
             query?: never;
@@ -11178,7 +13690,4007 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    updateContactAllocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactAllocationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The contact allocation after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactAllocation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     deleteContactAllocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSalesCreditNotes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sales credit notes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNoteList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSalesCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesCreditNoteCreate"];
+            };
+        };
+        responses: {
+            /** @description The new sales credit note. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSalesCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales credit note. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSalesCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesCreditNoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description The sales credit note after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    voidSalesCreditNote: {
+        parameters: {
+            query?: {
+                /** @description Why it is voided (also read from a JSON body); required unless it is a draft; at most 200 characters. */
+                void_reason?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voided sales credit note. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    releaseSalesCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The released sales credit note. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPurchaseCreditNotes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of purchase credit notes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCreditNoteList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPurchaseCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseCreditNoteCreate"];
+            };
+        };
+        responses: {
+            /** @description The new purchase credit note. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPurchaseCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase credit note. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePurchaseCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseCreditNoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description The purchase credit note after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePurchaseCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    releasePurchaseCreditNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The released purchase credit note. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCreditNote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description `true` or `false`. */
+                active?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of products. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductCreate"];
+            };
+        };
+        responses: {
+            /** @description The new product. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductUpdate"];
+            };
+        };
+        responses: {
+            /** @description The product after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description `true` or `false`. */
+                active?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of services. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new service. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The service after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listStockItems: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description `true` or `false`. */
+                active?: string;
+                /** @description `true`: quantity in stock at most 0. */
+                out_of_stock?: string;
+                /** @description `true`: quantity in stock below the reorder level. */
+                below_reorder_level?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of stock items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItemList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createStockItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockItemCreate"];
+            };
+        };
+        responses: {
+            /** @description The new stock item. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStockItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stock item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateStockItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description The stock item after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteStockItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTransactions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Transactions changed from this date or date-time. */
+                updated_from_date?: string;
+                /** @description Transactions changed until this date (the whole day) or date-time. */
+                updated_to_date?: string;
+                /** @description Only transactions of these types (comma-separated). */
+                transaction_type_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transactions. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLedgerEntries: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only the entries of this transaction. */
+                transaction_id?: string;
+                /** @description Only entries of these transaction types (comma-separated). */
+                transaction_type_id?: string;
+                /** @description Only entries on this ledger account. */
+                ledger_account_id?: string;
+                /** @description Never matches: entries carry no journal code in the mock. */
+                journal_code_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ledger entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLedgerEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSalesQuotes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description DRAFT, PENDING, ACCEPTED, DECLINED or INVOICED (comma-separated) [guess]. */
+                status_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sales quotes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuoteList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSalesQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesQuoteCreate"];
+            };
+        };
+        responses: {
+            /** @description The new sales quote. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSalesQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales quote. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSalesQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesQuoteUpdate"];
+            };
+        };
+        responses: {
+            /** @description The sales quote after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSalesQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSalesEstimates: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description DRAFT, PENDING, ACCEPTED, DECLINED or INVOICED (comma-separated) [guess]. */
+                status_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sales estimates. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesEstimateList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSalesEstimate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesEstimateCreate"];
+            };
+        };
+        responses: {
+            /** @description The new sales estimate. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesEstimate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSalesEstimate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales estimate. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesEstimate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSalesEstimate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesEstimateUpdate"];
+            };
+        };
+        responses: {
+            /** @description The sales estimate after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesEstimate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSalesEstimate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOtherPayments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Only money through this bank account. */
+                bank_account_id?: string;
+                /** @description OTHER_PAYMENT or OTHER_RECEIPT. */
+                transaction_type_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of other payments and receipts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherPaymentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOtherPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OtherPaymentCreate"];
+            };
+        };
+        responses: {
+            /** @description The new other payment. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherPayment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOtherPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The other payment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherPayment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateOtherPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OtherPaymentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The other payment after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherPayment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteOtherPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBankTransfers: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bank transfers. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankTransferList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBankTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankTransferCreate"];
+            };
+        };
+        responses: {
+            /** @description The new bank transfer. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankTransfer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBankTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bank transfer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankTransfer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBankTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankTransferUpdate"];
+            };
+        };
+        responses: {
+            /** @description The bank transfer after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankTransfer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteBankTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBankDeposits: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bank deposits. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankDepositList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBankDeposit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankDepositCreate"];
+            };
+        };
+        responses: {
+            /** @description The new bank deposit. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankDeposit"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBankDeposit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bank deposit. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankDeposit"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteBankDeposit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listJournalCodes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of journal codes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalCodeList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createJournalCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JournalCodeCreate"];
+            };
+        };
+        responses: {
+            /** @description The new journal code. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalCode"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getJournalCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The journal code. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalCode"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateJournalCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JournalCodeUpdate"];
+            };
+        };
+        responses: {
+            /** @description The journal code after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalCode"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteJournalCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUnallocatedArtefacts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of unallocated artefacts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnallocatedArtefactList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUnallocatedArtefact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unallocated artefact. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnallocatedArtefact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLedgerAccountOpeningBalances: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ledger account opening balances. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerAccountOpeningBalanceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createLedgerAccountOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerAccountOpeningBalanceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new ledger account opening balance. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerAccountOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLedgerAccountOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger account opening balance. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerAccountOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateLedgerAccountOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerAccountOpeningBalanceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The ledger account opening balance after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerAccountOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteLedgerAccountOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBankOpeningBalances: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Only this bank account's. */
+                bank_account_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bank opening balances. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankOpeningBalanceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBankOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankOpeningBalanceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new bank opening balance. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBankOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bank opening balance. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBankOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankOpeningBalanceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The bank opening balance after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteBankOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOpeningBalanceJournals: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of opening balance journals. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningBalanceJournalList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOpeningBalanceJournal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpeningBalanceJournalCreate"];
+            };
+        };
+        responses: {
+            /** @description The new opening balance journal. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningBalanceJournal"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOpeningBalanceJournal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The opening balance journal. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningBalanceJournal"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteOpeningBalanceJournal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContactOpeningBalances: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description CUSTOMER or VENDOR: the side it sits on. */
+                contact_type_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contact opening balances. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOpeningBalanceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createContactOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactOpeningBalanceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new contact opening balance. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContactOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact opening balance. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateContactOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactOpeningBalanceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The contact opening balance after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOpeningBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteContactOpeningBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSalesQuickEntries: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sales quick entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuickEntryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSalesQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesQuickEntryCreate"];
+            };
+        };
+        responses: {
+            /** @description The new sales quick entry. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSalesQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales quick entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSalesQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesQuickEntryUpdate"];
+            };
+        };
+        responses: {
+            /** @description The sales quick entry after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSalesQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPurchaseQuickEntries: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of purchase quick entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseQuickEntryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPurchaseQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseQuickEntryCreate"];
+            };
+        };
+        responses: {
+            /** @description The new purchase quick entry. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPurchaseQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase quick entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePurchaseQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseQuickEntryUpdate"];
+            };
+        };
+        responses: {
+            /** @description The purchase quick entry after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseQuickEntry"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePurchaseQuickEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSalesCorrectiveInvoices: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sales corrective invoices. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCorrectiveInvoiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSalesCorrectiveInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesCorrectiveInvoiceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new sales corrective invoice. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCorrectiveInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSalesCorrectiveInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales corrective invoice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCorrectiveInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSalesCorrectiveInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalesCorrectiveInvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The sales corrective invoice after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCorrectiveInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    voidSalesCorrectiveInvoice: {
+        parameters: {
+            query?: {
+                /** @description Why it is voided (also read from a JSON body); required unless it is a draft; at most 200 characters. */
+                void_reason?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voided sales corrective invoice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesCorrectiveInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPurchaseCorrectiveInvoices: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+                /** @description Only artefacts with this status. */
+                status_id?: components["parameters"]["StatusId"];
+                /** @description Only records of this contact. */
+                contact_id?: components["parameters"]["ContactId"];
+                /** @description Case-insensitive text search. */
+                search?: components["parameters"]["Search"];
+                /** @description Include `payments_allocations` in each artefact. */
+                show_payments_allocations?: components["parameters"]["ShowPaymentsAllocations"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of purchase corrective invoices. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCorrectiveInvoiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPurchaseCorrectiveInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseCorrectiveInvoiceCreate"];
+            };
+        };
+        responses: {
+            /** @description The new purchase corrective invoice. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCorrectiveInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPurchaseCorrectiveInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase corrective invoice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCorrectiveInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePurchaseCorrectiveInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseCorrectiveInvoiceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The purchase corrective invoice after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCorrectiveInvoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePurchaseCorrectiveInvoice: {
         parameters: {
             query?: never;
             header?: {

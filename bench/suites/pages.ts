@@ -15,7 +15,7 @@
 import { createSageMock, type SageMock } from '../../mock/sage-mock.ts';
 import type { MockRequest, MockResponse } from '../../mock/core/http.ts';
 import type { StoreKind } from '../../mock/store/index.ts';
-import { CONTACTS, type ContactRecord } from '../../mock/resources/contacts.ts';
+import { CONTACTS, type ContactRecord } from '../../mock/ledger/parties.ts';
 import { callInChild } from '../lib/child.ts';
 import { round, sample, sampleInterleaved, summarize, type SampleBudget, type Summary } from '../lib/stats.ts';
 import type { Metric, SuiteResult } from '../types.ts';

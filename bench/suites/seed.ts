@@ -8,7 +8,7 @@
  */
 import { createSageMock } from '../../mock/sage-mock.ts';
 import type { StoreKind } from '../../mock/store/index.ts';
-import { CONTACTS } from '../../mock/resources/contacts.ts';
+import { CONTACTS } from '../../mock/ledger/parties.ts';
 import { callInChild } from '../lib/child.ts';
 import { MB, round, summarize } from '../lib/stats.ts';
 import type { Metric, SuiteResult } from '../types.ts';

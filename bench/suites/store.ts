@@ -12,7 +12,8 @@
  */
 import { createStore, type Collection, type Store } from '../../mock/store/index.ts';
 import { createMswDataStore, DEFAULT_CHUNK_SIZE } from '../../mock/store/msw-data.ts';
-import { buildContact, countryLink, type ContactRecord } from '../../mock/resources/contacts.ts';
+import { buildContact, countryLink } from '../../mock/resources/contacts.ts';
+import type { ContactRecord } from '../../mock/ledger/parties.ts';
 import type { BusinessRecord } from '../../mock/world/types.ts';
 import { callInChild } from '../lib/child.ts';
 import { round, sample, sampleInterleaved, summarize } from '../lib/stats.ts';

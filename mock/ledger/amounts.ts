@@ -9,7 +9,7 @@
  *   most 20 significant digits.
  */
 import { amountProblem, roundMoney, type Dec } from '../core/money.ts';
-import type { FieldReader } from '../resources/kit.ts';
+import type { FieldReader } from '../core/fields.ts';
 
 export function readAmount(
   f: FieldReader,

@@ -15,31 +15,11 @@ import { apiError } from '../core/errors.ts';
 import { type Dec, dec, formatDecimal, ZERO } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import type { Collection, StoredRecord } from '../store/index.ts';
-import { col, newId, now } from '../resources/kit.ts';
+import { LEDGER_ENTRIES, TRANSACTIONS, type LedgerEntryRecord, type TransactionRecord } from './entry_records.ts';
+import { col, newId, now } from './books.ts';
 import { transactionTypeLink } from './artefacts.ts';
-import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
-import { BANK_ACCOUNTS, type BankAccountRecord } from '../world/records/bank_accounts.ts';
-import { CONTACTS, type ContactRecord } from '../world/records/contacts.ts';
-
-export const LEDGER_ENTRIES = 'ledger_entries';
-
-export interface LedgerEntryRecord extends StoredRecord {
-  id: string;
-  /** The transaction (one document posting, or its reversal) this entry belongs to. */
-  transaction_id: string;
-  transaction_type: string;
-  /** The document that caused it: `{resource: 'sales_invoices', id}`. */
-  origin: { resource: string; id: string };
-  /** The transaction this one reverses, if it is a reversal. */
-  reverses: string | null;
-  date: string;
-  ledger_account_id: string;
-  contact_id: string | null;
-  details: string;
-  debit: string;
-  credit: string;
-  created_at: string;
-}
+import { BANK_ACCOUNTS, LEDGER_ACCOUNTS, type BankAccountRecord, type LedgerAccountRecord } from './accounts.ts';
+import { CONTACTS, type ContactRecord } from './parties.ts';
 
 /** One line of a posting: a signed amount (debit positive, credit negative) on a ledger account. */
 export interface PostingLine {
@@ -54,6 +34,10 @@ export interface Posting {
   origin: { resource: string; id: string };
   date: string;
   lines: PostingLine[];
+  /** The document's reference, shown on the transaction. */
+  reference?: string;
+  /** The document's contact, shown on the transaction. */
+  contact_id?: string | null;
 }
 
 /** The link a document shows for its transaction (Sage's `transaction`). */
@@ -138,12 +122,47 @@ export async function post(ctx: RequestContext, posting: Posting, reverses: stri
       debit: formatDecimal(l.amount.gt(0) ? l.amount : ZERO),
       credit: formatDecimal(l.amount.lt(0) ? l.amount.neg() : ZERO),
       created_at: at,
+      updated_at: at,
+      deleted: reverses !== null,
     };
     await entries.insert(rec);
     written.push(rec);
   }
+  const transactions = col<TransactionRecord>(ctx, TRANSACTIONS);
+  const total = lines.reduce((s, l) => (l.amount.gt(0) ? s.plus(l.amount) : s), ZERO);
+  const type = transactionTypeLink(posting.transaction_type);
+  const reference = posting.reference ?? '';
+  await transactions.insert({
+    id: transactionId,
+    displayed_as: reference ? `${type.displayed_as} ${reference}` : type.displayed_as,
+    $path: `/transactions/${transactionId}`,
+    created_at: at,
+    updated_at: at,
+    date: posting.date,
+    deleted: reverses !== null,
+    reference,
+    total: formatDecimal(total),
+    transaction_type_id: posting.transaction_type,
+    origin: { ...posting.origin, displayed_as: lines[0]?.details || reference || type.displayed_as },
+    contact_id: posting.contact_id ?? lines.find((l) => l.contact_id)?.contact_id ?? null,
+    audit_trail_id: transactions.size() + 1,
+    reverses,
+  });
   await moveBalances(ctx, written);
   return transactionId;
+}
+
+/** Marks a reversed transaction and its entries `deleted` (their amounts stay: the reversal undoes them). */
+async function markDeleted(ctx: RequestContext, transactionId: string): Promise<void> {
+  const at = now(ctx);
+  const transactions = col<TransactionRecord>(ctx, TRANSACTIONS);
+  const t = transactions.get(transactionId);
+  if (t && !t.deleted) await transactions.put({ ...t, deleted: true, updated_at: at });
+  const entries = col<LedgerEntryRecord>(ctx, LEDGER_ENTRIES);
+  for (const e of entriesOf(ctx, transactionId)) {
+    const cur = entries.get(e.id);
+    if (cur && !cur.deleted) await entries.put({ ...cur, deleted: true, updated_at: at });
+  }
 }
 
 /**
@@ -175,12 +194,16 @@ export async function reverse(ctx: RequestContext, transactionId: string, date?:
   const original = entriesOf(ctx, transactionId);
   if (original.length === 0) return transactionId; // a transaction with nothing to post (zero-value document)
   const first = original[0]!;
+  const t = col<TransactionRecord>(ctx, TRANSACTIONS).get(transactionId);
+  await markDeleted(ctx, transactionId);
   return post(
     ctx,
     {
       transaction_type: first.transaction_type,
       origin: first.origin,
       date: date ?? first.date,
+      reference: t?.reference,
+      contact_id: t?.contact_id,
       lines: original.map((e) => ({
         ledger_account_id: e.ledger_account_id,
         contact_id: e.contact_id,
@@ -231,9 +254,3 @@ async function moveBalances(ctx: RequestContext, entries: readonly LedgerEntryRe
   }
 }
 
-/** A contact that a document names can no longer be deleted (Sage keeps its history). */
-export async function markContactUsed(ctx: RequestContext, contactId: string): Promise<void> {
-  const contacts = col<ContactRecord>(ctx, CONTACTS);
-  const c = contacts.get(contactId);
-  if (c?.deletable) await contacts.put({ ...c, deletable: false });
-}

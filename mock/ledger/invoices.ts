@@ -1,11 +1,17 @@
 /**
- * Sales and purchase invoices: the one implementation both resources use (`sales_invoices.ts` and
- * `purchase_invoices.ts` only describe how they differ, as an `InvoiceKind`).
+ * Sales and purchase invoices and credit notes: the one implementation all four resources use
+ * (each of `sales_invoices.ts`, `purchase_invoices.ts`, `sales_credit_notes.ts`,
+ * `purchase_credit_notes.ts` only describes how it differs, as an `InvoiceKind`). A credit note is
+ * an invoice with the opposite effect: it posts the mirror entries and is a credit of its contact,
+ * which allocations set against invoices and refunds give back.
  *
- * Lines: `description`, `ledger_account_id`, `tax_rate_id` (both of the routed business: another
- * business's ids, or another country's tax rates, do not exist here), `unit_price`, `quantity`
- * (default 1 on sales, required on purchases), optional `discount_amount` / `discount_percentage`,
- * `unit_price_includes_tax`, `tax_amount`.
+ * Lines (`invoice_lines`, `credit_note_lines`): `description`, `ledger_account_id`, `tax_rate_id`
+ * (both of the routed business: another business's ids, or another country's tax rates, do not
+ * exist here), `unit_price`, `quantity` (default 1 on sales, required on purchases), optional
+ * `discount_amount` / `discount_percentage` (sales only: Sage's purchase lines have none),
+ * `unit_price_includes_tax`, `tax_amount`, and `product_id` or `service_id`
+ * (mock/ledger/catalog.ts), whose description, ledger account, tax rate and price are the line's
+ * defaults.
  *
  * Amounts per line, exact decimals rounded to the currency's minor unit (half away from zero):
  *   net   = round(quantity x unit_price - discount)
@@ -16,7 +22,7 @@
  * "no_tax" type (then it is inferred as 0.0), so a line with a rate above 0% and no `tax_amount` is
  * a 422 "can't be blank" on `invoice_lines[i].tax_amount`. The option `ledger.computeMissingTax`
  * [not Sage] computes it instead: round(net x rate / 100), or with `unit_price_includes_tax`
- * round(total x rate / (100 + rate)). The invoice's totals are the sums of its lines;
+ * round(total x rate / (100 + rate)). The document's totals are the sums of its lines;
  * `tax_analysis` groups them by tax rate.
  * A discount amount and percentage never disagree (one is computed from the other) and a discount
  * never takes a line below zero; prices, quantities and amounts are bounded (mock/ledger/amounts.ts)
@@ -24,46 +30,49 @@
  * control accounts must keep equalling what contacts owe.
  *
  * Header: `reference` at most 25 characters, `vendor_reference` 31, `void_reason` 200 (Sage's
- * description); `due_date` not before `date` [guess]; `currency_id`, if sent, the business's own.
+ * description); `due_date` not before `date` [guess]; `currency_id`, if sent, the business's own;
+ * `main_address` and `delivery_address` (sales) and the free-form texts are stored as sent.
  *
  * Life: created UNPAID (posted: numbered, ledger entries written), or DRAFT / PRO_FORMA (not
- * posted, `SI-DRAFT`); `POST /{id}/release` posts a draft (201); PUT edits (a posted invoice is
- * re-posted: its transaction reversed, the new one written); payments and allocations move it to
- * PART_PAID and PAID; DELETE voids a sales invoice (200, `void_reason` required unless DRAFT) and
- * deletes a purchase invoice (204), both refused while payments or allocations exist.
+ * posted, `SI-DRAFT`); release posts a draft; an update of a posted document re-posts it (its
+ * transaction reversed, the new one written); payments and allocations move it to PART_PAID and
+ * PAID; a void reverses it (`void_reason` required unless DRAFT), a delete reverses and removes
+ * it, both refused while payments or allocations exist.
  */
-import type { LedgerOptions } from './options.ts';
-import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
 import { apiError, invalid } from '../core/errors.ts';
-import { json, noContent, type MockResponse } from '../core/http.ts';
+import { FieldReader } from '../core/fields.ts';
 import { Dec, dec, formatDecimal, roundMoney, sum, ZERO } from '../core/money.ts';
 import { isIsoDate, link, type Link } from '../core/records.ts';
-import { ARTEFACT_STATUSES } from '../world/reference.ts';
-import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from '../resources/kit.ts';
-import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
-import { TAX_RATES, type TaxRateRecord } from '../resources/tax_rates.ts';
-import { currencyLink, type ContactRecord } from '../world/records/contacts.ts';
-import {
-  UNPOSTED, addDays, controlAccounts, controlOf, dateRangeFilters, isContactControl, isPosted, linkFilter, mnemonicFilter, readCurrency, readParty,
-  renderPaymentsAllocations, settle, statusLink, transactionTypeLink,
-  type AllocationTrace, type ArtefactFields, type ControlAccounts, type Side,
-} from './artefacts.ts';
-import { markContactUsed, post, reverse, transactionLink, type Posting } from './entries.ts';
+import { addDays, bury, business, col, newId, now } from './books.ts';
+import { LEDGER_ACCOUNTS, TAX_RATES, controlAccounts, controlOf, isContactControl, type ControlAccounts, type LedgerAccountRecord, type TaxRateRecord } from './accounts.ts';
+import { currencyLink, markContactUsed, readCurrency, readParty, type ContactRecord, type Side } from './parties.ts';
+import { UNPOSTED, isPosted, settle, statusLink, transactionTypeLink, type AllocationTrace, type ArtefactFields } from './artefacts.ts';
+import { renderPaymentsAllocations } from './allocation.ts';
+import { catalogDefaults, markItemsUsed, type CatalogLine } from './catalog.ts';
+import { post, reverse, transactionLink, type Posting } from './entries.ts';
 import { takeNumber } from './numbering.ts';
 import { readAmount } from './amounts.ts';
+import { readAddress, type ArtefactAddress } from './addresses.ts';
 
-export type { LedgerOptions };
-
-/** How sales and purchase invoices differ. */
+/** How sales and purchase invoices and credit notes differ. */
 export interface InvoiceKind {
   resource: string;
   singular: string;
   transactionType: string;
   side: Side;
-  dueDateRequired: boolean;
+  /** A credit note: posts the mirror of an invoice and is a credit of its contact. */
+  credit: boolean;
+  /** Where the lines go (`invoice_lines`, `credit_note_lines`). */
+  linesKey: 'invoice_lines' | 'credit_note_lines' | 'quote_lines' | 'estimate_lines';
+  /** The number fields (`invoice_number`, `credit_note_number`) when the kind is numbered. */
+  numberField: 'invoice_number' | 'credit_note_number' | 'quote_number' | 'estimate_number';
+  /** Has a due date (invoices), required or defaulted from the contact's credit days. */
+  dueDate: 'required' | 'defaulted' | 'none';
   quantityRequired: boolean;
-  /** Numbered series prefix (`SI-`), or null when the invoice carries the vendor's own reference. */
+  /** Lines take `discount_amount` / `discount_percentage` (sales; Sage's purchase lines have none). */
+  discounts: boolean;
+  /** Numbered series prefix (`SI-`), or null when the document carries the vendor's own reference. */
   numberPrefix: string | null;
   /** `status_id` values a create accepts (the first is the default). */
   createStatuses: readonly string[];
@@ -71,26 +80,51 @@ export interface InvoiceKind {
   extraFields: readonly string[];
   /** Their longest lengths, as Sage's description gives them (`vendor_reference`: 31); 2000 otherwise. */
   extraFieldMax: Readonly<Record<string, number>>;
-  /** Fields this kind always shows with a fixed value (`sent: false`). */
+  /** Optional date fields of this kind (`original_invoice_date`), null when unset. */
+  dateFields: readonly string[];
+  /** Takes `main_address` and `delivery_address` (sales documents). */
+  addresses: boolean;
+  /**
+   * Properties Sage lists for this kind that the mock does not model (CIS, shipping, withholding
+   * tax, foreign currency...), shown with these fixed values so clients find every key.
+   */
   fixedFields: Readonly<Record<string, unknown>>;
-  /** DELETE: void (200 with the void invoice) or delete (204). */
+  /** Properties of each line the mock does not model, with their fixed values. */
+  fixedLineFields: Readonly<Record<string, unknown>>;
+  /** DELETE: void (200 with the void document) or delete (204). */
   deleteMode: 'void' | 'delete';
+  /**
+   * A corrective invoice: the collection of the invoices it corrects (`original_invoice_id`,
+   * required on create), and the countries that have them (Sage: Spain).
+   */
+  corrects?: { invoices: string; countries: readonly string[] };
+}
+
+/** What a corrective invoice shows of the invoice it corrects. */
+interface Correction {
+  original_invoice: Link;
+  original_invoice_number: string;
+  original_invoice_date: string;
+  corrective_reason_code: Link | null;
 }
 
 export interface InvoiceLineRecord {
   id: string;
   displayed_as: string;
   description: string;
+  product: Link | null;
+  service: Link | null;
   ledger_account: Link;
   quantity: string;
   unit_price: string;
   unit_price_includes_tax: boolean;
-  discount_amount: string;
-  discount_percentage: string;
+  discount_amount?: string;
+  discount_percentage?: string;
   net_amount: string;
   tax_rate: Link;
   tax_amount: string;
   total_amount: string;
+  [key: string]: unknown;
 }
 
 export interface InvoiceRecord extends ArtefactFields {
@@ -100,7 +134,6 @@ export interface InvoiceRecord extends ArtefactFields {
   transaction_type: Link;
   contact_name: string;
   contact_reference: string;
-  due_date: string;
   notes: string;
   net_amount: string;
   tax_amount: string;
@@ -108,18 +141,18 @@ export interface InvoiceRecord extends ArtefactFields {
   currency: Link;
   exchange_rate: string;
   total_quantity: string;
-  total_discount_amount: string;
   void_reason: string | null;
   editable: boolean;
-  invoice_lines: InvoiceLineRecord[];
-  tax_analysis: { tax_rate: Link; net_amount: string; tax_amount: string; total_amount: string }[];
-  invoice_number?: string;
-  invoice_number_prefix?: string;
+  tax_analysis: { tax_rate: Link; net_amount: string; tax_amount: string; total_amount: string; goods_amount: string; service_amount: string }[];
+  due_date?: string;
+  /** The quote or estimate this invoice was made from (sales invoices). */
+  original_quote_estimate?: Link | null;
 }
 
 /** A line read and priced, before it gets an id. */
-interface PricedLine {
+export interface PricedLine {
   description: string;
+  item: CatalogLine | undefined;
   ledger: LedgerAccountRecord;
   tax: TaxRateRecord;
   quantity: Dec;
@@ -132,8 +165,8 @@ interface PricedLine {
   total: Dec;
 }
 
-/** Everything an invoice record is composed from. */
-interface InvoiceState {
+/** Everything a document record is composed from. */
+export interface InvoiceState {
   id: string;
   created_at: string;
   updated_at: string;
@@ -143,13 +176,22 @@ interface InvoiceState {
   transaction: Link | null;
   contact: { id: string; displayed_as: string; name: string; reference: string };
   date: string;
-  due_date: string;
+  due_date: string | null;
   reference: string;
   notes: string;
   extras: Record<string, string>;
+  dates: Record<string, string | null>;
+  addresses: { main_address: ArtefactAddress | null; delivery_address: ArtefactAddress | null };
+  quote: Link | null;
+  correction: Correction | null;
   lines: InvoiceLineRecord[];
   void_reason: string | null;
   allocations: AllocationTrace[];
+}
+
+/** The lines of a document of `kind`. */
+export function linesOf(kind: InvoiceKind, rec: InvoiceRecord): InvoiceLineRecord[] {
+  return (rec[kind.linesKey] as InvoiceLineRecord[] | undefined) ?? [];
 }
 
 // ------------------------------------------------------------------ reading and pricing
@@ -200,40 +242,45 @@ function taxAmountRequired(ctx: RequestContext, tax: TaxRateRecord | undefined):
 }
 
 function readLine(ctx: RequestContext, kind: InvoiceKind, raw: unknown, i: number, f: FieldReader): PricedLine | undefined {
-  const src = `invoice_lines[${i}]`;
+  const src = `${kind.linesKey}[${i}]`;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return f.fail(src, 'is invalid');
   const currency = business(ctx).currency;
+  // A product or service gives the line its defaults: what the line sends wins.
   const lf = new FieldReader(raw as Record<string, unknown>, src);
-  const description = lf.string('description', { required: true });
-  const ledger = lf.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
+  const item = catalogDefaults(ctx, lf, kind.side);
+  const data = { ...item?.defaults, ...Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null)) };
+  const df = new FieldReader(data, src);
+  df.v.items.push(...lf.v.items);
+  const description = df.string('description', { required: true });
+  const ledger = df.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
   // [guess] A line on trade debtors or creditors would move the control account without a contact,
   // so the control account would no longer equal what contacts owe: refused, as on journals.
-  if (ledger && isContactControl(ledger)) lf.rule('ledger_account_id', 'ContactControlAccount');
-  const tax = lf.ref('tax_rate_id', col<TaxRateRecord>(ctx, TAX_RATES), { required: true, what: 'tax rate' });
-  const unitPrice = readAmount(lf, 'unit_price', { required: true });
-  const quantity = readAmount(lf, 'quantity', { required: kind.quantityRequired });
-  const discount = readAmount(lf, 'discount_amount', { min: 0, rounded: currency });
-  const discountPct = readAmount(lf, 'discount_percentage', { min: 0 });
-  if (discountPct?.gt(100)) lf.fail('discount_percentage', 'must be less than or equal to 100');
-  const taxAmount = readAmount(lf, 'tax_amount', { rounded: currency, required: taxAmountRequired(ctx, tax) });
-  const includesTax = lf.boolean('unit_price_includes_tax') ?? false;
-  if (lf.v.empty && description && ledger && tax && unitPrice) {
+  if (ledger && isContactControl(ledger)) df.rule('ledger_account_id', 'ContactControlAccount');
+  const tax = df.ref('tax_rate_id', col<TaxRateRecord>(ctx, TAX_RATES), { required: true, what: 'tax rate' });
+  const unitPrice = readAmount(df, 'unit_price', { required: true });
+  const quantity = readAmount(df, 'quantity', { required: kind.quantityRequired });
+  const discount = kind.discounts ? readAmount(df, 'discount_amount', { min: 0, rounded: currency }) : undefined;
+  const discountPct = kind.discounts ? readAmount(df, 'discount_percentage', { min: 0 }) : undefined;
+  if (discountPct?.gt(100)) df.fail('discount_percentage', 'must be less than or equal to 100');
+  const taxAmount = readAmount(df, 'tax_amount', { rounded: currency, required: taxAmountRequired(ctx, tax) });
+  const includesTax = df.boolean('unit_price_includes_tax') ?? false;
+  if (df.v.empty && description && ledger && tax && unitPrice) {
     const q = quantity ?? new Dec(1);
     const priced = priceLine({ quantity: q, unitPrice, discount, discountPct, taxAmount, includesTax }, dec(tax.percentage), currency);
     // [guess] A discount takes the line's value down to zero at most, never below.
-    if (priced.discount.gt(0) && priced.discount.gt(priced.gross)) lf.rule('discount_amount', 'DiscountExceedsLine');
+    if (priced.discount.gt(0) && priced.discount.gt(priced.gross)) df.rule('discount_amount', 'DiscountExceedsLine');
     else {
-      f.v.items.push(...lf.v.items);
-      return { description, ledger, tax, quantity: q, unitPrice, includesTax, ...priced };
+      f.v.items.push(...df.v.items);
+      return { description, item, ledger, tax, quantity: q, unitPrice, includesTax, ...priced };
     }
   }
-  f.v.items.push(...lf.v.items);
+  f.v.items.push(...df.v.items);
   return undefined;
 }
 
-/** Longest `reference` of an invoice (Sage's description: 25 characters). */
+/** Longest `reference` of a document (Sage's description: 25 characters). */
 const REFERENCE_MAX = 25;
-/** Longest `void_reason` of a sales invoice (Sage's description: 200 characters). */
+/** Longest `void_reason` (Sage's description: 200 characters). */
 const VOID_REASON_MAX = 200;
 
 /**
@@ -250,7 +297,7 @@ function dueDateOf(f: FieldReader, date: string | undefined, due: string | undef
   return due < date ? f.rule('due_date', 'DueBeforeDate') : due;
 }
 
-interface InvoiceInput {
+export interface InvoiceInput {
   contact?: ContactRecord;
   date?: string;
   /** On create, the due date sent or derived; on update, the one sent or kept (checked when either date changed). */
@@ -258,23 +305,29 @@ interface InvoiceInput {
   reference?: string;
   notes?: string;
   extras: Record<string, string>;
+  dates: Record<string, string | null>;
+  addresses: Partial<InvoiceState['addresses']>;
+  correction?: Correction;
   lines?: PricedLine[];
   status?: string;
 }
 
-/** Reads and checks an invoice body: every violation at once, then the record-level rules. */
-function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string, unknown>, prev?: InvoiceRecord): InvoiceInput {
+/** Reads and checks a document body: every violation at once, then the record-level rules. */
+export function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string, unknown>, prev?: InvoiceRecord): InvoiceInput {
   const creating = prev === undefined;
   const f = new FieldReader(data);
   const contact = readParty(f, ctx, kind.side, 'contact_id', creating);
   const date = f.date('date', { required: creating });
-  const sentDue = f.date('due_date', { required: creating && kind.dueDateRequired });
-  // The due date the invoice will have, checked against the date it will have (once `due_date`
-  // itself was read without a fault).
-  const dueRead = !f.v.items.some((i) => i.$source === 'due_date');
-  const due_date = !dueRead ? undefined : prev === undefined
-    ? contact && dueDateOf(f, date, sentDue, contact.credit_days)
-    : date !== undefined || sentDue !== undefined ? dueDateOf(f, date ?? prev.date, sentDue ?? prev.due_date, 0) : undefined;
+  let due_date: string | undefined;
+  if (kind.dueDate !== 'none') {
+    const sentDue = f.date('due_date', { required: creating && kind.dueDate === 'required' });
+    // The due date the invoice will have, checked against the date it will have (once `due_date`
+    // itself was read without a fault).
+    const dueRead = !f.v.items.some((i) => i.$source === 'due_date');
+    due_date = !dueRead ? undefined : prev === undefined
+      ? contact && dueDateOf(f, date, sentDue, contact.credit_days)
+      : date !== undefined || sentDue !== undefined ? dueDateOf(f, date ?? prev.date, sentDue ?? prev.due_date ?? undefined, 0) : undefined;
+  }
   const reference = f.string('reference', { max: REFERENCE_MAX });
   const notes = f.string('notes', { max: 2000 });
   const extras: Record<string, string> = {};
@@ -282,7 +335,20 @@ function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string
     const v = f.string(k, { max: kind.extraFieldMax[k] ?? 2000 });
     if (v !== undefined) extras[k] = v;
   }
+  const dates: Record<string, string | null> = {};
+  for (const k of kind.dateFields) {
+    const v = f.date(k);
+    if (v !== undefined) dates[k] = v;
+  }
+  const addresses: InvoiceInput['addresses'] = {};
+  if (kind.addresses) {
+    for (const k of ['main_address', 'delivery_address'] as const) {
+      const a = readAddress(f, k);
+      if (a !== undefined) addresses[k] = a;
+    }
+  }
   readCurrency(ctx, f);
+  const correction = kind.corrects ? readCorrection(ctx, kind, f, contact, creating) : undefined;
   let status: string | undefined;
   if (creating) {
     const s = f.string('status_id');
@@ -290,7 +356,7 @@ function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string
     else status = s ?? kind.createStatuses[0];
   }
   let lines: PricedLine[] | undefined;
-  const raw = f.array('invoice_lines', { required: creating || f.has('invoice_lines') });
+  const raw = f.array(kind.linesKey, { required: creating || f.has(kind.linesKey) });
   if (raw) {
     const read = raw.map((r, i) => readLine(ctx, kind, r, i, f));
     if (read.every((l) => l !== undefined)) {
@@ -299,35 +365,77 @@ function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string
     }
   }
   f.check();
-  return { contact, date, due_date, reference, notes, extras, lines, status };
+  return { contact, date, due_date, reference, notes, extras, dates, addresses, correction, lines, status };
+}
+
+/**
+ * `original_invoice_id` of a corrective invoice: a posted invoice (not a draft or void) of this
+ * business and of the document's contact [guess]; `corrective_reason_code_id` is kept as sent
+ * [guess: the codes are a reference list]. Only in the countries that have corrective invoices
+ * (422 on `base` elsewhere [guess]).
+ */
+function readCorrection(ctx: RequestContext, kind: InvoiceKind, f: FieldReader, contact: ContactRecord | undefined, creating: boolean): Correction | undefined {
+  const corrects = kind.corrects!;
+  if (creating && !corrects.countries.includes(business(ctx).country)) return f.rule('base', 'CorrectiveInvoiceCountry');
+  const original = f.ref('original_invoice_id', col<InvoiceRecord>(ctx, corrects.invoices), { required: creating, what: 'invoice' });
+  const reason = f.string('corrective_reason_code_id', { max: 10 });
+  if (!original) return undefined;
+  if (!isPosted(original.status.id)) return f.fail('original_invoice_id', 'must be a posted invoice');
+  if (contact && original.contact.id !== contact.id) return f.fail('original_invoice_id', 'belongs to another contact');
+  return {
+    original_invoice: link(corrects.invoices, original.id, original.displayed_as),
+    original_invoice_number: String(original.invoice_number || original.vendor_reference || original.displayed_as),
+    original_invoice_date: original.date,
+    corrective_reason_code: reason ? link('corrective_reason_codes', reason, reason) : null,
+  };
 }
 
 // ------------------------------------------------------------------ composing the record
 
-function lineRecord(id: string, l: PricedLine): InvoiceLineRecord {
+/** What a corrective invoice shows of its original (Sage's purchase ones show no reason code). */
+function correctionFields(kind: InvoiceKind, c: Correction | null): Record<string, unknown> {
+  const out: Record<string, unknown> = c ? { ...c } : { original_invoice: null, original_invoice_number: '', original_invoice_date: null, corrective_reason_code: null };
+  if (kind.side === 'vendor') delete out.corrective_reason_code;
+  return out;
+}
+
+export function lineRecord(kind: InvoiceKind, id: string, l: PricedLine): InvoiceLineRecord {
+  const discounts = kind.discounts
+    ? { discount_amount: formatDecimal(l.discount), base_currency_discount_amount: formatDecimal(l.discount), discount_percentage: formatDecimal(l.discountPct) }
+    : {};
   return {
     id,
     displayed_as: l.description,
     description: l.description,
+    product: l.item?.kind === 'product' ? l.item.link : null,
+    service: l.item?.kind === 'service' ? l.item.link : null,
     ledger_account: link('ledger_accounts', l.ledger.id, l.ledger.displayed_as),
     quantity: formatDecimal(l.quantity),
     unit_price: formatDecimal(l.unitPrice),
     unit_price_includes_tax: l.includesTax,
-    discount_amount: formatDecimal(l.discount),
-    discount_percentage: formatDecimal(l.discountPct),
+    ...discounts,
     net_amount: formatDecimal(l.net),
     tax_rate: link('tax_rates', l.tax.id, l.tax.displayed_as),
     tax_amount: formatDecimal(l.taxAmount),
     total_amount: formatDecimal(l.total),
+    base_currency_unit_price: formatDecimal(l.unitPrice),
+    base_currency_net_amount: formatDecimal(l.net),
+    base_currency_tax_amount: formatDecimal(l.taxAmount),
+    base_currency_total_amount: formatDecimal(l.total),
+    ...kind.fixedLineFields,
   };
 }
 
-function taxAnalysis(lines: readonly InvoiceLineRecord[]): InvoiceRecord['tax_analysis'] {
-  const groups = new Map<string, { tax_rate: Link; net: Dec; tax: Dec }>();
+export function taxAnalysis(lines: readonly InvoiceLineRecord[]): InvoiceRecord['tax_analysis'] {
+  const groups = new Map<string, { tax_rate: Link; net: Dec; tax: Dec; goods: Dec; services: Dec }>();
   for (const l of lines) {
-    const g = groups.get(l.tax_rate.id) ?? { tax_rate: l.tax_rate, net: ZERO, tax: ZERO };
-    g.net = g.net.plus(dec(l.net_amount));
+    const g = groups.get(l.tax_rate.id) ?? { tax_rate: l.tax_rate, net: ZERO, tax: ZERO, goods: ZERO, services: ZERO };
+    const net = dec(l.net_amount);
+    g.net = g.net.plus(net);
     g.tax = g.tax.plus(dec(l.tax_amount));
+    // [guess] A line of a service counts as services, every other line as goods.
+    if (l.service) g.services = g.services.plus(net);
+    else g.goods = g.goods.plus(net);
     groups.set(l.tax_rate.id, g);
   }
   return [...groups.values()].map((g) => ({
@@ -335,6 +443,8 @@ function taxAnalysis(lines: readonly InvoiceLineRecord[]): InvoiceRecord['tax_an
     net_amount: formatDecimal(g.net),
     tax_amount: formatDecimal(g.tax),
     total_amount: formatDecimal(g.net.plus(g.tax)),
+    goods_amount: formatDecimal(g.goods),
+    service_amount: formatDecimal(g.services),
   }));
 }
 
@@ -343,14 +453,17 @@ function displayName(kind: InvoiceKind, s: InvoiceState): string {
   return s.extras.vendor_reference || s.reference || s.contact.name;
 }
 
-/** The one place an invoice record is shaped; amounts and status come from its lines and allocations. */
+/** The one place a document record is shaped; amounts and status come from its lines and allocations. */
 function compose(kind: InvoiceKind, s: InvoiceState, currency: string): InvoiceRecord {
   const net = sum(s.lines.map((l) => dec(l.net_amount)));
   const tax = sum(s.lines.map((l) => dec(l.tax_amount)));
   const total = net.plus(tax);
-  const numbering = kind.numberPrefix ? { invoice_number_prefix: kind.numberPrefix, invoice_number: displayName(kind, s) } : {};
+  const numbering = kind.numberPrefix ? { [`${kind.numberField}_prefix`]: kind.numberPrefix, [kind.numberField]: displayName(kind, s) } : {};
   const extras: Record<string, string> = {};
   for (const k of kind.extraFields) extras[k] = s.extras[k] ?? '';
+  const dates: Record<string, string | null> = {};
+  for (const k of kind.dateFields) dates[k] = s.dates[k] ?? null;
+  const discount = formatDecimal(sum(s.lines.map((l) => dec(l.discount_amount ?? '0'))));
   const rec: InvoiceRecord = {
     id: s.id,
     displayed_as: displayName(kind, s),
@@ -365,10 +478,14 @@ function compose(kind: InvoiceKind, s: InvoiceState, currency: string): InvoiceR
     contact_reference: s.contact.reference,
     ...numbering,
     date: s.date,
-    due_date: s.due_date,
+    ...(kind.dueDate === 'none' ? {} : { due_date: s.due_date ?? s.date }),
+    ...dates,
     reference: s.reference,
     notes: s.notes,
     ...extras,
+    ...(kind.addresses ? { main_address: s.addresses.main_address, delivery_address: s.addresses.delivery_address } : {}),
+    ...(kind.resource === 'sales_invoices' ? { original_quote_estimate: s.quote } : {}),
+    ...(kind.corrects ? correctionFields(kind, s.correction) : {}),
     net_amount: formatDecimal(net),
     tax_amount: formatDecimal(tax),
     total_amount: formatDecimal(total),
@@ -378,14 +495,15 @@ function compose(kind: InvoiceKind, s: InvoiceState, currency: string): InvoiceR
     outstanding_amount: formatDecimal(total),
     currency: currencyLink(currency),
     exchange_rate: '1.0',
+    inverse_exchange_rate: '1.0',
     total_quantity: formatDecimal(sum(s.lines.map((l) => dec(l.quantity)))),
-    total_discount_amount: formatDecimal(sum(s.lines.map((l) => dec(l.discount_amount)))),
+    ...(kind.discounts ? { total_discount_amount: discount, base_currency_total_discount_amount: discount } : {}),
     status: statusLink(s.status),
     ...kind.fixedFields,
     void_reason: s.void_reason,
     editable: true,
     last_paid: null,
-    invoice_lines: s.lines,
+    [kind.linesKey]: s.lines,
     tax_analysis: taxAnalysis(s.lines),
     _allocations: [],
   };
@@ -395,44 +513,63 @@ function compose(kind: InvoiceKind, s: InvoiceState, currency: string): InvoiceR
 function stateOf(kind: InvoiceKind, r: InvoiceRecord): InvoiceState {
   const extras: Record<string, string> = {};
   for (const k of kind.extraFields) extras[k] = String(r[k] ?? '');
+  const dates: Record<string, string | null> = {};
+  for (const k of kind.dateFields) dates[k] = (r[k] as string | null | undefined) ?? null;
   return {
     id: r.id,
     created_at: r.created_at,
     updated_at: r.updated_at,
     deleted_at: r.deleted_at,
     status: r.status.id,
-    number: kind.numberPrefix ? (r.invoice_number ?? null) : null,
+    number: kind.numberPrefix ? ((r[kind.numberField] as string | undefined) ?? null) : null,
     transaction: r.transaction,
     contact: { id: r.contact.id, displayed_as: r.contact.displayed_as, name: r.contact_name, reference: r.contact_reference },
     date: r.date,
-    due_date: r.due_date,
+    due_date: r.due_date ?? null,
     reference: r.reference,
     notes: r.notes,
     extras,
-    lines: r.invoice_lines,
+    dates,
+    addresses: {
+      main_address: (r.main_address as ArtefactAddress | null | undefined) ?? null,
+      delivery_address: (r.delivery_address as ArtefactAddress | null | undefined) ?? null,
+    },
+    quote: r.original_quote_estimate ?? null,
+    correction: kind.corrects && r.original_invoice
+      ? {
+        original_invoice: r.original_invoice as Link,
+        original_invoice_number: String(r.original_invoice_number ?? ''),
+        original_invoice_date: String(r.original_invoice_date ?? ''),
+        corrective_reason_code: (r.corrective_reason_code as Link | null | undefined) ?? null,
+      }
+      : null,
+    lines: linesOf(kind, r),
     void_reason: r.void_reason,
     allocations: r._allocations,
   };
 }
 
-function contactSnapshot(c: ContactRecord): InvoiceState['contact'] {
+export function contactSnapshot(c: ContactRecord): InvoiceState['contact'] {
   return { id: c.id, displayed_as: c.displayed_as, name: c.name, reference: c.reference };
 }
 
 /**
- * The ledger entries of a posted invoice. Sales: debit trade debtors with the total (for the
- * customer), credit each line's account with its net and the sales tax control account with the
- * tax. Purchases: the mirror (debit lines and purchase tax, credit trade creditors).
+ * The ledger entries of a posted document. Sales invoice: debit trade debtors with the total (for
+ * the customer), credit each line's account with its net and the sales tax control account with
+ * the tax. Purchase invoice: the mirror (debit lines and purchase tax, credit trade creditors).
+ * A credit note posts the mirror of its invoice.
  */
 export function invoicePosting(kind: InvoiceKind, rec: InvoiceRecord, controls: ControlAccounts): Posting {
-  const sign = kind.side === 'customer' ? -1 : 1;
+  const sign = (kind.side === 'customer' ? -1 : 1) * (kind.credit ? -1 : 1);
   const details = rec.displayed_as;
   return {
     transaction_type: kind.transactionType,
     origin: { resource: kind.resource, id: rec.id },
     date: rec.date,
+    reference: rec.reference,
+    contact_id: rec.contact.id,
     lines: [
-      ...rec.invoice_lines.map((l) => ({ ledger_account_id: l.ledger_account.id, amount: dec(l.net_amount).times(sign), details })),
+      ...linesOf(kind, rec).map((l) => ({ ledger_account_id: l.ledger_account.id, amount: dec(l.net_amount).times(sign), details })),
       { ledger_account_id: (kind.side === 'customer' ? controls.salesTax : controls.purchaseTax).id, amount: dec(rec.tax_amount).times(sign), details },
       { ledger_account_id: controlOf(controls, kind.side).id, amount: dec(rec.total_amount).times(-sign), contact_id: rec.contact.id, details },
     ],
@@ -445,8 +582,9 @@ async function postInvoice(ctx: RequestContext, kind: InvoiceKind, rec: InvoiceR
 }
 
 /** The full representation; `payments_allocations` only when asked for. */
-function render(rec: InvoiceRecord, withPayments: boolean): Record<string, unknown> {
-  const out = publicView(rec);
+export function renderInvoice(rec: InvoiceRecord, withPayments: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rec)) if (!k.startsWith('_')) out[k] = v;
   out.base_currency_net_amount = rec.net_amount;
   out.base_currency_tax_amount = rec.tax_amount;
   out.base_currency_total_amount = rec.total_amount;
@@ -455,27 +593,30 @@ function render(rec: InvoiceRecord, withPayments: boolean): Record<string, unkno
   return out;
 }
 
-const showPayments = (ctx: RequestContext) => ctx.query.get('show_payments_allocations') === 'true';
+// ------------------------------------------------------------------ the document's life
 
-// ------------------------------------------------------------------ handlers
-
-async function createInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<MockResponse> {
-  const input = readInvoice(ctx, kind, envelopeOf(ctx, kind.singular));
+/** Creates a document from a request body (`status_id` decides whether it posts). */
+export async function createInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string, unknown>, quote: Link | null = null): Promise<InvoiceRecord> {
+  const input = readInvoice(ctx, kind, data);
   const controls = controlAccounts(ctx);
   const contact = input.contact!;
   const status = input.status!;
   const at = now(ctx);
   const id = newId(ctx);
-  const lines = input.lines!.map((l) => lineRecord(newId(ctx), l));
+  const lines = input.lines!.map((l) => lineRecord(kind, newId(ctx), l));
   const number = kind.numberPrefix && isPosted(status) ? `${kind.numberPrefix}${await takeNumber(ctx, kind.resource)}` : null;
   let rec = compose(kind, {
     id, created_at: at, updated_at: at, deleted_at: null, status, number, transaction: null,
     contact: contactSnapshot(contact),
     date: input.date!,
-    due_date: input.due_date!,
+    due_date: input.due_date ?? null,
     reference: input.reference ?? '',
     notes: input.notes ?? '',
     extras: input.extras,
+    dates: input.dates,
+    addresses: { main_address: input.addresses.main_address ?? null, delivery_address: input.addresses.delivery_address ?? null },
+    quote,
+    correction: input.correction ?? null,
     lines,
     void_reason: null,
     allocations: [],
@@ -483,13 +624,12 @@ async function createInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<Mo
   if (isPosted(status)) rec = await postInvoice(ctx, kind, rec, controls);
   await col<InvoiceRecord>(ctx, kind.resource).insert(rec);
   await markContactUsed(ctx, contact.id);
-  return json(201, render(rec, false));
+  await markItemsUsed(ctx, lines.flatMap((l) => [l.product, l.service]));
+  return rec;
 }
 
-async function updateInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<MockResponse> {
-  const invoices = col<InvoiceRecord>(ctx, kind.resource);
-  const prev = found(invoices, ctx.params.id);
-  const data = envelopeOf(ctx, kind.singular);
+/** Applies a PUT body; a posted document whose amounts, contact or date change is re-posted. */
+export async function updateInvoice(ctx: RequestContext, kind: InvoiceKind, prev: InvoiceRecord, data: Record<string, unknown>): Promise<InvoiceRecord> {
   if (prev.status.id === 'VOID') throw apiError('InvoiceVoid', { source: 'base' });
   const input = readInvoice(ctx, kind, data, prev);
   const changesLedger = input.lines !== undefined
@@ -506,20 +646,23 @@ async function updateInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<Mo
   if (input.reference !== undefined) s.reference = input.reference;
   if (input.notes !== undefined) s.notes = input.notes;
   Object.assign(s.extras, input.extras);
-  if (input.lines) s.lines = input.lines.map((l) => lineRecord(newId(ctx), l));
+  Object.assign(s.dates, input.dates);
+  Object.assign(s.addresses, input.addresses);
+  if (input.correction) s.correction = input.correction;
+  if (input.lines) s.lines = input.lines.map((l) => lineRecord(kind, newId(ctx), l));
   let next = compose(kind, s, business(ctx).currency);
   if (changesLedger && isPosted(prev.status.id)) {
     if (prev.transaction) await reverse(ctx, prev.transaction.id);
     next = await postInvoice(ctx, kind, next, controls);
   }
-  await invoices.put(next);
+  await col<InvoiceRecord>(ctx, kind.resource).put(next);
   await markContactUsed(ctx, next.contact.id);
-  return json(200, render(next, showPayments(ctx)));
+  await markItemsUsed(ctx, s.lines.flatMap((l) => [l.product, l.service]));
+  return next;
 }
 
-async function releaseInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<MockResponse> {
-  const invoices = col<InvoiceRecord>(ctx, kind.resource);
-  const prev = found(invoices, ctx.params.id);
+/** Posts a DRAFT or PRO_FORMA document with the next number. */
+export async function releaseInvoice(ctx: RequestContext, kind: InvoiceKind, prev: InvoiceRecord): Promise<InvoiceRecord> {
   if (!(UNPOSTED as readonly string[]).includes(prev.status.id)) throw apiError('InvoiceNotDraft', { source: 'base' });
   const controls = controlAccounts(ctx);
   const s = stateOf(kind, prev);
@@ -527,28 +670,14 @@ async function releaseInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<M
   s.updated_at = now(ctx);
   if (kind.numberPrefix) s.number = `${kind.numberPrefix}${await takeNumber(ctx, kind.resource)}`;
   const next = await postInvoice(ctx, kind, compose(kind, s, business(ctx).currency), controls);
-  await invoices.put(next);
-  return json(201, render(next, false));
+  await col<InvoiceRecord>(ctx, kind.resource).put(next);
+  return next;
 }
 
-/** `void_reason` from the query (as Sage documents it), or from a JSON body. */
-function voidReason(ctx: RequestContext, kind: InvoiceKind): string | undefined {
-  const q = ctx.query.get('void_reason');
-  if (q !== null && q.trim() !== '') return q.trim();
-  const b = ctx.body;
-  if (!b || typeof b !== 'object' || Array.isArray(b)) return undefined;
-  const o = b as Record<string, unknown>;
-  const inner = o[kind.singular] && typeof o[kind.singular] === 'object' ? (o[kind.singular] as Record<string, unknown>).void_reason : undefined;
-  const v = o.void_reason ?? inner;
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-
-async function voidInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<MockResponse> {
-  const invoices = col<InvoiceRecord>(ctx, kind.resource);
-  const prev = found(invoices, ctx.params.id);
+/** Voids a document: entries reversed, status VOID, number kept, listed by `deleted_since`. */
+export async function voidInvoice(ctx: RequestContext, kind: InvoiceKind, prev: InvoiceRecord, reason: string | undefined): Promise<InvoiceRecord> {
   if (prev.status.id === 'VOID') throw apiError('InvoiceVoid', { source: 'base' });
   if (prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
-  const reason = voidReason(ctx, kind);
   if (reason === undefined && prev.status.id !== 'DRAFT') throw invalid('void_reason', "can't be blank");
   if (reason !== undefined && [...reason].length > VOID_REASON_MAX) throw invalid('void_reason', `is too long (maximum is ${VOID_REASON_MAX} characters)`);
   if (isPosted(prev.status.id) && prev.transaction) await reverse(ctx, prev.transaction.id);
@@ -559,50 +688,15 @@ async function voidInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<Mock
   s.updated_at = at;
   s.deleted_at = at;
   const next = compose(kind, s, business(ctx).currency);
-  await invoices.put(next);
+  await col<InvoiceRecord>(ctx, kind.resource).put(next);
   await bury(ctx, kind.resource, next);
-  return json(200, render(next, false));
+  return next;
 }
 
-async function deleteInvoice(ctx: RequestContext, kind: InvoiceKind): Promise<MockResponse> {
-  const invoices = col<InvoiceRecord>(ctx, kind.resource);
-  const prev = found(invoices, ctx.params.id);
+/** Deletes a document: entries reversed, record removed, tombstone left. */
+export async function deleteInvoice(ctx: RequestContext, kind: InvoiceKind, prev: InvoiceRecord): Promise<void> {
   if (prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
   if (isPosted(prev.status.id) && prev.transaction) await reverse(ctx, prev.transaction.id);
-  await invoices.remove(prev.id);
+  await col<InvoiceRecord>(ctx, kind.resource).remove(prev.id);
   await bury(ctx, kind.resource, prev);
-  return noContent();
 }
-
-/** List filters of both invoice resources. */
-const INVOICE_FILTERS: Record<string, (v: string) => (r: InvoiceRecord) => boolean> = {
-  status_id: mnemonicFilter<InvoiceRecord>('status_id', ARTEFACT_STATUSES.map((s) => s.id), (r) => r.status),
-  contact_id: linkFilter<InvoiceRecord>((r) => r.contact),
-  search(v) {
-    const s = v.trim().toLowerCase();
-    return (r) => [r.invoice_number, r.reference, r.vendor_reference, r.contact_name].some((x) => typeof x === 'string' && x.toLowerCase().includes(s));
-  },
-  ...dateRangeFilters<InvoiceRecord>(),
-};
-
-/** The routes of an invoice resource. */
-export function invoiceRoutes(kind: InvoiceKind): RouteDef[] {
-  const base = `/${kind.resource}`;
-  return [
-    ...readRoutes<InvoiceRecord>({
-      resource: kind.resource,
-      render: (r, ctx) => render(r, showPayments(ctx)),
-      filters: INVOICE_FILTERS,
-      sortable: ['created_at', 'updated_at', 'date', 'due_date'],
-      deletable: true,
-    }),
-    { surface: 'api', method: 'POST', path: base, resource: kind.singular, handler: (ctx) => createInvoice(ctx, kind) },
-    { surface: 'api', method: 'PUT', path: `${base}/:id`, resource: kind.singular, handler: (ctx) => updateInvoice(ctx, kind) },
-    { surface: 'api', method: 'POST', path: `${base}/:id/release`, resource: kind.singular, handler: (ctx) => releaseInvoice(ctx, kind) },
-    {
-      surface: 'api', method: 'DELETE', path: `${base}/:id`, resource: kind.singular,
-      handler: (ctx) => (kind.deleteMode === 'void' ? voidInvoice(ctx, kind) : deleteInvoice(ctx, kind)),
-    },
-  ];
-}
-

@@ -7,7 +7,7 @@
  */
 import type { RequestContext } from '../context.ts';
 import type { StoredRecord } from '../store/index.ts';
-import { col } from '../resources/kit.ts';
+import { col } from './books.ts';
 
 export const COUNTERS = 'counters';
 

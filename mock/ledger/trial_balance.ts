@@ -8,8 +8,8 @@ import { dec, formatDecimal, ZERO, type Dec } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import type { Store } from '../store/index.ts';
 import type { BusinessRecord } from '../world/types.ts';
-import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../resources/ledger_accounts.ts';
-import { LEDGER_ENTRIES, type LedgerEntryRecord } from './entries.ts';
+import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../world/records/ledger_accounts.ts';
+import { LEDGER_ENTRIES, type LedgerEntryRecord } from './entry_records.ts';
 
 export interface TrialBalanceRow {
   ledger_account: Link;

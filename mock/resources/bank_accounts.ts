@@ -9,15 +9,16 @@
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
-import { json } from '../core/http.ts';
+import { json, noContent } from '../core/http.ts';
+import { link } from '../core/records.ts';
+import { LEDGER_ENTRIES, type LedgerEntryRecord } from '../ledger/entry_records.ts';
 import { BANK_ACCOUNT_TYPES } from '../world/reference.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from '../world/records/ledger_accounts.ts';
 import { PAYMENT_METHODS, paymentMethodLink } from '../world/reference_data.ts';
 import { readAddressInput } from './addresses.ts';
 import { ADDRESSES, buildAddress, type AddressRecord } from '../world/records/addresses.ts';
-import { FieldReader, business, col, found, envelopeOf, newId, now, publicView, readRoutes } from './kit.ts';
+import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 import { BANK_ACCOUNTS, bankAccountTypeLink, buildBankAccount, type BankAccountContact, type BankAccountRecord } from '../world/records/bank_accounts.ts';
-import { link } from '../core/records.ts';
 
 export { BANK_ACCOUNTS, bankAccountTypeLink, buildBankAccount, type BankAccountRecord };
 
@@ -82,7 +83,7 @@ export const bankAccountRoutes: RouteDef[] = [
       throw apiError('RecordNotFound', { message: 'This bank account has no bank feed.' });
     },
   },
-  ...readRoutes<BankAccountRecord>({ resource: BANK_ACCOUNTS, sortable: ['nominal_code', 'created_at', 'updated_at'] }),
+  ...readRoutes<BankAccountRecord>({ resource: BANK_ACCOUNTS, sortable: ['nominal_code', 'created_at', 'updated_at'], deletable: true }),
   {
     surface: 'api', method: 'POST', path: '/bank_accounts', resource: 'bank_account',
     async handler(ctx) {
@@ -121,4 +122,80 @@ export const bankAccountRoutes: RouteDef[] = [
       return json(201, publicView(linked));
     },
   },
+  ...bankAccountWriteRoutes(),
 ];
+
+/**
+ * PUT and DELETE. PUT changes `bank_account_type_id`, `bank_account_details` (the fields sent),
+ * `nominal_code` (also the backing ledger account's, unique per business), `is_active`,
+ * `gifi_code`, `default_payment_method_id`, `journal_code` [guess: stored as sent]; the balance and
+ * the ledger account link are the ledger's. DELETE (204, tombstone) is refused (422) once the
+ * backing ledger account has entries [guess: Sage keeps banking history]; the ledger account stays.
+ */
+function bankAccountWriteRoutes(): RouteDef[] {
+  return [
+    {
+      surface: 'api', method: 'PUT', path: '/bank_accounts/:id', resource: 'bank_account',
+      async handler(ctx) {
+        const banks = col<BankAccountRecord>(ctx, BANK_ACCOUNTS);
+        const prev = found(banks, ctx.params.id);
+        const data = envelopeOf(ctx, 'bank_account');
+        const f = new FieldReader(data);
+        const type = f.string('bank_account_type_id');
+        if (type !== undefined && !BANK_ACCOUNT_TYPES.some((x) => x.id === type)) f.fail('bank_account_type_id', 'is invalid');
+        const df = new FieldReader(f.object('bank_account_details') ?? {}, 'bank_account_details');
+        const details: Partial<BankAccountRecord['bank_account_details']> = {};
+        for (const [k, max] of [['account_name', 100], ['account_number', 50], ['sort_code', 20], ['bic', 20], ['iban', 50]] as const) {
+          const v = df.string(k, { max });
+          if (v !== undefined) details[k] = v;
+        }
+        f.v.items.push(...df.v.items);
+        const accounts = col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS);
+        const code = f.integer('nominal_code', { min: 1, max: 99_999_999 });
+        if (code !== undefined && [...accounts.values()].some((a) => a.nominal_code === code && a.id !== prev.ledger_account.id)) f.fail('nominal_code', 'has already been taken');
+        const active = f.boolean('is_active');
+        const gifi = f.integer('gifi_code', { min: 1000, max: 9999 });
+        const method = f.string('default_payment_method_id');
+        if (method !== undefined && !PAYMENT_METHODS.some((m) => m.id === method)) f.fail('default_payment_method_id', 'is invalid');
+        const journalCode = f.object('journal_code');
+        const currency = f.string('currency_id');
+        if (currency !== undefined && currency !== business(ctx).currency) f.fail('currency_id', 'is invalid');
+        f.check();
+        const at = now(ctx);
+        const next: BankAccountRecord = {
+          ...prev,
+          updated_at: at,
+          bank_account_details: { ...prev.bank_account_details, ...details },
+        };
+        if (type !== undefined) next.bank_account_type = bankAccountTypeLink(type);
+        if (active !== undefined) next.is_active = active;
+        if (gifi !== undefined) next.gifi_code = gifi;
+        if (method !== undefined) next.default_payment_method = paymentMethodLink(method);
+        if (journalCode !== undefined) next.journal_code = journalCode;
+        const ledger = accounts.get(prev.ledger_account.id);
+        if (ledger && code !== undefined && code !== ledger.nominal_code) {
+          const moved = { ...ledger, nominal_code: code, displayed_as: `${ledger.name} (${code})`, updated_at: at };
+          await accounts.put(moved);
+          next.nominal_code = code;
+          next.ledger_account = link('ledger_accounts', moved.id, moved.displayed_as);
+          next.displayed_as = `${moved.name} (${code})`;
+        }
+        await banks.put(next);
+        return json(200, publicView(next));
+      },
+    },
+    {
+      surface: 'api', method: 'DELETE', path: '/bank_accounts/:id', resource: 'bank_account',
+      async handler(ctx) {
+        const banks = col<BankAccountRecord>(ctx, BANK_ACCOUNTS);
+        const prev = found(banks, ctx.params.id);
+        const used = [...col<LedgerEntryRecord>(ctx, LEDGER_ENTRIES).values()].some((e) => e.ledger_account_id === prev.ledger_account.id);
+        if (used) throw apiError('BankAccountInUse', { source: 'base' });
+        await banks.remove(prev.id);
+        await bury(ctx, BANK_ACCOUNTS, prev);
+        return noContent();
+      },
+    },
+  ];
+}
+

@@ -15,16 +15,16 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
+
 import { json, noContent } from '../core/http.ts';
-import { formatDecimal, sum } from '../core/money.ts';
+import { Dec, dec, formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
-import {
-  allocate, artefactLink, controlAccounts, controlOf, deallocate, linkFilter, mnemonicFilter, readAllocatedArtefacts, readParty,
-  readTransactionType, today, transactionTypeLink, type AllocatedItem, type AllocationTarget, type Side,
-} from '../ledger/artefacts.ts';
+import { artefactLink, transactionTypeLink } from '../ledger/artefacts.ts';
+import { allocate, deallocate, readAllocatedArtefacts, readTransactionType, type AllocatedItem, type AllocationTarget } from '../ledger/allocation.ts';
+import { controlAccounts, controlOf } from '../ledger/accounts.ts';
+import { readParty, type ContactRecord, type Side } from '../ledger/parties.ts';
 import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
-import type { ContactRecord } from './contacts.ts';
-import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
+import { FieldReader, bury, col, envelopeOf, found, linkFilter, mnemonicFilter, newId, now, publicView, readRoutes, today } from './kit.ts';
 
 export const CONTACT_ALLOCATIONS = 'contact_allocations';
 
@@ -32,6 +32,7 @@ export const ALLOCATION_TYPES = ['CUSTOMER_ALLOCATION', 'VENDOR_ALLOCATION'] as 
 type AllocationType = (typeof ALLOCATION_TYPES)[number];
 
 export interface ContactAllocationRecord extends PostedDocument {
+  links: never[];
   contact: Link;
   allocated_artefacts: { id: string; artefact: Link; amount: string }[];
 }
@@ -40,7 +41,7 @@ const sideOf = (t: AllocationType): Side => (t === 'CUSTOMER_ALLOCATION' ? 'cust
 
 /** What an allocation type may allocate: any artefact of its side, invoices and payments on account alike. */
 function targetOf(t: AllocationType): AllocationTarget {
-  return { side: sideOf(t), kinds: ['invoice', 'payment_on_account'], message: `cannot be allocated by a ${t.toLowerCase().replace('_', ' ')}` };
+  return { side: sideOf(t), kinds: ['invoice', 'credit_note', 'payment_on_account'], message: `cannot be allocated by a ${t.toLowerCase().replace('_', ' ')}` };
 }
 
 interface ReadAllocation {
@@ -50,33 +51,33 @@ interface ReadAllocation {
   items: AllocatedItem[];
 }
 
-function readAllocation(ctx: RequestContext, data: Record<string, unknown>): ReadAllocation {
+function readAllocation(ctx: RequestContext, data: Record<string, unknown>, own?: ReadonlyMap<string, Dec>): ReadAllocation {
   const f = new FieldReader(data);
   const type = readTransactionType(f, ALLOCATION_TYPES);
   const contact = readParty(f, ctx, type && sideOf(type));
   const date = f.date('date');
   const raw = f.array('allocated_artefacts', { required: true }) ?? [];
-  const items = readAllocatedArtefacts(ctx, f, raw, { target: type && targetOf(type), contact, sign: 'by_kind', discount: false });
+  const items = readAllocatedArtefacts(ctx, f, raw, { target: type && targetOf(type), contact, sign: 'by_kind', discount: false, own });
   if (f.v.empty && !sum(items.map((x) => x.amount)).isZero()) f.rule('base', 'AllocationsNotBalanced');
   f.check();
   return { type: type!, contact: contact!, date: date ?? today(ctx), items };
 }
 
-async function createAllocation(ctx: RequestContext) {
-  const r = readAllocation(ctx, envelopeOf(ctx, 'contact_allocation'));
+/** Posts a read allocation as document `id` (created at `createdAt`) and settles its artefacts. */
+async function writeAllocation(ctx: RequestContext, r: ReadAllocation, id: string, createdAt: string): Promise<ContactAllocationRecord> {
   const controls = controlAccounts(ctx);
   const at = now(ctx);
-  const id = newId(ctx);
   const type = transactionTypeLink(r.type);
   const side = sideOf(r.type);
   const allocated = r.items.map((x) => ({ id: newId(ctx), artefact: artefactLink(x.ref.record), amount: formatDecimal(x.amount) }));
   // An invoice settled (positive amount) is credited on trade debtors (debited on trade creditors);
-  // a payment on account used (negative amount) the other way round. The entries net to zero.
+  // a credit note or payment on account used (negative amount) the other way round. The entries net to zero.
   const control = controlOf(controls, side);
   const txn = await post(ctx, {
     transaction_type: r.type,
     origin: { resource: CONTACT_ALLOCATIONS, id },
     date: r.date,
+    contact_id: r.contact.id,
     lines: r.items.map((x) => ({
       ledger_account_id: control.id,
       contact_id: r.contact.id,
@@ -88,14 +89,47 @@ async function createAllocation(ctx: RequestContext) {
     artefactId: x.ref.record.id,
     trace: { kind: 'contact_allocation' as const, id, transaction_type: r.type, date: r.date, reference: '', amount: formatDecimal(x.amount.abs()) },
   })));
-  const rec: ContactAllocationRecord = {
+  return {
     ...postedFields({ resource: CONTACT_ALLOCATIONS, id, displayed_as: type.displayed_as, at, transactionId: txn, type: r.type }),
+    created_at: createdAt,
+    links: [],
     date: r.date,
     contact: link('contacts', r.contact.id, r.contact.displayed_as),
     allocated_artefacts: allocated,
   };
+}
+
+async function createAllocation(ctx: RequestContext) {
+  const r = readAllocation(ctx, envelopeOf(ctx, 'contact_allocation'));
+  const rec = await writeAllocation(ctx, r, newId(ctx), now(ctx));
   await col<ContactAllocationRecord>(ctx, CONTACT_ALLOCATIONS).insert(rec);
   return json(201, publicView(rec));
+}
+
+/**
+ * PUT: the allocation as it stands with the fields sent changed (`allocated_artefacts`, when sent,
+ * replaces the list), checked with what it already allocated given back to its artefacts, then
+ * reversed and written again under the same id [guess].
+ */
+async function updateAllocation(ctx: RequestContext) {
+  const allocations = col<ContactAllocationRecord>(ctx, CONTACT_ALLOCATIONS);
+  const prev = found(allocations, ctx.params.id);
+  const data = envelopeOf(ctx, 'contact_allocation');
+  const own = new Map<string, Dec>();
+  for (const a of prev.allocated_artefacts) own.set(a.artefact.id, (own.get(a.artefact.id) ?? new Dec(0)).plus(dec(a.amount).abs()));
+  const merged = {
+    transaction_type_id: prev.transaction_type.id,
+    contact_id: prev.contact.id,
+    date: prev.date,
+    allocated_artefacts: prev.allocated_artefacts.map((a) => ({ artefact_id: a.artefact.id, amount: a.amount })),
+    ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
+  };
+  const r = readAllocation(ctx, merged, own);
+  if (prev.transaction) await reverse(ctx, prev.transaction.id);
+  await deallocate(ctx, prev.allocated_artefacts.map((a) => a.artefact.id), 'contact_allocation', prev.id);
+  const next = await writeAllocation(ctx, r, prev.id, prev.created_at);
+  await allocations.put(next);
+  return json(200, publicView(next));
 }
 
 async function deleteAllocation(ctx: RequestContext) {
@@ -119,5 +153,6 @@ export const contactAllocationRoutes: RouteDef[] = [
     deletable: true,
   }),
   { surface: 'api', method: 'POST', path: '/contact_allocations', resource: 'contact_allocation', handler: createAllocation },
+  { surface: 'api', method: 'PUT', path: '/contact_allocations/:id', resource: 'contact_allocation', handler: updateAllocation },
   { surface: 'api', method: 'DELETE', path: '/contact_allocations/:id', resource: 'contact_allocation', handler: deleteAllocation },
 ];

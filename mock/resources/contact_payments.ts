@@ -24,18 +24,16 @@ import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
-import { type Dec, formatDecimal, sum } from '../core/money.ts';
+import { Dec, dec, formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
-import {
-  PAYMENTS_ON_ACCOUNT, allocate, artefactLink, controlAccounts, controlOf, dateRangeFilters, deallocate, linkFilter, mnemonicFilter,
-  readAllocatedArtefacts, readCurrency, readParty, readTransactionType, renderPaymentOnAccount, settle, statusLink, transactionTypeLink,
-  type AllocatedItem, type AllocationTarget, type PaymentOnAccountRecord, type Side,
-} from '../ledger/artefacts.ts';
+import { artefactLink, transactionTypeLink } from '../ledger/artefacts.ts';
+import { allocate, deallocate, readAllocatedArtefacts, readTransactionType, type AllocatedItem, type AllocationTarget } from '../ledger/allocation.ts';
+import { PAYMENTS_ON_ACCOUNT, buildPaymentOnAccount, renderPaymentOnAccount, type PaymentOnAccountRecord } from '../ledger/payments_on_account.ts';
+import { BANK_ACCOUNTS, controlAccounts, controlOf, type BankAccountRecord } from '../ledger/accounts.ts';
+import { currencyLink, readCurrency, readParty, type ContactRecord, type Side } from '../ledger/parties.ts';
 import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
 import { readAmount } from '../ledger/amounts.ts';
-import { BANK_ACCOUNTS, type BankAccountRecord } from './bank_accounts.ts';
-import { currencyLink, type ContactRecord } from './contacts.ts';
-import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
+import { FieldReader, bury, business, col, dateRangeFilters, envelopeOf, found, linkFilter, mnemonicFilter, newId, now, publicView, readRoutes } from './kit.ts';
 
 export const CONTACT_PAYMENTS = 'contact_payments';
 
@@ -43,6 +41,7 @@ export const PAYMENT_TYPES = ['CUSTOMER_RECEIPT', 'CUSTOMER_REFUND', 'VENDOR_PAY
 type PaymentType = (typeof PAYMENT_TYPES)[number];
 
 export interface ContactPaymentRecord extends PostedDocument {
+  links: never[];
   payment_method: Link | null;
   contact: Link;
   bank_account: Link;
@@ -79,18 +78,19 @@ interface ReadPayment {
 }
 
 /**
- * What a payment type may allocate to: receipts and vendor payments the contact's invoices, refunds
- * its payments on account, always on the type's own side.
+ * What a payment type may allocate to, always on the type's own side: receipts and vendor payments
+ * the contact's invoices (positive amounts) and credit notes (negative amounts, [guess]); refunds
+ * its payments on account and credit notes (positive amounts).
  */
 function targetOf(t: PaymentType): AllocationTarget {
   return {
     side: sideOf(t),
-    kinds: [isRefund(t) ? 'payment_on_account' : 'invoice'],
+    kinds: isRefund(t) ? ['payment_on_account', 'credit_note'] : ['invoice', 'credit_note'],
     message: `cannot be allocated to a ${t.toLowerCase().replace('_', ' ')}`,
   };
 }
 
-function readPayment(ctx: RequestContext, data: Record<string, unknown>): ReadPayment {
+function readPayment(ctx: RequestContext, data: Record<string, unknown>, own?: ReadonlyMap<string, Dec>): ReadPayment {
   const f = new FieldReader(data);
   const type = readTransactionType(f, PAYMENT_TYPES);
   const contact = readParty(f, ctx, type && sideOf(type));
@@ -103,10 +103,11 @@ function readPayment(ctx: RequestContext, data: Record<string, unknown>): ReadPa
   readCurrency(ctx, f);
   const paymentMethod = f.string('payment_method_id');
   const raw = f.array('allocated_artefacts') ?? [];
-  const items = readAllocatedArtefacts(ctx, f, raw, { target: type && targetOf(type), contact, sign: 'positive', discount: true });
+  const items = readAllocatedArtefacts(ctx, f, raw, { target: type && targetOf(type), contact, sign: type && isRefund(type) ? 'positive' : 'by_kind', discount: true, own });
   if (f.v.empty && type && total) {
     const allocated = sum(items.map((x) => x.amount));
     if (allocated.gt(total)) f.rule('base', 'AllocationExceedsPayment');
+    else if (allocated.lt(0)) f.rule('base', 'CreditsExceedInvoices');
     else if (isRefund(type) && !allocated.eq(total)) f.rule('base', 'RefundNotAllocated');
   }
   f.check();
@@ -124,12 +125,11 @@ function renderPayment(p: ContactPaymentRecord, ctx: RequestContext): Record<str
   return out;
 }
 
-async function createPayment(ctx: RequestContext) {
-  const r = readPayment(ctx, envelopeOf(ctx, 'contact_payment'));
+/** Posts a read payment as document `id` (created at `createdAt`), settles its artefacts and keeps its rest on account. */
+async function writePayment(ctx: RequestContext, r: ReadPayment, id: string, createdAt: string): Promise<ContactPaymentRecord> {
   const controls = controlAccounts(ctx);
   const currency = business(ctx).currency;
   const at = now(ctx);
-  const id = newId(ctx);
   const type = transactionTypeLink(r.type);
   const path = `/${CONTACT_PAYMENTS}/${id}`;
   const displayed = r.reference || type.displayed_as;
@@ -141,6 +141,8 @@ async function createPayment(ctx: RequestContext) {
     transaction_type: r.type,
     origin: { resource: CONTACT_PAYMENTS, id },
     date: r.date,
+    reference: r.reference,
+    contact_id: r.contact.id,
     lines: [
       { ledger_account_id: r.bank.ledger_account.id, amount: r.total.times(sign), details: displayed },
       { ledger_account_id: controlOf(controls, sideOf(r.type)).id, amount: r.total.times(-sign), contact_id: r.contact.id, details: displayed },
@@ -148,43 +150,22 @@ async function createPayment(ctx: RequestContext) {
   });
   await allocate(ctx, r.items.map((x) => ({
     artefactId: x.ref.record.id,
-    trace: { kind: 'contact_payment' as const, id, transaction_type: r.type, date: r.date, reference: r.reference, amount: formatDecimal(x.amount) },
+    trace: { kind: 'contact_payment' as const, id, transaction_type: r.type, date: r.date, reference: r.reference, amount: formatDecimal(x.amount.abs()) },
   })));
 
   let poaId: string | null = null;
   if (surplus.gt(0)) {
     poaId = newId(ctx);
-    const poa: PaymentOnAccountRecord = settle({
-      id: poaId,
-      // [guess] Sage serves no payments_on_account endpoint: the path is that of the payment.
-      displayed_as: r.reference || 'Payment on Account',
-      $path: path,
-      created_at: at,
-      updated_at: at,
-      contact_name: r.contact.name,
-      contact_reference: r.contact.reference,
-      contact: link('contacts', r.contact.id, r.contact.displayed_as),
-      date: r.date,
-      reference: r.reference,
-      net_amount: formatDecimal(surplus),
-      tax_amount: '0.0',
-      total_amount: formatDecimal(surplus),
-      outstanding_amount: formatDecimal(surplus),
-      total_paid: '0.0',
-      payments_allocations_total_amount: '0.0',
-      currency: currencyLink(currency),
-      exchange_rate: '1.0',
-      status: statusLink('UNPAID'),
-      last_paid: null,
-      _allocations: [],
-      _side: sideOf(r.type),
-      _payment_id: id,
-    }, []);
+    const poa = buildPaymentOnAccount({
+      id: poaId, paymentId: id, path, at, contact: r.contact, date: r.date, reference: r.reference, amount: surplus, currency, side: sideOf(r.type),
+    });
     await col<PaymentOnAccountRecord>(ctx, PAYMENTS_ON_ACCOUNT).insert(poa);
   }
 
-  const rec: ContactPaymentRecord = {
+  return {
     ...postedFields({ resource: CONTACT_PAYMENTS, id, displayed_as: displayed, at, transactionId: txn, type: r.type }),
+    created_at: createdAt,
+    links: [],
     payment_method: r.paymentMethod ? link('payment_methods', r.paymentMethod, r.paymentMethod) : null,
     contact: link('contacts', r.contact.id, r.contact.displayed_as),
     bank_account: link('bank_accounts', r.bank.id, r.bank.displayed_as),
@@ -200,19 +181,65 @@ async function createPayment(ctx: RequestContext) {
     editable: true,
     _payment_on_account_id: poaId,
   };
+}
+
+async function createPayment(ctx: RequestContext) {
+  const r = readPayment(ctx, envelopeOf(ctx, 'contact_payment'));
+  const rec = await writePayment(ctx, r, newId(ctx), now(ctx));
   await col<ContactPaymentRecord>(ctx, CONTACT_PAYMENTS).insert(rec);
   return json(201, renderPayment(rec, ctx));
+}
+
+/** The payment on account of a payment, refused (422) once allocated: undoing the payment would take it back. */
+function unallocatedRest(ctx: RequestContext, rec: ContactPaymentRecord): PaymentOnAccountRecord | undefined {
+  const poa = rec._payment_on_account_id ? col<PaymentOnAccountRecord>(ctx, PAYMENTS_ON_ACCOUNT).get(rec._payment_on_account_id) : undefined;
+  if (poa && poa._allocations.length > 0) throw apiError('PaymentOnAccountAllocated', { source: 'base' });
+  return poa;
+}
+
+/** Reverses a payment's posting, frees the artefacts it settled and drops its payment on account. */
+async function undoPayment(ctx: RequestContext, rec: ContactPaymentRecord, poa: PaymentOnAccountRecord | undefined): Promise<void> {
+  if (rec.transaction) await reverse(ctx, rec.transaction.id);
+  await deallocate(ctx, rec.allocated_artefacts.map((a) => a.artefact.id), 'contact_payment', rec.id);
+  if (poa) await col<PaymentOnAccountRecord>(ctx, PAYMENTS_ON_ACCOUNT).remove(poa.id);
+}
+
+/**
+ * PUT: the payment as it stands with the fields sent changed (`allocated_artefacts`, when sent,
+ * replaces the list), checked as a new payment would be, with what this payment already allocated
+ * given back to its artefacts first. Then its posting is reversed and the new one written under the
+ * same id [guess: Sage documents the fields, not how an edit posts]. Refused while its payment on
+ * account is allocated.
+ */
+async function updatePayment(ctx: RequestContext) {
+  const payments = col<ContactPaymentRecord>(ctx, CONTACT_PAYMENTS);
+  const prev = found(payments, ctx.params.id);
+  const data = envelopeOf(ctx, 'contact_payment');
+  const poa = unallocatedRest(ctx, prev);
+  const own = new Map<string, Dec>();
+  for (const a of prev.allocated_artefacts) own.set(a.artefact.id, (own.get(a.artefact.id) ?? new Dec(0)).plus(dec(a.amount).abs()));
+  const merged = {
+    transaction_type_id: prev.transaction_type.id,
+    contact_id: prev.contact.id,
+    bank_account_id: prev.bank_account.id,
+    date: prev.date,
+    total_amount: prev.total_amount,
+    reference: prev.reference,
+    payment_method_id: prev.payment_method?.id,
+    allocated_artefacts: prev.allocated_artefacts.map((a) => ({ artefact_id: a.artefact.id, amount: a.amount })),
+    ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
+  };
+  const r = readPayment(ctx, merged, own);
+  await undoPayment(ctx, prev, poa);
+  const next = await writePayment(ctx, r, prev.id, prev.created_at);
+  await payments.put(next);
+  return json(200, renderPayment(next, ctx));
 }
 
 async function deletePayment(ctx: RequestContext) {
   const payments = col<ContactPaymentRecord>(ctx, CONTACT_PAYMENTS);
   const rec = found(payments, ctx.params.id);
-  const poas = col<PaymentOnAccountRecord>(ctx, PAYMENTS_ON_ACCOUNT);
-  const poa = rec._payment_on_account_id ? poas.get(rec._payment_on_account_id) : undefined;
-  if (poa && poa._allocations.length > 0) throw apiError('PaymentOnAccountAllocated', { source: 'base' });
-  if (rec.transaction) await reverse(ctx, rec.transaction.id);
-  await deallocate(ctx, rec.allocated_artefacts.map((a) => a.artefact.id), 'contact_payment', rec.id);
-  if (poa) await poas.remove(poa.id);
+  await undoPayment(ctx, rec, unallocatedRest(ctx, rec));
   await payments.remove(rec.id);
   await bury(ctx, CONTACT_PAYMENTS, rec);
   return noContent();
@@ -232,5 +259,6 @@ export const contactPaymentRoutes: RouteDef[] = [
     deletable: true,
   }),
   { surface: 'api', method: 'POST', path: '/contact_payments', resource: 'contact_payment', handler: createPayment },
+  { surface: 'api', method: 'PUT', path: '/contact_payments/:id', resource: 'contact_payment', handler: updatePayment },
   { surface: 'api', method: 'DELETE', path: '/contact_payments/:id', resource: 'contact_payment', handler: deletePayment },
 ];

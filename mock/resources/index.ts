@@ -24,6 +24,28 @@ import { purchaseInvoiceRoutes } from './purchase_invoices.ts';
 import { contactPaymentRoutes } from './contact_payments.ts';
 import { contactAllocationRoutes } from './contact_allocations.ts';
 import { journalRoutes } from './journals.ts';
+import { salesCreditNoteRoutes } from './sales_credit_notes.ts';
+import { purchaseCreditNoteRoutes } from './purchase_credit_notes.ts';
+import { productRoutes } from './products.ts';
+import { serviceRoutes } from './services.ts';
+import { stockItemRoutes } from './stock_items.ts';
+import { transactionRoutes } from './transactions.ts';
+import { ledgerEntryRoutes } from './ledger_entries.ts';
+import { salesQuoteRoutes } from './sales_quotes.ts';
+import { salesEstimateRoutes } from './sales_estimates.ts';
+import { otherPaymentRoutes } from './other_payments.ts';
+import { bankTransferRoutes } from './bank_transfers.ts';
+import { bankDepositRoutes } from './bank_deposits.ts';
+import { journalCodeRoutes } from './journal_codes.ts';
+import { unallocatedArtefactRoutes } from './unallocated_artefacts.ts';
+import { ledgerAccountOpeningBalanceRoutes } from './ledger_account_opening_balances.ts';
+import { bankOpeningBalanceRoutes } from './bank_opening_balances.ts';
+import { openingBalanceJournalRoutes } from './opening_balance_journals.ts';
+import { contactOpeningBalanceRoutes } from './contact_opening_balances.ts';
+import { salesQuickEntryRoutes } from './sales_quick_entries.ts';
+import { purchaseQuickEntryRoutes } from './purchase_quick_entries.ts';
+import { salesCorrectiveInvoiceRoutes } from './sales_corrective_invoices.ts';
+import { purchaseCorrectiveInvoiceRoutes } from './purchase_corrective_invoices.ts';
 
 export const resourceRoutes: RouteDef[] = [
   ...businessRoutes,
@@ -47,4 +69,26 @@ export const resourceRoutes: RouteDef[] = [
   ...contactPaymentRoutes,
   ...contactAllocationRoutes,
   ...journalRoutes,
+  ...salesCreditNoteRoutes,
+  ...purchaseCreditNoteRoutes,
+  ...productRoutes,
+  ...serviceRoutes,
+  ...stockItemRoutes,
+  ...transactionRoutes,
+  ...ledgerEntryRoutes,
+  ...salesQuoteRoutes,
+  ...salesEstimateRoutes,
+  ...otherPaymentRoutes,
+  ...bankTransferRoutes,
+  ...bankDepositRoutes,
+  ...journalCodeRoutes,
+  ...unallocatedArtefactRoutes,
+  ...ledgerAccountOpeningBalanceRoutes,
+  ...bankOpeningBalanceRoutes,
+  ...openingBalanceJournalRoutes,
+  ...contactOpeningBalanceRoutes,
+  ...salesQuickEntryRoutes,
+  ...purchaseQuickEntryRoutes,
+  ...salesCorrectiveInvoiceRoutes,
+  ...purchaseCorrectiveInvoiceRoutes,
 ];

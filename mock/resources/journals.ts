@@ -19,8 +19,8 @@ import { formatDecimal, sum, ZERO, type Dec } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
 import { readAmount } from '../ledger/amounts.ts';
-import { isContactControl } from '../ledger/artefacts.ts';
-import { LEDGER_ACCOUNTS, type LedgerAccountRecord } from './ledger_accounts.ts';
+import { LEDGER_ACCOUNTS, isContactControl, type LedgerAccountRecord } from '../ledger/accounts.ts';
+import { JOURNAL_CODES, JOURNAL_CODE_COUNTRIES, type JournalCodeRecord } from '../world/records/journal_codes.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
 
 export const JOURNALS = 'journals';
@@ -35,13 +35,15 @@ export interface JournalLineRecord {
   tax_reconciled: boolean;
   cleared: boolean;
   bank_reconciled: boolean;
+  analysis_type_categories: never[];
+  journal_line_foreign_currency: null;
 }
 
 export interface JournalRecord extends PostedDocument {
   reference: string;
   description: string;
   total: string;
-  journal_code: null;
+  journal_code: Link | null;
   journal_lines: JournalLineRecord[];
   migrated: boolean;
 }
@@ -61,6 +63,10 @@ function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
   const reference = f.string('reference', { required: true, max: 255 });
   // Sage's description: a journal's description has at most 200 characters.
   const description = f.string('description', { max: 200 });
+  // Journals in FR, ES and DE are filed under a journal code (mock/ledger/journal_codes.ts).
+  const journalCode = f.ref('journal_code_id', col<JournalCodeRecord>(ctx, JOURNAL_CODES), {
+    required: JOURNAL_CODE_COUNTRIES.includes(business(ctx).country), what: 'journal code',
+  });
   const raw = f.array('journal_lines', { required: true }) ?? [];
   const lines: ReadLine[] = [];
   raw.forEach((item, i) => {
@@ -86,7 +92,7 @@ function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
     if (!debits.eq(credits)) f.rule('base', 'JournalUnbalanced');
   }
   f.check();
-  return { date: date!, reference: reference!, description: description ?? '', lines };
+  return { date: date!, reference: reference!, description: description ?? '', journalCode, lines };
 }
 
 async function writeJournal(ctx: RequestContext, input: ReturnType<typeof readJournal>): Promise<JournalRecord> {
@@ -102,11 +108,14 @@ async function writeJournal(ctx: RequestContext, input: ReturnType<typeof readJo
     tax_reconciled: false,
     cleared: false,
     bank_reconciled: false,
+    analysis_type_categories: [],
+    journal_line_foreign_currency: null,
   }));
   const txn = await post(ctx, {
     transaction_type: 'JOURNAL',
     origin: { resource: JOURNALS, id },
     date: input.date,
+    reference: input.reference,
     lines: input.lines.map((l) => ({ ledger_account_id: l.ledger.id, amount: l.debit.minus(l.credit), details: l.details || input.reference })),
   });
   const rec: JournalRecord = {
@@ -115,7 +124,7 @@ async function writeJournal(ctx: RequestContext, input: ReturnType<typeof readJo
     reference: input.reference,
     description: input.description,
     total: formatDecimal(input.lines.reduce((s, l) => s.plus(l.debit), ZERO)),
-    journal_code: null,
+    journal_code: input.journalCode ? link(JOURNAL_CODES, input.journalCode.id, input.journalCode.displayed_as) : null,
     journal_lines: lines,
     migrated: false,
   };
@@ -140,6 +149,7 @@ function reissueBody(ctx: RequestContext, old: JournalRecord): Record<string, un
     date: old.date,
     reference: old.reference,
     description: old.description,
+    journal_code_id: old.journal_code?.id,
     journal_lines: old.journal_lines.map((l) => ({
       ledger_account_id: l.ledger_account.id, debit: l.debit, credit: l.credit, details: l.details, include_on_tax_return: l.include_on_tax_return,
     })),

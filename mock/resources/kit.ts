@@ -1,58 +1,21 @@
 /**
- * What every resource needs: its business's collections, ids and timestamps from the mock,
- * the write envelope (`{"contact": {...}}`), field readers that collect Sage's 422s, 404s, tombstones.
+ * What every resource needs on top of the books (mock/ledger/books.ts) and the field reader
+ * (mock/core/fields.ts), both re-exported here: the write envelope (`{"contact": {...}}`), the
+ * public view of a record, list, get, PUT and DELETE routes, small resources from one table
+ * (`recordRoutes`), `nested_attributes`/`show_legacy_id`/`attributes` on reads, and list filters.
  */
 import type { RequestContext } from '../context.ts';
-import { apiError, Violations, type ApiErrorCode } from '../core/errors.ts';
+import { apiError } from '../core/errors.ts';
+import { FieldReader } from '../core/fields.ts';
 import { json, noContent } from '../core/http.ts';
-import { parseDecimal, type Dec } from '../core/money.ts';
-import { isIsoDate, publicView, sageTime } from '../core/records.ts';
-import { listResponse, parseAttributes, project, type ListSpec, type Predicate, type Tombstone } from '../core/pagination.ts';
+import { isIsoDate, publicView, type Link } from '../core/records.ts';
+import { listResponse, parseAttributes, project, type ListSpec, type Predicate } from '../core/pagination.ts';
 import type { RouteDef } from '../context.ts';
-import type { Collection, StoredRecord } from '../store/index.ts';
-import type { BusinessRecord } from '../world/types.ts';
+import type { StoredRecord } from '../store/index.ts';
+import { bury, col, found, newId, now, tombstones } from '../ledger/books.ts';
 
-export function business(ctx: RequestContext): BusinessRecord {
-  if (!ctx.business) throw apiError('UnexpectedError', { message: 'No business was routed for this request.' });
-  return ctx.business;
-}
-
-/** A collection of the routed business. */
-export function col<T extends StoredRecord = StoredRecord>(ctx: RequestContext, name: string): Collection<T> {
-  return ctx.mock.state.store.collection<T>(business(ctx).id, name);
-}
-
-export function tombstones(ctx: RequestContext, resource: string): Collection<Tombstone> {
-  return col<Tombstone>(ctx, `${resource}:deleted`);
-}
-
-export function newId(ctx: RequestContext): string {
-  return ctx.mock.state.rng.hexId();
-}
-
-export function now(ctx: RequestContext): string {
-  return sageTime(ctx.mock.clock.now());
-}
-
-/** The record (of a collection, or of any id -> record map), or a Sage 404. */
-export function found<T>(c: { get(id: string): T | undefined }, id: string | undefined): T {
-  const rec = id === undefined ? undefined : c.get(id);
-  if (!rec) throw apiError('RecordNotFound', { message: `Record not found: ${id ?? ''}` });
-  return rec;
-}
-
-/** Remember a deletion for `deleted_since`. */
-export async function bury(ctx: RequestContext, resource: string, rec: { id: string; displayed_as: unknown; $path?: unknown }): Promise<void> {
-  const t = tombstones(ctx, resource);
-  const stone: Tombstone = {
-    id: rec.id,
-    displayed_as: String(rec.displayed_as ?? ''),
-    $path: String(rec.$path ?? `/${resource}/${rec.id}`),
-    deleted_at: now(ctx),
-  };
-  if (t.has(rec.id)) await t.put(stone);
-  else await t.insert(stone);
-}
+export { FieldReader };
+export { addDays, bury, business, col, found, newId, now, today, tombstones } from '../ledger/books.ts';
 
 export { publicView };
 
@@ -294,94 +257,44 @@ export function envelopeOf(ctx: RequestContext, singular: string): Record<string
   return inner as Record<string, unknown>;
 }
 
-/**
- * Reads fields of a write body, collecting every violation (Sage reports all fields at once).
- * Messages follow Rails' wording, as Sage's do: "can't be blank", "is invalid".
- */
-export class FieldReader {
-  readonly v = new Violations();
-  readonly data: Record<string, unknown>;
-  readonly prefix: string;
-  constructor(data: Record<string, unknown>, prefix = '') {
-    this.data = data;
-    this.prefix = prefix;
-  }
-  src(key: string): string {
-    return this.prefix ? `${this.prefix}.${key}` : key;
-  }
-  has(key: string): boolean {
-    return this.data[key] !== undefined;
-  }
-  fail(key: string, message: string): undefined {
-    this.v.add(this.src(key), message);
-    return undefined;
-  }
-  /** The field breaks a rule of the error catalogue (its message, its key in the journal). */
-  rule(key: string, code: ApiErrorCode): undefined {
-    this.v.rule(this.src(key), code);
-    return undefined;
-  }
-  string(key: string, opts: { required?: boolean; max?: number } = {}): string | undefined {
-    const raw = this.data[key];
-    if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-      return opts.required ? this.fail(key, "can't be blank") : raw === null ? undefined : (raw as string | undefined);
+
+// ------------------------------------------------------------------ list filters
+
+function dateParam(name: string, v: string): string {
+  const d = v.trim();
+  if (!isIsoDate(d)) throw apiError('InvalidParameter', { source: name, message: `${name} must be a date (YYYY-MM-DD).` });
+  return d;
+}
+
+/** `from_date` / `to_date` (inclusive) on a document's `date`. */
+export function dateRangeFilters<T extends { date: string }>(): Record<string, (v: string) => Predicate<T>> {
+  return {
+    from_date(v) {
+      const d = dateParam('from_date', v);
+      return (r) => r.date >= d;
+    },
+    to_date(v) {
+      const d = dateParam('to_date', v);
+      return (r) => r.date <= d;
+    },
+  };
+}
+
+/** A filter on the id of a linked record (`contact_id` -> `contact.id`). */
+export function linkFilter<T>(get: (rec: T) => Link | null | undefined): (v: string) => Predicate<T> {
+  return (v) => {
+    const id = v.trim();
+    return (r) => get(r)?.id === id;
+  };
+}
+
+/** A filter on a mnemonic id from a reference list, refusing ids the list does not have. */
+export function mnemonicFilter<T>(name: string, allowed: readonly string[], get: (rec: T) => Link): (v: string) => Predicate<T> {
+  return (v) => {
+    const ids = v.split(',').map((s) => s.trim().toUpperCase());
+    if (!ids.every((id) => allowed.includes(id))) {
+      throw apiError('InvalidParameter', { source: name, message: `${name} must be one of: ${allowed.join(', ')}.` });
     }
-    if (typeof raw !== 'string') return this.fail(key, 'is invalid');
-    if (opts.max !== undefined && [...raw].length > opts.max) return this.fail(key, `is too long (maximum is ${opts.max} characters)`);
-    return raw;
-  }
-  boolean(key: string): boolean | undefined {
-    const raw = this.data[key];
-    if (raw === undefined || raw === null) return undefined;
-    if (typeof raw !== 'boolean') return this.fail(key, 'is invalid');
-    return raw;
-  }
-  integer(key: string, opts: { min?: number; max?: number } = {}): number | undefined {
-    const raw = this.data[key];
-    if (raw === undefined || raw === null) return undefined;
-    const n = typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : raw;
-    if (typeof n !== 'number' || !Number.isInteger(n)) return this.fail(key, 'is not a number');
-    if (opts.min !== undefined && n < opts.min) return this.fail(key, `must be greater than or equal to ${opts.min}`);
-    if (opts.max !== undefined && n > opts.max) return this.fail(key, `must be less than or equal to ${opts.max}`);
-    return n;
-  }
-  money(key: string, opts: { required?: boolean; min?: number } = {}): Dec | undefined {
-    const raw = this.data[key];
-    if (raw === undefined || raw === null || raw === '') return opts.required ? this.fail(key, "can't be blank") : undefined;
-    const d = parseDecimal(raw);
-    if (!d) return this.fail(key, 'is not a number');
-    if (opts.min !== undefined && d.lt(opts.min)) return this.fail(key, `must be greater than or equal to ${opts.min}`);
-    return d;
-  }
-  date(key: string, opts: { required?: boolean } = {}): string | undefined {
-    const raw = this.data[key];
-    if (raw === undefined || raw === null || raw === '') return opts.required ? this.fail(key, "can't be blank") : undefined;
-    if (!isIsoDate(raw)) return this.fail(key, 'is not a valid date');
-    return raw;
-  }
-  array(key: string, opts: { required?: boolean } = {}): unknown[] | undefined {
-    const raw = this.data[key];
-    if (raw === undefined || raw === null) return opts.required ? this.fail(key, "can't be blank") : undefined;
-    if (!Array.isArray(raw)) return this.fail(key, 'is invalid');
-    if (opts.required && raw.length === 0) return this.fail(key, "can't be blank");
-    return raw;
-  }
-  object(key: string): Record<string, unknown> | undefined {
-    const raw = this.data[key];
-    if (raw === undefined || raw === null) return undefined;
-    if (typeof raw !== 'object' || Array.isArray(raw)) return this.fail(key, 'is invalid');
-    return raw as Record<string, unknown>;
-  }
-  /** An id that must name a record of `c` (same business); `what` for the message. */
-  ref<T extends StoredRecord>(key: string, c: Collection<T>, opts: { required?: boolean; what?: string } = {}): T | undefined {
-    const id = this.string(key, { required: opts.required });
-    if (id === undefined) return undefined;
-    const rec = c.get(id);
-    if (!rec) return this.fail(key, `${opts.what ?? 'record'} is invalid or does not exist in this business`);
-    return rec;
-  }
-  /** Throws the collected 422 if anything failed. */
-  check(): void {
-    this.v.throwIfAny();
-  }
+    return (r) => ids.includes(get(r).id);
+  };
 }

@@ -16,37 +16,10 @@ import { ledgerAccountGroupOf } from '../world/reference_data.ts';
 import { dec, formatDecimal, ZERO, type Dec } from '../core/money.ts';
 import { FieldReader, col, envelopeOf, newId, now, publicView, readRoutes, updateRoute } from './kit.ts';
 import { TAX_RATES, type TaxRateRecord } from './tax_rates.ts';
-import type { Collection } from '../store/index.ts';
 import type { BankAccountRecord } from '../world/records/bank_accounts.ts';
 import { VISIBLE_IN, LEDGER_ACCOUNTS, ledgerAccountTypeLink, buildLedgerAccount, type LedgerAccountRecord } from '../world/records/ledger_accounts.ts';
 
 export { VISIBLE_IN, LEDGER_ACCOUNTS, ledgerAccountTypeLink, buildLedgerAccount, type LedgerAccountRecord };
-
-/**
- * Control name -> ledger account id, per ledger_accounts collection: every invoice, payment and
- * allocation needs its control accounts, and a chart holds hundreds of accounts. Control names are
- * Sage's alone (no client sets or changes one, no ledger account is deleted), so the ids hold; a
- * lookup that does not confirm its account indexes the chart afresh.
- */
-const controlIndexes = new WeakMap<Collection<LedgerAccountRecord>, Map<string, string>>();
-
-function indexControls(accounts: Collection<LedgerAccountRecord>): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const a of accounts.values()) if (a.control_name !== null && !index.has(a.control_name)) index.set(a.control_name, a.id);
-  controlIndexes.set(accounts, index);
-  return index;
-}
-
-/** The control account of a business (`trade_debtors`, `trade_creditors`, `sales_tax`, `purchase_tax`, ...). */
-export function controlAccount(accounts: Collection<LedgerAccountRecord>, control: string): LedgerAccountRecord | undefined {
-  const lookup = (index: Map<string, string>) => {
-    const id = index.get(control);
-    const a = id === undefined ? undefined : accounts.get(id);
-    return a?.control_name === control ? a : undefined;
-  };
-  const cached = controlIndexes.get(accounts);
-  return (cached && lookup(cached)) ?? lookup(indexControls(accounts));
-}
 
 /** The ledger's entries, as far as balances need them (the ledger's `ledger_entries` collection). */
 interface EntryView {

@@ -34,6 +34,7 @@ import { buildContact, CONTACTS, countryLink, type AddressSeed as Address } from
 import type { PersonInput } from './records/contact_persons.ts';
 import { buildBusinessLists } from './records/business_lists.ts';
 import { buildTaxProfiles, TAX_PROFILES, type TaxProfileRecord } from './records/tax_profiles.ts';
+import { seedJournalCodes } from './records/journal_codes.ts';
 
 type Person = PersonInput;
 
@@ -203,6 +204,7 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
       details: role === 'cash' ? {} : { account_number: fk.finance.accountNumber(8), sort_code: b.country === 'GB' ? fk.string.numeric(6) : '', bic: fk.finance.bic(), iban },
     }));
   }
+  await seedJournalCodes(store, b, at);
   const contactsCol = store.collection(b.id, CONTACTS);
   const epoch = Date.parse(at);
   // The first FAKER_CONTACTS contacts are drawn from faker one by one; beyond them (a big world)

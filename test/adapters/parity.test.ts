@@ -204,7 +204,7 @@ describe('every route and every error class, through MSW and Fastify byte for by
     { key: 'MultiUserAccessDenied', path: '/contacts', init: (h) => ({ method: 'POST', token: h.token(0, 'readonly'), json: {} }), status: 403 },
     { key: 'RouteNotFound', path: '/no_such_things', status: 404 },
     { key: 'RecordNotFound', path: `/contacts/${NO_ID}`, status: 404 },
-    { key: 'MethodNotAllowed', path: '/tax_rates', init: { method: 'POST', json: {} }, status: 405 },
+    { key: 'MethodNotAllowed', path: '/ledger_entries', init: { method: 'POST', json: {} }, status: 405 },
     { key: 'UnsupportedMediaType', path: '/contacts', init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }, status: 415 },
     { key: 'MalformedJson', path: '/contacts', init: { method: 'POST', headers: json, body: '{' }, status: 422 },
     { key: 'RecordInvalid', path: '/contacts', init: { method: 'POST', json: { contact: {} } }, status: 422 },

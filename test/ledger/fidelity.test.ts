@@ -14,7 +14,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import { API_ERRORS } from '../../mock/core/errors.ts';
-import type { LedgerEntryRecord } from '../../mock/ledger/entries.ts';
+import type { LedgerEntryRecord } from '../../mock/ledger/entry_records.ts';
 import { fixture, journal, purchaseInvoice, receipt, salesInvoice, salesLine, snapshot, withoutTaxAmount, type Fixture } from './support.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,10 +1,13 @@
 /**
  * Property-based tests of the ledger (fast-check), in-process through `mock.handle` for speed.
  * Random sequences of valid and invalid operations (invoices, releases, voids, deletes, edits,
- * receipts, vendor payments, refunds, allocations, journals) must keep, after every operation:
+ * receipts, vendor payments, refunds, allocations, journals, credit notes and their allocation and
+ * void, payment edits, other payments and receipts, bank transfers, quick entries, contact opening
+ * balances) must keep, after every operation:
  * - the trial balance nets to zero, and ledger, bank and contact balances agree with the entries;
  * - each artefact's outstanding amount = total - allocated, and its status agrees with its amounts;
- * - trade debtors (creditors) equal the open sales (purchase) invoices less payments on account;
+ * - trade debtors (creditors) equal the open sales (purchase) invoices less payments on account and
+ *   credit notes; every document's transaction exists and each transaction's entries balance;
  * - invoice numbers SI-1..SI-n with no gap and no repeat;
  * - a rejected request changed nothing: the store is the same before and after, and replaying only
  *   the accepted requests on a fresh mock gives byte-for-byte the same books (ids included).
@@ -15,11 +18,11 @@ import { createSageMock, type SageMock } from '../../mock/index.ts';
 import { Dec, dec, sum } from '../../mock/core/money.ts';
 import type { MockRequest } from '../../mock/core/http.ts';
 import type { InvoiceRecord } from '../../mock/ledger/invoices.ts';
-import type { PaymentOnAccountRecord } from '../../mock/ledger/artefacts.ts';
-import type { LedgerEntryRecord } from '../../mock/ledger/entries.ts';
-import type { LedgerAccountRecord } from '../../mock/resources/ledger_accounts.ts';
-import type { BankAccountRecord } from '../../mock/resources/bank_accounts.ts';
-import type { ContactRecord } from '../../mock/resources/contacts.ts';
+import type { PaymentOnAccountRecord } from '../../mock/ledger/payments_on_account.ts';
+import type { LedgerEntryRecord } from '../../mock/ledger/entry_records.ts';
+import type { LedgerAccountRecord } from '../../mock/ledger/accounts.ts';
+import type { BankAccountRecord } from '../../mock/ledger/accounts.ts';
+import type { ContactRecord } from '../../mock/ledger/parties.ts';
 import type { ContactPaymentRecord } from '../../mock/resources/contact_payments.ts';
 import type { ContactAllocationRecord } from '../../mock/resources/contact_allocations.ts';
 import { fixture, type Fixture } from './support.ts';
@@ -64,6 +67,14 @@ const op = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant('deletePayment' as const), pick }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteAllocation' as const), pick }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('journal' as const), debits: fc.array(money, { minLength: 1, maxLength: 3 }), skew: fc.constantFrom('0', '0', '0', '0.01'), both: fc.constantFrom(false, false, false, false, true) }) },
+  { weight: 3, arbitrary: fc.record({ t: fc.constant('creditNote' as const), side: fc.constantFrom('customer', 'customer', 'vendor'), who: fc.constantFrom('customer', 'both', 'vendor'), status: fc.constantFrom('UNPAID', 'UNPAID', 'DRAFT'), lines }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('allocateCredit' as const), credit: pick, invoice: pick, focus, frac }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('voidCredit' as const), pick, focus }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('editPayment' as const), pick, extra: fc.constantFrom('0', '5.00', '-1000000.00') }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('other' as const), receipt: fc.boolean(), total: money, tax: fc.constantFrom('std', 'zero', 'foreign') }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('transfer' as const), amount: money, same: fc.constantFrom(false, false, false, true) }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('quick' as const), side: fc.constantFrom('customer', 'vendor'), type: fc.constantFrom('INVOICE', 'INVOICE', 'CREDIT_NOTE'), net: money }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('opening' as const), who: fc.constantFrom('customer', 'vendor'), type: fc.constantFrom('INVOICE', 'CREDIT_NOTE'), total: money }) },
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -74,6 +85,8 @@ const PROLOGUE: Op[] = [
   { t: 'purchase', who: 'vendor', status: 'UNPAID', lines: [{ price: '250.00', qty: 2, tax: 'std', account: 'own', taxSent: true }] },
   { t: 'onAccount', side: 'customer', who: 0, total: '75.00' },
   { t: 'onAccount', side: 'vendor', who: 0, total: '40.00' },
+  { t: 'creditNote', side: 'customer', who: 'customer', status: 'UNPAID', lines: [{ price: '10.00', qty: 1, tax: 'zero', account: 'own', taxSent: false }] },
+  { t: 'creditNote', side: 'vendor', who: 'vendor', status: 'UNPAID', lines: [{ price: '20.00', qty: 1, tax: 'zero', account: 'own', taxSent: false }] },
 ];
 
 // ------------------------------------------------------------------ running operations
@@ -135,8 +148,61 @@ function request(s: Session, o: Op): Req {
   const sales = records<InvoiceRecord>(s, 'sales_invoices');
   const purchases = records<InvoiceRecord>(s, 'purchase_invoices');
   const poas = records<PaymentOnAccountRecord>(s, 'payments_on_account');
+  const credits = [...records<InvoiceRecord>(s, 'sales_credit_notes'), ...records<InvoiceRecord>(s, 'purchase_credit_notes')];
   const taxOf = (t: string) => (t === 'std' ? fx.taxStandard : t === 'zero' ? fx.taxZero : 'IE_STANDARD');
   switch (o.t) {
+    case 'creditNote': {
+      const resource = o.side === 'customer' ? 'sales_credit_note' : 'purchase_credit_note';
+      const credit_note_lines = o.lines.map((l) => ({
+        description: 'Credit', ledger_account_id: l.account === 'control' ? fx.debtors : o.side === 'customer' ? fx.sales : fx.expense, tax_rate_id: taxOf(l.tax),
+        unit_price: l.price, quantity: l.qty, ...(l.taxSent ? { tax_amount: lineTax(fx, l.tax, dec(l.price).times(l.qty)) } : {}),
+      }));
+      const contact = { customer: fx.customer, both: fx.both, vendor: fx.vendor }[o.who];
+      return { method: 'POST', path: `/${resource}s`, body: { [resource]: { contact_id: contact, date: '2026-01-05', status_id: o.status, credit_note_lines } } };
+    }
+    case 'allocateCredit': {
+      const cn = among(credits, isOpenInvoice, o.credit, o.focus);
+      const vendor = cn?.transaction_type.id === 'PURCHASE_CREDIT_NOTE';
+      const inv = among((vendor ? purchases : sales).filter((i) => i.contact.id === cn?.contact.id), isOpenInvoice, o.invoice, o.focus);
+      const amount = part(cn?.outstanding_amount, o.frac);
+      return {
+        method: 'POST', path: '/contact_allocations',
+        body: { contact_allocation: { transaction_type_id: vendor ? 'VENDOR_ALLOCATION' : 'CUSTOMER_ALLOCATION', contact_id: cn?.contact.id ?? fx.customer, allocated_artefacts: [{ artefact_id: inv?.id ?? BOGUS, amount }, { artefact_id: cn?.id ?? BOGUS, amount: `-${amount}` }] } },
+      };
+    }
+    case 'voidCredit': {
+      const cn = among(credits, (c) => c.status.id !== 'VOID' && c._allocations.length === 0, o.pick, o.focus);
+      const resource = cn?.transaction_type.id === 'PURCHASE_CREDIT_NOTE' ? 'purchase_credit_notes' : 'sales_credit_notes';
+      return { method: 'DELETE', path: `/${resource}/${cn?.id ?? BOGUS}?void_reason=Error` };
+    }
+    case 'editPayment': {
+      const p = nth(records<ContactPaymentRecord>(s, 'contact_payments'), o.pick);
+      return { method: 'PUT', path: `/contact_payments/${p?.id ?? BOGUS}`, body: { contact_payment: { total_amount: p ? dec(p.total_amount).plus(o.extra).toFixed(2) : '1.00' } } };
+    }
+    case 'other': {
+      const net = dec(o.total);
+      const tax = lineTax(fx, o.tax, net);
+      const total = net.plus(tax).toFixed(2);
+      return {
+        method: 'POST', path: '/other_payments',
+        body: { other_payment: { transaction_type_id: o.receipt ? 'OTHER_RECEIPT' : 'OTHER_PAYMENT', bank_account_id: fx.bank, date: '2026-01-09', total_amount: total, payment_lines: [{ ledger_account_id: o.receipt ? fx.sales2 : fx.expense, tax_rate_id: taxOf(o.tax), total_amount: total, tax_amount: tax }] } },
+      };
+    }
+    case 'quick': {
+      const customer = o.side === 'customer';
+      const resource = customer ? 'sales_quick_entry' : 'purchase_quick_entry';
+      return {
+        method: 'POST', path: `/${resource.replace('entry', 'entries')}`,
+        body: { [resource]: { quick_entry_type_id: o.type, contact_id: customer ? fx.customer : fx.vendor, date: '2026-01-05', reference: 'Q', ledger_account_id: customer ? fx.sales : fx.expense, net_amount: o.net, tax_rate_id: fx.taxStandard, tax_amount: lineTax(fx, 'std', dec(o.net)) } },
+      };
+    }
+    case 'opening':
+      return {
+        method: 'POST', path: '/contact_opening_balances',
+        body: { contact_opening_balance: { contact_opening_balance_type_id: o.type, contact_id: o.who === 'customer' ? fx.customer : fx.vendor, date: '2025-12-31', reference: 'OB', total_amount: o.total } },
+      };
+    case 'transfer':
+      return { method: 'POST', path: '/bank_transfers', body: { bank_transfer: { from_bank_account_id: fx.bank, to_bank_account_id: o.same ? fx.bank : fx.bank2, date: '2026-01-09', amount: o.amount } } };
     case 'sales':
     case 'purchase': {
       const contact = { customer: fx.customer, customer2: fx.customer2, both: fx.both, vendor: fx.vendor, vendor2: fx.vendor2 }[o.who];
@@ -243,7 +309,12 @@ function checkInvariants(s: Session): void {
   const sales = records<InvoiceRecord>(s, 'sales_invoices');
   const purchases = records<InvoiceRecord>(s, 'purchase_invoices');
   const poas = records<PaymentOnAccountRecord>(s, 'payments_on_account');
-  for (const r of [...sales, ...purchases, ...poas]) {
+  // Quick entries and contact opening balances are invoices or credit notes of their own side and kind.
+  const oneLine = [...records<InvoiceRecord & { _side: string; _kind: string }>(s, 'sales_quick_entries'), ...records<InvoiceRecord & { _side: string; _kind: string }>(s, 'purchase_quick_entries'), ...records<InvoiceRecord & { _side: string; _kind: string }>(s, 'contact_opening_balances')];
+  const of = (side: string, kind: string) => oneLine.filter((r) => r._side === side && r._kind === kind);
+  const salesCredits = [...records<InvoiceRecord>(s, 'sales_credit_notes'), ...of('customer', 'credit_note')];
+  const purchaseCredits = [...records<InvoiceRecord>(s, 'purchase_credit_notes'), ...of('vendor', 'credit_note')];
+  for (const r of [...sales, ...purchases, ...poas, ...salesCredits, ...purchaseCredits, ...oneLine]) {
     const paid = sum(r._allocations.map((t) => dec(t.amount)));
     const status = r.status.id;
     const outstanding = dec(r.outstanding_amount);
@@ -256,15 +327,22 @@ function checkInvariants(s: Session): void {
     else expect(status).toBe(paid.isZero() ? 'UNPAID' : 'PART_PAID');
   }
 
-  // Sub-ledgers: control accounts = open posted invoices less unused payments on account.
-  const open = (invoices: InvoiceRecord[], side: string) =>
-    sum(invoices.filter((i) => ['UNPAID', 'PART_PAID', 'PAID'].includes(i.status.id)).map((i) => dec(i.outstanding_amount)))
-      .minus(sum(poas.filter((p) => p._side === side).map((p) => dec(p.outstanding_amount))));
-  expect(net((e) => e.ledger_account_id === fx.debtors).eq(open(sales, 'customer'))).toBe(true);
-  expect(net((e) => e.ledger_account_id === fx.creditors).neg().eq(open(purchases, 'vendor'))).toBe(true);
+  // Sub-ledgers: control accounts = open posted invoices less unused payments on account and credit notes.
+  const outstanding = (docs: InvoiceRecord[]) => sum(docs.filter((i) => ['UNPAID', 'PART_PAID', 'PAID'].includes(i.status.id)).map((i) => dec(i.outstanding_amount)));
+  const open = (invoices: InvoiceRecord[], creditNotes: InvoiceRecord[], side: string) =>
+    outstanding(invoices).minus(outstanding(creditNotes)).minus(sum(poas.filter((p) => p._side === side).map((p) => dec(p.outstanding_amount))));
+  expect(net((e) => e.ledger_account_id === fx.debtors).eq(open([...sales, ...of('customer', 'invoice')], salesCredits, 'customer'))).toBe(true);
+  expect(net((e) => e.ledger_account_id === fx.creditors).neg().eq(open([...purchases, ...of('vendor', 'invoice')], purchaseCredits, 'vendor'))).toBe(true);
+
+  // Every posted document's transaction exists, and the transactions' entries balance one by one.
+  const transactions = new Set(records<{ id: string }>(s, 'transactions').map((x) => x.id));
+  for (const d of [...sales, ...purchases, ...salesCredits, ...purchaseCredits, ...oneLine]) if (d.transaction) expect(transactions.has(d.transaction.id)).toBe(true);
+  const byTransaction = new Map<string, Dec>();
+  for (const e of entries) byTransaction.set(e.transaction_id, (byTransaction.get(e.transaction_id) ?? new Dec(0)).plus(dec(e.debit)).minus(dec(e.credit)));
+  for (const [id, n] of byTransaction) expect(n.isZero() && transactions.has(id), `transaction ${id}`).toBe(true);
 
   // Numbering: SI-1..SI-n, no gaps, no repeats; drafts unnumbered.
-  const numbers = sales.map((i) => i.invoice_number!).filter((n) => n !== 'SI-DRAFT');
+  const numbers = sales.map((i) => i.invoice_number as string).filter((n) => n !== 'SI-DRAFT');
   expect([...numbers].sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))).toEqual(numbers.map((_, i) => `SI-${i + 1}`));
   for (const i of sales) if (i.invoice_number === 'SI-DRAFT') expect(['DRAFT', 'PRO_FORMA', 'VOID']).toContain(i.status.id);
 }
@@ -328,7 +406,7 @@ describe('ledger properties', () => {
     // The generator exercises both outcomes and every kind of write (the property is not vacuous).
     expect(tally.accepted).toBeGreaterThan(150);
     expect(tally.rejected).toBeGreaterThan(100);
-    for (const t of ['sales', 'purchase', 'release', 'void', 'deletePurchase', 'edit', 'pay', 'onAccount', 'refund', 'allocate', 'deletePayment', 'deleteAllocation', 'journal']) {
+    for (const t of ['sales', 'purchase', 'release', 'void', 'deletePurchase', 'edit', 'pay', 'onAccount', 'refund', 'allocate', 'deletePayment', 'deleteAllocation', 'journal', 'creditNote', 'allocateCredit', 'voidCredit', 'editPayment', 'other', 'transfer', 'quick', 'opening']) {
       expect(tally.byOp.get(t) ?? 0, `accepted ${t}`).toBeGreaterThan(0);
     }
   }, 120_000);

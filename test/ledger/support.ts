@@ -4,10 +4,10 @@
  */
 import { Decimal } from 'decimal.js';
 import type { SageMock } from '../../mock/index.ts';
-import type { ContactRecord } from '../../mock/resources/contacts.ts';
-import type { LedgerAccountRecord } from '../../mock/resources/ledger_accounts.ts';
-import type { TaxRateRecord } from '../../mock/resources/tax_rates.ts';
-import type { BankAccountRecord } from '../../mock/resources/bank_accounts.ts';
+import type { ContactRecord } from '../../mock/ledger/parties.ts';
+import type { LedgerAccountRecord } from '../../mock/ledger/accounts.ts';
+import type { TaxRateRecord } from '../../mock/ledger/accounts.ts';
+import type { BankAccountRecord } from '../../mock/ledger/accounts.ts';
 
 export interface Fixture {
   business: string;

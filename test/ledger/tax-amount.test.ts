@@ -10,7 +10,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ADAPTERS, sageErrors, useHarness, type LiveHarness } from '../support/harness.ts';
 import { createSageMock, type SageMockOptions } from '../../mock/index.ts';
-import type { TaxRateRecord } from '../../mock/resources/tax_rates.ts';
+import type { TaxRateRecord } from '../../mock/ledger/accounts.ts';
 import { fixture, purchaseInvoice, salesInvoice, salesLine, snapshot, withoutTaxAmount, type Fixture } from './support.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

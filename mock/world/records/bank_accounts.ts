@@ -22,7 +22,8 @@ export interface BankAccountRecord {
   deleted_at: string | null;
   main_address: AddressRecord | null;
   main_contact_person: BankAccountContact | null;
-  journal_code: Link | null;
+  /** Sage's JournalCode object (France), as a PUT sent it [guess]. */
+  journal_code: Record<string, unknown> | null;
   default_payment_method: Link | null;
   gifi_code: number | null;
   is_active: boolean;

@@ -4809,11 +4809,25 @@ export interface components {
                 nominal_code?: number;
                 is_active?: boolean;
                 gifi_code?: number;
+                /** @description One of /payment_methods. */
                 default_payment_method_id?: string;
-                journal_code?: string;
+                /** @description Sage's JournalCode (France), stored as sent [guess]. */
+                journal_code?: {
+                    name?: string;
+                    code?: string;
+                    journal_code_type_id?: string;
+                    control_name?: string;
+                    reserved?: boolean;
+                };
                 currency_id?: string;
                 /** @description The fields sent change; the others stay. */
-                bank_account_details?: Record<string, never>;
+                bank_account_details?: {
+                    account_name?: string;
+                    account_number?: string;
+                    sort_code?: string;
+                    bic?: string;
+                    iban?: string;
+                };
             };
         };
         BankAccountCreate: {

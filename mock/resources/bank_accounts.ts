@@ -22,19 +22,23 @@ import { BANK_ACCOUNTS, bankAccountTypeLink, buildBankAccount, type BankAccountC
 
 export { BANK_ACCOUNTS, bankAccountTypeLink, buildBankAccount, type BankAccountRecord };
 
+/** The `bank_account_details` fields sent (the others left out), their 422s collected in `f`. */
+function readBankDetails(f: FieldReader): Partial<BankAccountRecord['bank_account_details']> {
+  const df = new FieldReader(f.object('bank_account_details') ?? {}, 'bank_account_details');
+  const details: Partial<BankAccountRecord['bank_account_details']> = {};
+  for (const [k, max] of [['account_name', 100], ['account_number', 50], ['sort_code', 20], ['bic', 20], ['iban', 50]] as const) {
+    const v = df.string(k, { max });
+    if (v !== undefined) details[k] = v;
+  }
+  f.v.items.push(...df.v.items);
+  return details;
+}
+
 function readBankAccount(ctx: RequestContext, data: Record<string, unknown>) {
   const f = new FieldReader(data);
   const type = f.string('bank_account_type_id', { required: true });
   if (type !== undefined && !BANK_ACCOUNT_TYPES.some((t) => t.id === type)) f.fail('bank_account_type_id', 'is invalid');
-  const df = new FieldReader(f.object('bank_account_details') ?? {}, 'bank_account_details');
-  const details = {
-    account_name: df.string('account_name', { max: 100 }),
-    account_number: df.string('account_number', { max: 50 }),
-    sort_code: df.string('sort_code', { max: 20 }),
-    bic: df.string('bic', { max: 20 }),
-    iban: df.string('iban', { max: 50 }),
-  };
-  f.v.items.push(...df.v.items);
+  const details = readBankDetails(f);
   const accounts = col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS);
   const ledger = f.ref('ledger_account_id', accounts, { what: 'ledger account' });
   if (ledger && ledger.ledger_account_type.id !== 'BANK') f.fail('ledger_account_id', 'must be a ledger account of type BANK');
@@ -143,13 +147,7 @@ function bankAccountWriteRoutes(): RouteDef[] {
         const f = new FieldReader(data);
         const type = f.string('bank_account_type_id');
         if (type !== undefined && !BANK_ACCOUNT_TYPES.some((x) => x.id === type)) f.fail('bank_account_type_id', 'is invalid');
-        const df = new FieldReader(f.object('bank_account_details') ?? {}, 'bank_account_details');
-        const details: Partial<BankAccountRecord['bank_account_details']> = {};
-        for (const [k, max] of [['account_name', 100], ['account_number', 50], ['sort_code', 20], ['bic', 20], ['iban', 50]] as const) {
-          const v = df.string(k, { max });
-          if (v !== undefined) details[k] = v;
-        }
-        f.v.items.push(...df.v.items);
+        const details = readBankDetails(f);
         const accounts = col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS);
         const code = f.integer('nominal_code', { min: 1, max: 99_999_999 });
         if (code !== undefined && [...accounts.values()].some((a) => a.nominal_code === code && a.id !== prev.ledger_account.id)) f.fail('nominal_code', 'has already been taken');

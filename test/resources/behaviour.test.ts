@@ -53,6 +53,17 @@ describe.each(ADAPTERS)('behaviour through %s', (adapter) => {
     expect(bad.body.map((e: any) => e.$source)).toEqual(['default_payment_method_id']);
   });
 
+  it("PUT /bank_accounts/{id}: Sage's payment methods and GIFI range; journal_code is Sage's object", async () => {
+    const bank = (await call('POST', '/bank_accounts', { bank_account: { bank_account_type_id: 'CHECKING' } })).body;
+    const put = await call('PUT', bank.$path, { bank_account: { default_payment_method_id: 'CHEQUE', gifi_code: 1001, journal_code: { name: 'Banque', code: 'BQ' } } });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ default_payment_method: { id: 'CHEQUE', $path: '/payment_methods/CHEQUE' }, gifi_code: 1001, journal_code: { name: 'Banque', code: 'BQ' } });
+    const bad = await call('PUT', bank.$path, { bank_account: { default_payment_method_id: 'GOLD', gifi_code: 12, journal_code: 'BQ' } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.map((e: any) => e.$source).sort()).toEqual(['default_payment_method_id', 'gifi_code', 'journal_code']);
+    expect((await call('GET', bank.$path)).body).toMatchObject({ default_payment_method: { id: 'CHEQUE' }, gifi_code: 1001 });
+  });
+
   it('ledger accounts: balance_details with show_balance_details (for a date range), no balance, no purchasing', async () => {
     const accounts = (await call('GET', '/ledger_accounts?attributes=all&items_per_page=200')).body.$items;
     const bank = accounts.find((a: any) => a.ledger_account_type.id === 'BANK');

@@ -2,13 +2,8 @@
 import { refLink, type Link } from '../../core/records.ts';
 import { ADDRESS_TYPES, countryGroupLink, countryLink } from '../reference_data.ts';
 
-export interface AddressRecord {
-  id: string;
-  displayed_as: string;
-  $path: string;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
+/** The lines of an address, as every address Sage shows carries them (records, and documents' own addresses). */
+export interface AddressLines {
   address_line_1: string;
   address_line_2: string;
   city: string;
@@ -16,6 +11,15 @@ export interface AddressRecord {
   region: string;
   country: Link | null;
   country_group: Link | null;
+}
+
+export interface AddressRecord extends AddressLines {
+  id: string;
+  displayed_as: string;
+  $path: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
   bank_account: Link | null;
   contact: Link | null;
   address_type: Link;

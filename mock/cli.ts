@@ -7,16 +7,18 @@
  * serve prints the three base URLs (authorize, token, API) and the control plane, then a ready
  * line. Binds 127.0.0.1 unless told otherwise. Shuts down cleanly on SIGINT and SIGTERM.
  */
+import './core/node-version.ts'; // first: refuses an unsupported Node before any dependency loads
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { createSageMock, type SageMock } from './sage-mock.ts';
+import { createSageMock, DEFAULT_SEED, type SageMock } from './sage-mock.ts';
+import { VERSION } from './core/version.ts';
+import { MAX_SEED } from './admin/routes.ts';
 import type { ClockMode } from './core/clock.ts';
 import type { StoreKind } from './store/index.ts';
 import type { WorldOptions } from './world/seed.ts';
 import type { CountryCode } from './world/types.ts';
 import { COUNTRY_PROFILES } from './world/countries.ts';
-import { createServer, listen, startServer } from './adapters/fastify.ts';
+import { createServer, DEFAULT_DRAIN_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, listen, startServer } from './adapters/fastify.ts';
 import { scenarioCommand } from './chaos/cli.ts';
 import { loadScenario, ScenarioError } from './chaos/load.ts';
 import type { Scenario } from './chaos/types.ts';
@@ -40,11 +42,13 @@ Commands:
 Options for serve:
   --port <n>         Port (default 4010; 0 picks a free port)
   --host <addr>      Address to bind (default 127.0.0.1)
-  --seed <n>         World seed (default 42)
+  --seed <n>         World seed (default ${DEFAULT_SEED}, as createSageMock)
   --clock <mode>     frozen (moves only when advanced) or system (real time + offset; default)
   --contacts <n>     Contacts per business (default 24), or per country: GB=100000,IE=50
                      (the other businesses keep 24)
   --store <kind>     memory (default) or msw-data
+  --drain-timeout <ms>    On SIGTERM/SIGINT, time for requests in flight to finish (default 10000)
+  --request-timeout <ms>  Time to receive a whole request before answering 408 (default 30000; 0: none)
   --admin-token <t>  Require X-Sage-Mock-Admin-Token on /__mock/* (generated and printed when
                      --host is not a loopback address and none is given)
   --scenario <s>     Apply a chaos scenario (a file, or a built-in name) from the start
@@ -65,11 +69,13 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
       options: {
         port: { type: 'string', default: '4010' },
         host: { type: 'string', default: '127.0.0.1' },
-        seed: { type: 'string', default: '42' },
+        seed: { type: 'string', default: String(DEFAULT_SEED) },
         clock: { type: 'string', default: 'system' },
         contacts: { type: 'string' },
         store: { type: 'string', default: 'memory' },
         'admin-token': { type: 'string' },
+        'request-timeout': { type: 'string', default: String(DEFAULT_REQUEST_TIMEOUT_MS) },
+        'drain-timeout': { type: 'string', default: String(DEFAULT_DRAIN_TIMEOUT_MS) },
         scenario: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -94,9 +100,11 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     return 2;
   }
   const port = int(values.port, 'port', 0, 65535);
-  const seed = int(values.seed, 'seed', 0, 2 ** 31 - 1);
+  const seed = int(values.seed, 'seed', 0, MAX_SEED);
   const contacts = values.contacts === undefined ? undefined : contactCounts(values.contacts);
-  if (port === null || seed === null || contacts === null) return 2;
+  const requestTimeoutMs = int(values['request-timeout'], 'request-timeout', 0, 2 ** 31 - 1);
+  const drainTimeoutMs = int(values['drain-timeout'], 'drain-timeout', 0, 2 ** 31 - 1);
+  if (port === null || seed === null || contacts === null || requestTimeoutMs === null || drainTimeoutMs === null) return 2;
   if (values.clock !== 'frozen' && values.clock !== 'system') return fail('--clock must be frozen or system');
   if (values.store !== 'msw-data' && values.store !== 'memory') return fail('--store must be msw-data or memory');
 
@@ -128,28 +136,42 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
       throw e;
     }
   }
-  const app = createServer(mock);
+  const app = createServer(mock, { requestTimeoutMs, drainTimeoutMs });
   let base: string;
   try {
     base = await listen(app, { port, host: values.host });
   } catch (e) {
     return fail(`cannot listen on ${values.host}:${port}: ${(e as Error).message}`);
   }
-  printBanner(out, mock, base, scenario ? `${scenario.name} (${scenario.steps.length} steps, seed ${scenario.seed ?? 1})` : undefined);
-  if (adminToken) out(`  control plane token (X-Sage-Mock-Admin-Token): ${adminToken}`);
+  // Only a token the server made up is printed: one the user chose stays out of logs.
+  const tokenLine = !adminToken
+    ? undefined
+    : values['admin-token'] === undefined
+      ? `  control plane token (X-Sage-Mock-Admin-Token): ${adminToken}`
+      : '  control plane token: the one given with --admin-token';
+  printBanner(out, mock, base, scenario ? `${scenario.name} (${scenario.steps.length} steps, seed ${scenario.seed ?? 1})` : undefined, tokenLine);
+  // SIGTERM or SIGINT drains: no new connections, held requests released, requests in flight
+  // finished (up to --drain-timeout), then exit 0. A second signal closes what is left at once.
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const stop = (signal: string) => {
-      out(`sage-mock: ${signal}, shutting down`);
+      if (stopping) {
+        out(`sage-mock: ${signal} again, closing open connections`);
+        app.server.closeAllConnections();
+        return;
+      }
+      stopping = true;
+      out(`sage-mock: ${signal}, draining (up to ${drainTimeoutMs} ms)`);
       void app.close().then(resolve);
     };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
   });
   out('sage-mock: stopped');
   return 0;
 }
 
-function printBanner(out: (line: string) => void, mock: SageMock, base: string, scenario?: string): void {
+function printBanner(out: (line: string) => void, mock: SageMock, base: string, scenario?: string, tokenLine?: string): void {
   const w = mock.admin.world();
   out(`sage-mock ${version()} seed ${w.seed}, clock ${mock.clock.mode} at ${mock.clock.iso()}`);
   out(`  authorize  ${base}/oauth2/auth/central`);
@@ -158,15 +180,12 @@ function printBanner(out: (line: string) => void, mock: SageMock, base: string, 
   out(`  control    ${base}/__mock`);
   out(`  apps       ${w.apps.map((a) => a.client_id).join(', ')}`);
   if (scenario) out(`  scenario   ${scenario}`);
+  if (tokenLine) out(tokenLine);
   out(`sage-mock ready on ${base}`);
 }
 
 export function version(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  }
+  return VERSION;
 }
 
 /** `--contacts 500` (every business) or `--contacts GB=100000,IE=50` (those countries only). */

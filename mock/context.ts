@@ -20,9 +20,10 @@ export interface SageMock extends MockCore {
   readonly admin: Admin;
   /**
    * The answer to a request the transport could not even parse (a method Node does not know,
-   * headers past its guard): what the pipeline gives such a request, with its own `X-Request-Id`.
+   * headers past its guard) or did not receive in full in time (408): what the pipeline gives such
+   * a request, with its own `X-Request-Id`.
    */
-  refuseUnparsed(kind: 'malformed' | 'headers-too-large'): MockResponse;
+  refuseUnparsed(kind: 'malformed' | 'headers-too-large' | 'timeout'): MockResponse;
 }
 
 /** A route of the mock: its handler gets the request context. */

@@ -1,8 +1,10 @@
 /** sage-mock: a stateful fake of the Sage Business Cloud Accounting API v3.1. */
+import './core/node-version.ts'; // first: refuses an unsupported Node before any dependency loads
 export { createSageMock, API_BASE, type SageMock, type SageMockOptions, type MockState } from './sage-mock.ts';
 export type { ResetOptions } from './state.ts';
 /** Renders any thrown error as the mock's answer (Sage error array or OAuth error): what adapters send for their own failures. */
 export { errorToResponse } from './core/render.ts';
+export type { ReceivedOn } from './core/http.ts';
 export { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './core/clock.ts';
 export { createRng, type Rng } from './core/rng.ts';
 export { API_ERRORS, OAUTH_ERRORS, OAUTH_MESSAGES, SageApiError, OAuthError, apiError, oauthError, type ApiErrorCode, type OAuthMessageKey } from './core/errors.ts';

@@ -38,6 +38,9 @@ export type { RequestContext, SageMock } from './context.ts';
 
 export const API_BASE = '/v3.1';
 
+/** The one default seed, for `createSageMock` and `sage-mock serve` alike. */
+export const DEFAULT_SEED = 42;
+
 function realSleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -55,7 +58,7 @@ export async function createSageMock(options: SageMockOptions = {}): Promise<Sag
   const clockStart = clock.now();
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const resolved: ResolvedOptions = {
-    seed: options.seed ?? 1,
+    seed: options.seed ?? DEFAULT_SEED,
     world: options.world ?? {},
     store: options.store ?? 'memory',
     journalCapacity: options.journalCapacity ?? 10_000,
@@ -230,15 +233,18 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
 const ORIGIN = 'http://sage-mock.invalid';
 
 /**
- * The URL of a request target, or null when it cannot be parsed. A path is read as a path even
- * when it starts with `//` (which URL resolution would take for a host); absolute URLs (a proxy's
- * absolute-form target, or what in-process callers pass) keep only their path and query.
+ * The URL of a request target, or null when it cannot be parsed. The forms HTTP/1.1 allows
+ * (RFC 9112 3.2) other than the authority form of CONNECT (`host:port`, which names a tunnel, not
+ * a resource): a path, read as a path even when it starts with `//` (which URL resolution would
+ * take for a host); an absolute URL (a proxy's absolute-form target, or what in-process callers
+ * pass), of which only the path and query are kept; and `*`.
  */
 function parseTarget(target: string): URL | null {
   try {
-    return target.startsWith('/') ? new URL(`${ORIGIN}${target}`) : new URL(target, `${ORIGIN}/`);
+    if (target.startsWith('/')) return new URL(`${ORIGIN}${target}`);
+    if (target === '*' || /^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return new URL(target, `${ORIGIN}/`);
+    return null;
   } catch {
     return null;
   }
 }
-

@@ -18,7 +18,7 @@ import type { LatchBoard } from './latches/board.ts';
 import type { LedgerOptions } from './ledger/options.ts';
 
 export interface SageMockOptions {
-  /** World seed (default 1). The same seed gives the same world, byte for byte. */
+  /** World seed (default 42, as the CLI). The same seed gives the same world, byte for byte. */
   seed?: number;
   /** A clock to share, or how to make one (default: frozen at 2026-01-05T09:00:00Z). */
   clock?: Clock | { mode?: ClockMode; start?: Date | number | string };

@@ -3703,6 +3703,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness for CI and containers
+         * @description Needs no admin token, even when the server requires one for the rest of the control plane.
+         */
+        get: operations["mockHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/clock": {
         parameters: {
             query?: never;
@@ -3763,7 +3783,7 @@ export interface paths {
         };
         /**
          * Every exchange the mock saw, oldest first, filtered
-         * @description Control-plane calls are not recorded. The journal is bounded; the oldest entries fall off.
+         * @description Control-plane calls are not recorded. The journal is bounded; the oldest entries fall off. The answer is the array `mock.admin.journal(query)` returns in-process, entry for entry.
          */
         get: operations["mockJournal"];
         put?: never;
@@ -6467,6 +6487,13 @@ export interface components {
             client_id: string;
             scope?: components["schemas"]["Scope"];
         };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+            version: string;
+            seed: number;
+            clock: components["schemas"]["ClockView"];
+        };
         ClockView: {
             /** Format: date-time */
             now: string;
@@ -6587,10 +6614,6 @@ export interface components {
                 step: string;
                 fault: string;
             }[] | null;
-        };
-        JournalPage: {
-            $total: number;
-            $items: components["schemas"]["JournalEntry"][];
         };
         TrialBalanceRow: {
             ledger_account: components["schemas"]["Link"];
@@ -18113,6 +18136,27 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    mockHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mock is up and serving. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
     mockClock: {
         parameters: {
             query?: never;
@@ -18210,14 +18254,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching entries. */
+            /** @description The matching entries, oldest first. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JournalPage"];
+                    "application/json": components["schemas"]["JournalEntry"][];
                 };
             };
             422: components["responses"]["Unprocessable"];

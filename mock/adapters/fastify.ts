@@ -8,12 +8,19 @@
  * headers past its guard, broken framing) cannot reach the core; the answer written to the socket
  * is then the one the core gives for the same request (`mock.refuseUnparsed`), without a journal
  * entry (no request was read). The guards sit above the core's own limits, so ordinary requests
- * are always judged by the core.
+ * are always judged by the core. So does the request timeout: a request (headers and body) not
+ * received within `requestTimeoutMs` is answered 408 and its connection closed.
+ *
+ * Everything Node does parse reaches the core, including what Fastify would refuse on its own (a
+ * `QUERY` without a content type, a malformed media type) and `CONNECT`, which Node hands to a
+ * `connect` listener instead of the request handler.
  */
+import '../index.ts'; // first: its first import refuses an unsupported Node before any dependency loads
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
-import type { Socket } from 'node:net';
-import { createSageMock, errorToResponse, trickle, type MockResponse, type SageMock, type SageMockOptions } from '../index.ts';
+import type { Duplex } from 'node:stream';
+import { createSageMock, errorToResponse, trickle, type MockResponse, type ReceivedOn, type SageMock, type SageMockOptions } from '../index.ts';
 
 // Through require: an ESM import of node:http builds its ESM facade, whose getters load undici.
 const { STATUS_CODES } = createRequire(import.meta.url)('node:http') as typeof import('node:http');
@@ -21,16 +28,52 @@ const { STATUS_CODES } = createRequire(import.meta.url)('node:http') as typeof i
 export interface ServerOptions {
   /** Fastify's logger (default off). */
   logger?: boolean;
+  /**
+   * Time allowed to receive a whole request, headers and body, in milliseconds (default 30,000):
+   * a client that trickles its body is answered 408 and disconnected. 0 switches it off.
+   */
+  requestTimeoutMs?: number;
+  /**
+   * On `close()`, how long requests in flight may take to finish, in milliseconds (default 10,000).
+   * The server stops accepting at once, releases every latch (held requests are answered), closes
+   * idle connections, waits for the rest, and then closes whatever is still open.
+   */
+  drainTimeoutMs?: number;
 }
 
+/** Default `requestTimeoutMs`. [guess: front proxies commonly allow 30 to 60 s] */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/** Default `drainTimeoutMs`. */
+export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
+
+/** How long the rest of a refused body is read (and discarded) so that the client gets to read the answer. */
+const DRAIN_MS = 5_000;
+
 export function createServer(mock: SageMock, options: ServerOptions = {}): FastifyInstance {
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  if (!Number.isInteger(requestTimeout) || requestTimeout < 0) throw new RangeError('requestTimeoutMs must be a whole number of at least 0');
+  const drainTimeout = options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS;
+  if (!Number.isInteger(drainTimeout) || drainTimeout < 0) throw new RangeError('drainTimeoutMs must be a whole number of at least 0');
   const app = Fastify({
     logger: options.logger ?? false,
     // The core refuses bodies over `hardBodyLimitBytes`; Fastify stops buffering there and says so.
     bodyLimit: mock.options.hardBodyLimitBytes,
-    // Node's header guard sits above the core's `maxHeaderBytes`, which judges (431) below it.
-    http: { maxHeaderSize: Math.max(2 * mock.options.maxHeaderBytes, 16 * 1024) },
-    forceCloseConnections: true,
+    requestTimeout,
+    http: {
+      // Given to Node at creation too: it tracks request deadlines only when created with one (and
+      // then bounds the headers' own timeout by it).
+      requestTimeout,
+      // Node's header guard sits above the core's `maxHeaderBytes`, which judges (431) below it.
+      maxHeaderSize: Math.max(2 * mock.options.maxHeaderBytes, 16 * 1024),
+      // Node looks for timed-out requests this often (its default, 30 s, would stretch a short timeout).
+      connectionsCheckingInterval: requestTimeout > 0 ? Math.min(30_000, Math.max(50, Math.floor(requestTimeout / 4))) : 30_000,
+    },
+    // Closing drains: idle keep-alive connections close at once, requests in flight finish (up to
+    // `drainTimeoutMs`), and a request arriving meanwhile on an open connection is still answered
+    // by the core rather than by Fastify's own 503.
+    forceCloseConnections: 'idle',
+    return503OnClosing: false,
     // HEAD is routed like any method: the core answers it (the GET's status and headers, no body).
     exposeHeadRoutes: false,
     clientErrorHandler: (err, socket) => refuseUnparsed(mock, err, socket),
@@ -39,7 +82,7 @@ export function createServer(mock: SageMock, options: ServerOptions = {}): Fasti
     frameworkErrors: (err, req, reply) => {
       const r = reply as unknown as FastifyReply;
       if (err.code !== 'FST_ERR_BAD_URL') {
-        void send(errorToResponse(err), r, req.raw.socket);
+        void send(errorToResponse(err), r, req.raw);
         return;
       }
       void forward(mock, req as unknown as FastifyRequest, r);
@@ -48,34 +91,113 @@ export function createServer(mock: SageMock, options: ServerOptions = {}): Fasti
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
-  app.setErrorHandler((err, req, reply) => {
-    if ((err as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') return forward(mock, req, reply, true);
-    return send(errorToResponse(err), reply, req.raw.socket);
+  app.setErrorHandler(async (err, req, reply) => {
+    const code = (err as { code?: string }).code;
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return forward(mock, req, reply, { bodyTooLarge: true });
+    // Fastify refuses these before reading the body (a QUERY without a content type, a content type
+    // it cannot parse); the core judges them like any request, body included.
+    if (code === 'FST_ERR_ROUTE_MISSING_CONTENT_TYPE' || code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return forward(mock, req, reply, await readBody(req.raw, mock.options.hardBodyLimitBytes));
+    }
+    return send(errorToResponse(err), reply, req.raw);
   });
 
   const handler = (req: FastifyRequest, reply: FastifyReply) => forward(mock, req, reply);
   app.route({ method: app.supportedMethods, url: '/*', handler });
   // Anything '/*' does not match (`OPTIONS *`, ...) reaches the core too.
   app.setNotFoundHandler(handler);
+  app.addHook('preClose', (done) => {
+    draining.add(app.server);
+    // Held requests are answered, not stranded.
+    mock.latches.release();
+    const force = setTimeout(() => app.server.closeAllConnections(), drainTimeout);
+    force.unref();
+    app.server.once('close', () => clearTimeout(force));
+    done();
+  });
+  app.server.on('listening', () => {
+    const a = app.server.address();
+    if (a && typeof a === 'object') bound.set(app.server, { address: a.address, port: a.port });
+  });
+  // Node hands CONNECT to `connect` listeners, not to the request handler (and closes the socket
+  // when there is none): the core answers it like any method the API does not serve.
+  app.server.on('connect', (req: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => undefined);
+    void mock
+      .handle({ method: req.method ?? 'CONNECT', url: req.url ?? '', headers: req.headersDistinct, receivedOn: boundTo(app.server, req) })
+      .then((res) => writeRaw(socket, res));
+  });
   return app;
 }
 
-function forward(mock: SageMock, req: FastifyRequest, reply: FastifyReply, bodyTooLarge = false): Promise<unknown> {
+interface Received {
+  body?: Uint8Array;
+  bodyTooLarge?: boolean;
+}
+
+/** The address and port a server is bound to (read once it listens): what the control plane checks Host and Origin against. */
+const bound = new WeakMap<object, ReceivedOn>();
+/** Servers closing: each answer closes its connection, so that the server can finish closing. */
+const draining = new WeakSet<object>();
+
+function boundTo(server: object, req: IncomingMessage): ReceivedOn {
+  return bound.get(server) ?? { address: req.socket.localAddress ?? '', port: req.socket.localPort ?? 0 };
+}
+
+function forward(mock: SageMock, req: FastifyRequest, reply: FastifyReply, received?: Received): Promise<unknown> {
   return mock
     .handle({
       method: req.raw.method ?? req.method,
       url: req.raw.url ?? req.url,
       headers: req.raw.headersDistinct,
-      body: !bodyTooLarge && req.body instanceof Uint8Array ? req.body : undefined,
-      bodyTooLarge,
+      receivedOn: boundTo(req.server.server, req.raw),
+      body: received ? received.body : req.body instanceof Uint8Array ? req.body : undefined,
+      bodyTooLarge: received?.bodyTooLarge ?? false,
     })
-    .then((res) => send(res, reply, req.raw.socket, mock.options.sleep));
+    .then((res) => send(res, reply, req.raw, mock.options.sleep));
 }
 
-async function send(res: MockResponse, reply: FastifyReply, socket: Socket, sleep?: (ms: number) => Promise<void>): Promise<unknown> {
+/** Reads a body Fastify left unread, up to `limit` bytes (past it: `bodyTooLarge`, the rest left to drain). */
+function readBody(raw: IncomingMessage, limit: number): Promise<Received> {
+  if (raw.complete && raw.readableEnded) return Promise.resolve({});
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (r: Received) => {
+      raw.off('data', onData).off('end', onEnd).off('error', onEnd);
+      resolve(r);
+    };
+    const onData = (c: Buffer) => {
+      size += c.length;
+      if (size > limit) done({ bodyTooLarge: true });
+      else chunks.push(c);
+    };
+    const onEnd = () => done({ body: size > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined });
+    raw.on('data', onData).on('end', onEnd).on('error', onEnd);
+  });
+}
+
+async function send(res: MockResponse, reply: FastifyReply, raw: IncomingMessage, sleep?: (ms: number) => Promise<void>): Promise<unknown> {
+  const socket = raw.socket;
   const fault = res.fault;
   if (!fault) {
+    if (!raw.complete && !socket.destroyed) {
+      // The answer came before the whole body (a body over the limit): closing now would reset the
+      // connection under a client still sending, which then never reads the answer. Write it, read
+      // and discard the rest of the body for a while, and only then close.
+      reply.hijack();
+      writeRaw(socket, res, false);
+      const timer = setTimeout(() => socket.destroy(), DRAIN_MS);
+      timer.unref();
+      raw.once('end', () => {
+        clearTimeout(timer);
+        socket.end();
+      });
+      raw.resume();
+      return undefined;
+    }
     void reply.code(res.status).headers(res.headers);
+    if (draining.has(reply.server.server)) void reply.header('connection', 'close');
     if (res.bytes) return reply.send(Buffer.from(res.bytes.buffer, res.bytes.byteOffset, res.bytes.byteLength));
     return reply.send(res.status === 204 || res.body.length === 0 ? undefined : res.body);
   }
@@ -92,19 +214,19 @@ async function send(res: MockResponse, reply: FastifyReply, socket: Socket, slee
       return undefined;
     case 'truncate':
     case 'slow-body': {
-      const raw = reply.raw;
+      const out = reply.raw;
       const body = Buffer.from(res.body);
-      raw.writeHead(res.status, { ...res.headers, 'content-length': String(body.length) });
+      out.writeHead(res.status, { ...res.headers, 'content-length': String(body.length) });
       if (fault.kind === 'truncate') {
-        raw.write(body.subarray(0, fault.bytes), () => socket.destroy());
+        out.write(body.subarray(0, fault.bytes), () => socket.destroy());
         return undefined;
       }
       for (const [chunk, ms] of trickle(body, fault.bytesPerSecond)) {
         if (socket.destroyed) return undefined;
-        raw.write(chunk);
+        out.write(chunk);
         await (sleep ?? defaultSleep)(ms);
       }
-      raw.end();
+      out.end();
       return undefined;
     }
   }
@@ -112,21 +234,26 @@ async function send(res: MockResponse, reply: FastifyReply, socket: Socket, slee
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Writes the core's answer to a request Node could not parse, then closes the connection. */
-function refuseUnparsed(mock: SageMock, err: Error & { code?: string }, socket: Socket): void {
-  if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
-  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-    socket.destroy();
-    return;
-  }
-  const res = mock.refuseUnparsed(err.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : 'malformed');
+/** Writes the core's answer on the socket itself (requests outside Fastify's request cycle), closing the connection. */
+function writeRaw(socket: Duplex, res: MockResponse, end = true): void {
+  if (socket.destroyed || !socket.writable) return;
+  const body = res.status === 204 ? '' : res.body;
   const head = [
     `HTTP/1.1 ${res.status} ${STATUS_CODES[res.status] ?? ''}`,
     ...Object.entries(res.headers).map(([k, v]) => `${k}: ${v}`),
-    `content-length: ${Buffer.byteLength(res.body)}`,
+    `content-length: ${Buffer.byteLength(body)}`,
     'connection: close',
   ];
-  socket.end(`${head.join('\r\n')}\r\n\r\n${res.body}`);
+  const text = `${head.join('\r\n')}\r\n\r\n${body}`;
+  if (end) socket.end(text);
+  else socket.write(text);
+}
+
+/** Writes the core's answer to a request Node could not parse (or did not get in time), then closes the connection. */
+function refuseUnparsed(mock: SageMock, err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const kind = err.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'timeout' : 'malformed';
+  writeRaw(socket, mock.refuseUnparsed(kind));
 }
 
 /** Start listening (127.0.0.1 by default) and return the base URL. */

@@ -5,6 +5,7 @@
  *   const mock = await createSageMock({ seed: 42 });
  *   const server = setupServer(...sageHandlers(mock));
  */
+import '../index.ts'; // first: its first import refuses an unsupported Node before any dependency loads
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { trickle, type MockResponse, type SageMock, type Surface } from '../index.ts';
 
@@ -38,6 +39,7 @@ export function sageHandlers(mock: SageMock, options: SageHandlersOptions = {}):
     if (seen.has(root)) continue;
     seen.add(root);
     const prefix = new URL(root).pathname.replace(/\/$/, '');
+    const origin = new URL(root).origin;
     handlers.push(
       http.all(`${root}/*`, async ({ request }) => {
         const url = new URL(request.url);
@@ -50,6 +52,7 @@ export function sageHandlers(mock: SageMock, options: SageHandlersOptions = {}):
           headers: Object.fromEntries(request.headers),
           body: hasBody ? new Uint8Array(await request.arrayBuffer()) : undefined,
           surface: shared ? undefined : surface,
+          receivedOn: { origin },
         });
         return toResponse(res, request.signal, mock.options.sleep);
       }),

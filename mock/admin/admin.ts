@@ -4,6 +4,8 @@
  */
 import type { MockCore } from '../state.ts';
 import { apiError } from '../core/errors.ts';
+import { CLOCK_MAX, CLOCK_MIN } from '../core/clock.ts';
+import { VERSION } from '../core/version.ts';
 import type { JournalEntry, JournalQuery } from '../journal/journal.ts';
 import type { Scope, TokenResponse } from '../auth/tokens.ts';
 import { businessesOf, canAccess } from '../world/access.ts';
@@ -31,6 +33,8 @@ export interface WorldView {
 export interface Admin extends LimitsAdmin, LatchesAdmin, IdempotencyAdmin, OAuthAdmin, BusinessAdmin {
   reset(options?: { seed?: number; keepJournal?: boolean }): Promise<WorldView>;
   world(): WorldView;
+  /** Readiness: `{status: 'ok', version, seed, clock}` (served without a token at `GET /__mock/health`). */
+  health(): { status: 'ok'; version: string; seed: number; clock: { now: string; epoch_ms: number; mode: string } };
   /** A token pair for a user of an app, as Sage's `/token` would answer (no browser). */
   mintToken(input: { user_id: string; client_id: string; scope?: Scope }): TokenResponse;
   clock(): { now: string; epoch_ms: number; mode: string };
@@ -75,12 +79,17 @@ export function createAdmin(mock: MockCore): Admin {
         businesses: [...businesses().values()].map(businessView),
       };
     },
+    health: () => ({ status: 'ok', version: VERSION, seed: mock.state.seed, clock: clockView() }),
     // The same as `connect` (POST /__mock/connect), kept under the name the README introduces first.
     mintToken: (input) => connect(mock, input),
     clock: clockView,
+    // Both refuse (422, the clock untouched) a move that would leave the clock's range.
     advanceClock(seconds) {
       if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
         throw apiError('RecordInvalid', { source: 'seconds', message: 'seconds must be a non-negative number.' });
+      }
+      if (mock.clock.now() + seconds * 1000 > CLOCK_MAX) {
+        throw apiError('RecordInvalid', { source: 'seconds', message: `seconds would move the clock past ${new Date(CLOCK_MAX).toISOString()}.` });
       }
       mock.clock.advance(seconds * 1000);
       // A scenario's clock steps that are now due fire (the HTTP route waits for them).
@@ -89,7 +98,12 @@ export function createAdmin(mock: MockCore): Admin {
     },
     setClock(date) {
       const ms = typeof date === 'number' ? date : Date.parse(String(date));
-      if (!Number.isFinite(ms)) throw apiError('RecordInvalid', { source: 'now', message: 'now must be an ISO 8601 date-time.' });
+      if (!Number.isFinite(ms) || ms < CLOCK_MIN || ms > CLOCK_MAX) {
+        throw apiError('RecordInvalid', {
+          source: 'now',
+          message: `now must be an ISO 8601 date-time from ${new Date(CLOCK_MIN).toISOString()} to ${new Date(CLOCK_MAX).toISOString()}.`,
+        });
+      }
       mock.clock.set(ms);
       void mock.chaos.tick();
       return clockView();

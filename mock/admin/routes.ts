@@ -15,6 +15,9 @@ import { scenarioAdminRoutes } from '../chaos/routes.ts';
 import { journalRoutes } from '../journal/routes.ts';
 import { worldRoutes } from '../world/routes.ts';
 
+/** The largest seed (the CLI's `--seed` takes the same range). */
+export const MAX_SEED = 2 ** 31 - 1;
+
 export const adminRoutes: RouteDef[] = [
   ...limitsAdminRoutes,
   ...latchRoutes,
@@ -27,8 +30,8 @@ export const adminRoutes: RouteDef[] = [
     surface: 'admin', method: 'POST', path: '/__mock/reset',
     async handler(ctx) {
       const { seed, keep_journal: keepJournal } = bodyObject(ctx);
-      if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed))) {
-        throw apiError('RecordInvalid', { source: 'seed', message: 'seed must be an integer.' });
+      if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)) {
+        throw apiError('RecordInvalid', { source: 'seed', message: `seed must be a whole number from 0 to ${MAX_SEED}.` });
       }
       if (keepJournal !== undefined && typeof keepJournal !== 'boolean') {
         throw apiError('RecordInvalid', { source: 'keep_journal', message: 'keep_journal must be true or false.' });
@@ -36,6 +39,8 @@ export const adminRoutes: RouteDef[] = [
       return json(200, await ctx.mock.admin.reset({ seed: seed as number | undefined, keepJournal }));
     },
   },
+  // Readiness for CI and containers: no admin token needed, nothing secret in the answer.
+  { surface: 'admin', method: 'GET', path: '/__mock/health', public: true, handler: (ctx) => json(200, ctx.mock.admin.health()) },
   { surface: 'admin', method: 'GET', path: '/__mock/world', handler: (ctx) => json(200, ctx.mock.admin.world()) },
   {
     surface: 'admin', method: 'POST', path: '/__mock/tokens',

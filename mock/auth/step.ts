@@ -11,25 +11,30 @@
  * token expires (or its app is removed) while the request waits at a latch, and the journal's
  * `tokenState` is the state the request was served under.
  *
- * The control plane (`/__mock/*`): 403 without `X-Sage-Mock-Admin-Token` when the mock was given an
+ * The control plane (`/__mock/*`): first who may ask at all (admin/guard.ts: Host, Origin, a JSON
+ * content type on writes), then 403 without `X-Sage-Mock-Admin-Token` when the mock was given an
  * `adminToken` (the CLI sets one whenever it binds beyond loopback), before its body is even read.
+ * `GET /__mock/health` needs no token (readiness probes have none).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestContext, Step } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import type { Credential } from './credential.ts';
+import { controlPlaneRefusal } from '../admin/guard.ts';
+import { isSafeMethod } from '../core/http.ts';
 import { GLOBAL, type AppRecord, type UserRecord } from '../world/types.ts';
 
 export type { Credential };
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const authStep: Step = {
   name: 'auth',
   async run(ctx, next) {
     if (ctx.surface === 'admin') {
+      const refusal = controlPlaneRefusal(ctx);
+      if (refusal) throw refusal;
       const adminToken = ctx.mock.options.adminToken;
-      if (adminToken && !sameSecret(ctx.req.headers['x-sage-mock-admin-token'] ?? '', adminToken)) {
+      if (adminToken && !ctx.route?.public && !sameSecret(ctx.req.headers['x-sage-mock-admin-token'] ?? '', adminToken)) {
         throw apiError('MultiUserAccessDenied', { message: 'The control plane needs the X-Sage-Mock-Admin-Token header.' });
       }
       return next();
@@ -40,7 +45,7 @@ export const authStep: Step = {
     ctx.auth = { token: c.token, user: c.user, app: c.app };
     // Only a request that would write is refused: a path or method the API does not serve gets
     // the same 404 or 405 as with a full_access token.
-    if (c.token.scope === 'readonly' && ctx.route !== null && !SAFE_METHODS.has(ctx.method)) {
+    if (c.token.scope === 'readonly' && ctx.route !== null && !isSafeMethod(ctx.method)) {
       throw apiError('MultiUserAccessDenied');
     }
     return next();

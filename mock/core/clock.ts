@@ -18,12 +18,20 @@ export interface Clock {
   set(date: Date | number | string): void;
 }
 
+/**
+ * The range the clock may show: 1970-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z. Every time
+ * the mock renders (ISO 8601, Sage's dates, token `exp`) stays a four-digit-year date inside it;
+ * `advance` and `set` refuse to leave it (RangeError) and leave the clock as it was.
+ */
+export const CLOCK_MIN = 0;
+export const CLOCK_MAX = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 /** The default start of a frozen clock: fixed so that one seed gives one world, byte for byte. */
 export const DEFAULT_EPOCH = Date.UTC(2026, 0, 5, 9, 0, 0);
 
 export function createClock(options: { mode?: ClockMode; start?: Date | number | string } = {}): Clock {
   const mode = options.mode ?? 'frozen';
-  const start = options.start === undefined ? (mode === 'frozen' ? DEFAULT_EPOCH : Date.now()) : toMillis(options.start);
+  const start = options.start === undefined ? (mode === 'frozen' ? DEFAULT_EPOCH : Date.now()) : inRange(toMillis(options.start));
   let frozenAt = start;
   let offset = mode === 'system' ? start - Date.now() : 0;
   const now = mode === 'frozen' ? () => frozenAt : () => Date.now() + offset;
@@ -32,16 +40,24 @@ export function createClock(options: { mode?: ClockMode; start?: Date | number |
     now,
     iso: () => new Date(now()).toISOString(),
     advance(ms) {
-      if (!Number.isFinite(ms) || ms < 0) throw new RangeError('clock.advance takes a non-negative number of milliseconds');
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw new RangeError('clock.advance takes a non-negative number of milliseconds');
+      inRange(now() + ms);
       if (mode === 'frozen') frozenAt += ms;
       else offset += ms;
     },
     set(date) {
-      const target = toMillis(date);
+      const target = inRange(toMillis(date));
       if (mode === 'frozen') frozenAt = target;
       else offset = target - Date.now();
     },
   };
+}
+
+function inRange(ms: number): number {
+  if (ms < CLOCK_MIN || ms > CLOCK_MAX) {
+    throw new RangeError(`the clock must stay between ${new Date(CLOCK_MIN).toISOString()} and ${new Date(CLOCK_MAX).toISOString()}`);
+  }
+  return ms;
 }
 
 function toMillis(d: Date | number | string): number {

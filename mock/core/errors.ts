@@ -24,6 +24,8 @@ export const API_ERRORS = {
   NoActiveSubscription: { status: 401, dataCode: 'AuthorizationFailure', message: 'No active subscription. (MSE)' },
   // 403
   MultiUserAccessDenied: { status: 403, dataCode: 'MultiUserAccessDenied', message: 'The current user is not allowed to access that resource with that method.' },
+  // The control plane refuses a request from a host or page that is not its own (admin/guard.ts).
+  ControlPlaneForbidden: { status: 403, dataCode: 'ControlPlaneForbidden', message: 'The control plane does not answer this request.', guess: true },
   // 404 / 405 / 413 / 415
   RouteNotFound: { status: 404, dataCode: 'RouteNotFound', message: 'The requested path does not exist.', guess: true },
   RecordNotFound: { status: 404, dataCode: 'RecordNotFound', message: 'Record not found.', guess: true },
@@ -32,6 +34,7 @@ export const API_ERRORS = {
   // 400 / 431: what a front proxy answers before the application sees the request (method or framing
   // it cannot parse; request line and headers too large).
   MalformedRequest: { status: 400, dataCode: 'BadRequest', message: 'The request is malformed.', guess: true },
+  RequestTimeout: { status: 408, dataCode: 'RequestTimeout', message: 'The request was not received in time.', guess: true },
   HeadersTooLarge: { status: 431, dataCode: 'RequestHeaderFieldsTooLarge', message: 'The request line and headers are too large.', guess: true },
   UnsupportedMediaType: { status: 415, dataCode: 'UnsupportedMediaType', message: 'Only application/json request bodies are supported.', guess: true },
   // 422

@@ -23,6 +23,20 @@ export interface MockRequest {
   bodyTooLarge?: boolean;
   /** Which origin the adapter received this on, when it knows (MSW does; one Fastify port does not). */
   surface?: Surface;
+  /** Where the adapter received the request: what the control plane checks `Host` and `Origin` against (admin/guard.ts). */
+  receivedOn?: ReceivedOn;
+}
+
+/**
+ * Where a request was received, as the adapter knows it: a socket server gives the address and port
+ * it is bound to; an in-process adapter gives the origin of the base URL it serves.
+ */
+export interface ReceivedOn {
+  /** The bound address of a socket server (`127.0.0.1`, `::1`, `0.0.0.0`). */
+  address?: string;
+  port?: number;
+  /** The origin an in-process adapter serves (`https://api.accounting.sage.com`). */
+  origin?: string;
 }
 
 /** The request as layers and handlers see it (`ctx.req`): normalized once, by `normalizeRequest`. */
@@ -40,6 +54,7 @@ export interface CoreRequest {
   readonly bodyUtf8: boolean;
   readonly bodyTooLarge: boolean;
   readonly surface?: Surface;
+  readonly receivedOn?: ReceivedOn;
 }
 
 /** The methods Fetch upper-cases whatever case they are given in; any other method is kept as sent. */
@@ -76,6 +91,7 @@ export function normalizeRequest(req: MockRequest): CoreRequest {
     bodyUtf8,
     bodyTooLarge: req.bodyTooLarge === true,
     surface: req.surface,
+    receivedOn: req.receivedOn,
   };
 }
 
@@ -155,4 +171,18 @@ export function normalizeHeaders(
     out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
   }
   return out;
+}
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/** Whether a `Content-Type` names JSON (`application/json`, `application/vnd.api+json`, with parameters). */
+export function isJsonType(contentType: string | undefined): boolean {
+  return JSON_TYPE.test(contentType ?? '');
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Reading (GET, HEAD) and asking (OPTIONS): the methods that are not writes. */
+export function isSafeMethod(method: string): boolean {
+  return SAFE_METHODS.has(method);
 }

@@ -22,6 +22,8 @@ export interface RouteDef<C> {
   resource?: string;
   /** Reads the request body as JSON (default: POST and PUT on the API). */
   body?: boolean;
+  /** A control-plane route that needs no admin token (`GET /__mock/health`). */
+  public?: boolean;
 }
 
 export interface RouteMatch<C> {

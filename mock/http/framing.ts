@@ -57,12 +57,14 @@ export function bodyTooLarge(mock: MockCore): SageApiError {
 }
 
 /**
- * What the core answers for a request the transport could not even parse: the response the
+ * What the core answers for a request the transport could not even parse (or did not receive in
+ * full before its request timeout: 408): the response the
  * pipeline gives such a request, with its own `X-Request-Id` (there is no journal entry: no
  * request was read).
  */
-export function frontProxyRefusal(mock: MockCore, kind: 'malformed' | 'headers-too-large'): MockResponse {
-  const res = (kind === 'malformed' ? malformed() : headersTooLarge(mock)).toResponse();
+export function frontProxyRefusal(mock: MockCore, kind: 'malformed' | 'headers-too-large' | 'timeout'): MockResponse {
+  const error = kind === 'malformed' ? malformed() : kind === 'timeout' ? apiError('RequestTimeout') : headersTooLarge(mock);
+  const res = error.toResponse();
   res.headers['x-request-id'] = mock.state.requestRng.uuid();
   return res;
 }

@@ -19,9 +19,11 @@
  *   (default) answers with the first result, as Sage's lookup by id would; `'reject'` answers 422
  *   `IdempotencyBodyMismatch`. Either way the journal is flagged `idempotency-body-mismatch`.
  *   Bodies are compared as JSON values (key order and whitespace do not matter).
- * - A first request the handler refused with a 4xx (validation 422, 404…) is stored and replayed
- *   as that failure: a corrected retry needs a new id (`replayFailures: false` stores only
- *   successes). A 5xx is never stored: the write may not have happened, so a retry runs again.
+ * - A first request the handler refused (validation 422, 404…) is not remembered: a refused
+ *   request changes nothing, and a corrected retry with the same id runs. Sage's own answer for a
+ *   reused id, "Entity type mismatch", reads as a lookup of the entity the id created, and a
+ *   refused write created none. `replayFailures: true` stores 4xx answers and replays them as
+ *   they were. A 5xx is never stored: the write may not have happened, so a retry runs again.
  *   Requests refused before this step (401, 403, 415, 429, malformed JSON) never reach it and
  *   are not stored.
  * - Concurrent duplicates: the first request registers its id synchronously, before any await;
@@ -63,7 +65,7 @@ export interface IdempotencyOptions {
   scope?: 'business' | 'business-and-app';
   /** Same id and resource, different request: replay the first result (default) or 422. [guess] */
   bodyMismatch?: 'replay' | 'reject';
-  /** Store 4xx answers of the handler and replay them (default true). 5xx are never stored. [guess] */
+  /** Store 4xx answers of the handler and replay them (default false: a refusal is not remembered). 5xx are never stored. [guess] */
   replayFailures?: boolean;
   /** Treat an `Idempotency-Key` header like an `idempotency_id` (Sage ignores it). Default false. */
   honourIdempotencyKeyHeader?: boolean;
@@ -128,7 +130,7 @@ export class IdempotencyState {
       resources: SAGE_IDEMPOTENT_RESOURCES,
       scope: 'business',
       bodyMismatch: 'replay',
-      replayFailures: true,
+      replayFailures: false,
       honourIdempotencyKeyHeader: false,
       enabled: true,
       ...(Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as IdempotencyOptions),
@@ -198,13 +200,42 @@ export class IdempotencyState {
   }
 }
 
-/** JSON with object keys sorted, so equal values give equal text; undefined members are left out, as JSON does. */
+/**
+ * JSON with object keys sorted, so equal values give equal text; undefined members are left out, as
+ * JSON does. Written with an explicit stack, not recursion: no body, however deep, can overflow the
+ * call stack (the body step bounds nesting too, but this function does not rely on it).
+ */
 export function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  let out = '';
+  // Work items: a value to write, or literal text (separators and closing brackets).
+  const stack: ({ text: string } | { value: unknown })[] = [{ value: v }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if ('text' in item) {
+      out += item.text;
+      continue;
+    }
+    const value = item.value;
+    if (Array.isArray(value)) {
+      out += '[';
+      stack.push({ text: ']' });
+      for (let i = value.length - 1; i >= 0; i--) {
+        // JSON writes undefined array members as null.
+        stack.push({ value: value[i] === undefined ? null : value[i] });
+        if (i > 0) stack.push({ text: ',' });
+      }
+    } else if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+      out += '{';
+      stack.push({ text: '}' });
+      for (let i = keys.length - 1; i >= 0; i--) {
+        stack.push({ value: o[keys[i]!] });
+        stack.push({ text: `${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:` });
+      }
+    } else {
+      out += JSON.stringify(value) ?? 'null';
+    }
   }
-  return JSON.stringify(v) ?? 'null';
+  return out;
 }

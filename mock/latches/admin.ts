@@ -45,7 +45,7 @@ function checkSpec(spec: LatchSpec): LatchSpec {
   if (spec.point !== undefined && !HOLD_POINTS.includes(spec.point)) {
     throw apiError('RecordInvalid', { source: 'point', message: `point must be one of ${HOLD_POINTS.join(', ')}.` });
   }
-  if (spec.limit !== undefined && (typeof spec.limit !== 'number' || !Number.isInteger(spec.limit) || spec.limit < 1)) {
+  if (spec.limit !== undefined && (typeof spec.limit !== 'number' || !Number.isSafeInteger(spec.limit) || spec.limit < 1)) {
     throw apiError('RecordInvalid', { source: 'limit', message: 'limit must be a whole number of at least 1.' });
   }
   return spec;

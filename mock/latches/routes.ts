@@ -38,7 +38,7 @@ export const latchRoutes: RouteDef[] = [
       const b = bodyObject(ctx);
       const held = b.held;
       const timeout = b.timeout_ms; // absent: the latch's default wait
-      if (typeof held !== 'number' || !Number.isInteger(held) || held < 1) throw apiError('RecordInvalid', { source: 'held', message: 'held must be a whole number of at least 1.' });
+      if (typeof held !== 'number' || !Number.isSafeInteger(held) || held < 1) throw apiError('RecordInvalid', { source: 'held', message: 'held must be a whole number of at least 1.' });
       if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 0 || timeout > MAX_WAIT_MS)) {
         throw apiError('RecordInvalid', { source: 'timeout_ms', message: `timeout_ms must be a whole number from 0 to ${MAX_WAIT_MS}.` });
       }

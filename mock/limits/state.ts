@@ -247,7 +247,7 @@ function checkBool(name: string, v: unknown): boolean {
 
 /** A whole number of at least 0: a RangeError for options, a Sage 422 naming the field for the control plane. */
 function checkLimit(name: string, v: unknown, fromControlPlane = true): number {
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
   const message = `${name} must be a whole number of at least 0.`;
   throw fromControlPlane ? apiError('RecordInvalid', { source: name, message }) : new RangeError(message);
 }

@@ -2,6 +2,10 @@ import { Collection as MswCollection } from '@msw/data';
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { Collection, Store, StoredRecord } from '../core/store.ts';
 import { createScopedStore } from './memory.ts';
+import { adoptStructuredCloneRealm } from './realm.ts';
+
+// Under jest, @msw/data's record copies would come from another realm (see realm.ts).
+adoptStructuredCloneRealm();
 
 /**
  * Records validated upstream by the resource rules, so the schema only passes values through.

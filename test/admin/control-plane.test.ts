@@ -45,8 +45,10 @@ describe.each(ADAPTERS)('control plane through %s', (adapter) => {
     await h.api('/contacts', { token, method: 'POST', json: { contact: { name: 'Journal Co', contact_type_ids: ['CUSTOMER'] } } });
     await h.api('/nope', { token });
     await h.api('/contacts', { token: null });
-    const all = (await (await h.admin('/__mock/journal')).json()).$items;
+    const all = await (await h.admin('/__mock/journal')).json();
     expect(all).toHaveLength(4);
+    // One shape in-process and over HTTP: the same array, entry for entry.
+    expect(all).toEqual(JSON.parse(JSON.stringify(h.mock.admin.journal())));
     const [list, post, missing, unauth] = all;
     expect(list).toMatchObject({
       method: 'GET', path: '/v3.1/contacts', query: { items_per_page: '2' }, status: 200, surface: 'api',
@@ -59,11 +61,11 @@ describe.each(ADAPTERS)('control plane through %s', (adapter) => {
     expect(post.status).toBe(201);
     expect(missing).toMatchObject({ status: 404, errorCodes: ['RouteNotFound'] });
     expect(unauth).toMatchObject({ status: 401, tokenState: 'missing', clientId: null });
-    const posts = (await (await h.admin('/__mock/journal?method=POST')).json()).$items;
+    const posts = await (await h.admin('/__mock/journal?method=POST')).json();
     expect(posts.map((e: { seq: number }) => e.seq)).toEqual([post.seq]);
-    const errs = (await (await h.admin('/__mock/journal?status=401')).json()).$items;
+    const errs = await (await h.admin('/__mock/journal?status=401')).json();
     expect(errs).toHaveLength(1);
-    const since = (await (await h.admin(`/__mock/journal?since_seq=${post.seq}&limit=1`)).json()).$items;
+    const since = await (await h.admin(`/__mock/journal?since_seq=${post.seq}&limit=1`)).json();
     expect(since.map((e: { seq: number }) => e.seq)).toEqual([unauth.seq]);
     expect((await h.admin('/__mock/journal?limit=x')).status).toBe(422);
   });

@@ -97,7 +97,7 @@ describe.each(ADAPTERS)('OAuth control plane and API binding through %s', (adapt
     expect(fresh.flags).not.toContain('superseded-access-token');
     // Over HTTP, filtered by chain.
     const q = await (await h.admin(`/__mock/journal?chain_id=${old.chainId}&surface=api`)).json();
-    expect(q.$items.map((e: { generation: number }) => e.generation)).toEqual([0, 1]);
+    expect(q.map((e: { generation: number }) => e.generation)).toEqual([0, 1]);
     h.mock.clock.advance(200 * SEC);
     expect((await h.api('/contacts', { token: gen0.access_token })).status).toBe(401);
     expect((await h.api('/contacts', { token: gen1.access_token })).status).toBe(200);

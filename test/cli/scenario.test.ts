@@ -33,7 +33,7 @@ for (let i = 0; i < 2; i++) {
   catch (x) { outcomes.push(x.name); }
 }
 const journal = await (await fetch(e.SAGE_CONTROL_URL + '/journal?method=POST&path=/v3.1/contacts')).json();
-console.log(JSON.stringify({ outcomes, posts: journal.$total, vars: Object.keys(e).filter((k) => k.startsWith('SAGE_')).sort() }));
+console.log(JSON.stringify({ outcomes, posts: journal.length, vars: Object.keys(e).filter((k) => k.startsWith('SAGE_')).sort() }));
 process.exit(Number(process.argv[2] ?? 0));
 `;
 

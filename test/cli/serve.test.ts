@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -48,6 +49,37 @@ describe('sage-mock serve', () => {
     }
   });
 
+  it('prints the banner the README shows for the default seed (42)', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const shown = /```\n(sage-mock [\d.]+ seed 42[\s\S]*?)```/.exec(readme)![1]!.trim().split('\n');
+    const p = run(['serve', '--port', '0']);
+    const base = await p.ready;
+    const printed = p.out().trim().split('\n').map((l) => l.replaceAll(base, 'http://127.0.0.1:4010'));
+    p.child.kill('SIGTERM');
+    await once(p.child, 'exit');
+    // Every line but the clock's time (real time: the server's default clock is the system's).
+    const withoutTime = (lines: string[]) => lines.map((l) => l.replace(/ at \S+Z$/, ''));
+    expect(withoutTime(printed.slice(0, shown.length))).toEqual(withoutTime(shown));
+  });
+
+  it('never prints an admin token the user gave, and prints the one it makes up beyond loopback', async () => {
+    const given = run(['serve', '--port', '0', '--admin-token', 'my-own-secret-token']);
+    const base = await given.ready;
+    expect(given.out()).not.toContain('my-own-secret-token');
+    expect(given.out()).toContain('control plane token: the one given with --admin-token');
+    expect((await fetch(`${base}/__mock/world`)).status).toBe(403);
+    expect((await fetch(`${base}/__mock/world`, { headers: { 'x-sage-mock-admin-token': 'my-own-secret-token' } })).status).toBe(200);
+    given.child.kill('SIGTERM');
+    await once(given.child, 'exit');
+
+    const made = run(['serve', '--port', '0', '--host', '0.0.0.0']);
+    await made.ready;
+    const token = /X-Sage-Mock-Admin-Token\): ([0-9a-f]{32})/.exec(made.out())?.[1];
+    expect(token).toBeDefined();
+    made.child.kill('SIGTERM');
+    await once(made.child, 'exit');
+  });
+
   it('seeds contacts in one business with --contacts GB=N, the others keeping their 24', async () => {
     const p = run(['serve', '--port', '0', '--clock', 'frozen', '--contacts', 'gb=1234']);
     try {
@@ -72,7 +104,7 @@ describe('sage-mock serve', () => {
   });
 
   it('refuses bad options with exit code 2 and a message', async () => {
-    for (const args of [['serve', '--port', 'abc'], ['serve', '--clock', 'sundial'], ['launch'], ['serve', '--nope'], ['serve', '--contacts', 'XX=5'], ['serve', '--contacts', 'GB=many']]) {
+    for (const args of [['serve', '--port', 'abc'], ['serve', '--clock', 'sundial'], ['launch'], ['serve', '--nope'], ['serve', '--contacts', 'XX=5'], ['serve', '--contacts', 'GB=many'], ['serve', '--request-timeout', '-5'], ['serve', '--seed', '4294967296']]) {
       const p = run(args);
       p.ready.catch(() => undefined);
       const [code] = await once(p.child, 'exit');

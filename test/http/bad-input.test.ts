@@ -24,7 +24,7 @@ describe.each(ADAPTERS)('bad input through %s', (adapter) => {
     { name: 'a string namespace', path: '/contacts', method: 'POST', type: json, body: '{"contact":"Acme"}', status: 422, code: 'RecordInvalid', source: 'contact' },
     { name: 'wrong field types', path: '/contacts', method: 'POST', type: json, body: '{"contact":{"name":123,"contact_type_ids":"CUSTOMER","credit_limit":"lots","credit_days":1.5}}', status: 422, code: 'RecordInvalid', source: 'name' },
     { name: 'an unknown contact type', path: '/contacts', method: 'POST', type: json, body: '{"contact":{"name":"X","contact_type_ids":["LANDLORD"]}}', status: 422, code: 'RecordInvalid', source: 'contact_type_ids' },
-    { name: 'a deeply nested body', path: '/contacts', method: 'POST', type: json, body: `{"contact":${'['.repeat(5000)}${']'.repeat(5000)}}`, status: 422, code: 'RecordInvalid', source: 'contact' },
+    { name: 'a deeply nested body', path: '/contacts', method: 'POST', type: json, body: `{"contact":${'['.repeat(5000)}${']'.repeat(5000)}}`, status: 422, code: 'RecordInvalid', source: 'base' },
     { name: 'an unknown id', path: `/contacts/${'f'.repeat(32)}`, status: 404, code: 'RecordNotFound' },
     { name: 'an unknown id on PUT', path: `/contacts/${'f'.repeat(32)}`, method: 'PUT', type: json, body: '{"contact":{"name":"X"}}', status: 404, code: 'RecordNotFound' },
     { name: 'an unknown id on DELETE', path: `/contacts/${'f'.repeat(32)}`, method: 'DELETE', status: 404, code: 'RecordNotFound' },

@@ -93,10 +93,10 @@ export async function startHarness(adapter: AdapterName, options: SageMockOption
       const { json, ...rest } = init;
       const headers = new Headers(rest.headers);
       let body = rest.body;
-      if (json !== undefined) {
-        body = JSON.stringify(json);
-        headers.set('content-type', 'application/json');
-      }
+      if (json !== undefined) body = JSON.stringify(json);
+      // Control-plane writes need a JSON content type, body or not (admin/guard.ts).
+      const write = !['GET', 'HEAD', 'OPTIONS'].includes((rest.method ?? 'GET').toUpperCase());
+      if ((json !== undefined || write) && !headers.has('content-type')) headers.set('content-type', 'application/json');
       return fetch(`${bases.admin}${path}`, { ...rest, headers, body });
     },
     async close() {

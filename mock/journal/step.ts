@@ -29,7 +29,8 @@ export const journalStep: Step = {
       headers: ctx.req.headers as Record<string, string>,
       body: ctx.req.body ?? null,
       status: res.status,
-      responseBody: res.body || null,
+      // A file download is journalled by its size only.
+      responseBody: res.bytes ? `[${res.bytes.byteLength} bytes]` : res.body || null,
       responseHeaders: res.headers,
       ...f,
       flags: [...f.flags],

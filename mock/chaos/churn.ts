@@ -25,7 +25,7 @@ function first<T>(mock: SageMock, businessId: string, resource: string, ok: (r: 
 }
 
 /** One invoice line of 100 at the business's first visible tax rate, its tax computed exactly. */
-function invoiceLine(mock: SageMock, businessId: string, visible: 'visible_in_sales' | 'visible_in_purchasing') {
+function invoiceLine(mock: SageMock, businessId: string, visible: 'visible_in_sales' | 'visible_in_expenses') {
   const account = first<LedgerAccountRecord>(mock, businessId, 'ledger_accounts', (a) => a[visible] && !a.control_name);
   const rate = first<TaxRateRecord>(mock, businessId, 'tax_rates', (t) => t.is_visible && !t.is_combined_rate);
   if (!account) return null;
@@ -53,7 +53,7 @@ const INSERTS: Record<string, InsertBody> = {
   },
   purchase_invoices: (mock, b, tag) => {
     const vendor = first<ContactRecord>(mock, b, 'contacts', (c) => c.contact_types.some((t) => t.id === 'VENDOR'));
-    const line = invoiceLine(mock, b, 'visible_in_purchasing');
+    const line = invoiceLine(mock, b, 'visible_in_expenses');
     if (!vendor || !line) return null;
     const date = sageTime(mock.clock.now()).slice(0, 10);
     return { purchase_invoice: { contact_id: vendor.id, date, due_date: date, vendor_reference: `CHURN-${tag}`.toUpperCase(), invoice_lines: [line] } };

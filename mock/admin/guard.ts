@@ -11,8 +11,10 @@
  *   server's own origin. For a socket server, an http(s) origin on the same port whose host passes
  *   the Host rule; for an in-process adapter, the origin of the base URL it serves. `Origin: null`
  *   (sandboxed pages, files) is refused.
- * - **Writes** (every method but GET, HEAD, OPTIONS) need `Content-Type: application/json`, body or
- *   no body: a cross-site page can send `text/plain` or a form without asking, never JSON.
+ * - **POST** needs `Content-Type: application/json`, body or no body: a cross-site page can POST
+ *   `text/plain` or a form without asking, never JSON. PUT, PATCH and DELETE cannot be sent across
+ *   sites without a CORS preflight (which this server never grants), so they need JSON only when
+ *   they carry a body (a body-less `DELETE /__mock/businesses/{id}` is fine).
  *
  * A request with no `receivedOn` (a direct `mock.handle` call) has no Host or Origin to judge; the
  * content-type rule still holds.
@@ -36,7 +38,8 @@ export function controlPlaneRefusal(ctx: RequestContext): SageApiError | null {
   if (origin !== undefined && on && !ownOrigin(origin, on)) {
     return apiError('ControlPlaneForbidden', { source: 'Origin', message: 'The control plane answers only to pages of its own origin.' });
   }
-  if (!isSafeMethod(ctx.method) && !isJsonType(headers['content-type'])) {
+  const needsJson = ctx.method === 'POST' || (!isSafeMethod(ctx.method) && ctx.req.bodyBytes > 0);
+  if (needsJson && !isJsonType(headers['content-type'])) {
     return apiError('UnsupportedMediaType', { message: 'Control-plane writes need Content-Type: application/json (an empty body is fine).' });
   }
   return null;

@@ -55,6 +55,17 @@ describe.each(ADAPTERS)('the control plane guard through %s', (adapter) => {
     const res = await h.admin('/__mock/reset', { method: 'POST', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(200);
   });
+
+  it('takes a body-less DELETE without a content type (browsers preflight it), and refuses a PUT body that is not JSON', async () => {
+    const created = await h.admin('/__mock/businesses', { method: 'POST', json: { owner_id: h.mock.admin.world().users[0]!.id, country: 'GB' } });
+    expect(created.status).toBe(201);
+    const id = ((await created.json()) as { id: string }).id;
+    const put = await fetch(`${h.bases.admin}/__mock/limits`, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: '{"max_in_flight":1}' });
+    expect(put.status).toBe(415);
+    const del = await fetch(`${h.bases.admin}/__mock/businesses/${id}`, { method: 'DELETE' });
+    expect(del.status).toBe(200);
+    expect(h.mock.admin.world().businesses.map((b) => b.id)).not.toContain(id);
+  });
 });
 
 describe('the Host header on a loopback server', () => {

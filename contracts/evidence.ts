@@ -75,6 +75,9 @@ function sortKeys(v: unknown): unknown {
 export interface Exchange {
   seq: number;
   time: string;
+  /** Real milliseconds from the mock's creation to the arrival, and the exchange's real duration. */
+  startedMs: number;
+  durationMs: number;
   surface: string;
   method: string;
   path: string;
@@ -138,6 +141,8 @@ export function toExchange(e: JournalEntry): Exchange {
   return {
     seq: e.seq,
     time: e.time,
+    startedMs: e.startedMs,
+    durationMs: e.durationMs,
     surface: e.surface,
     method: e.method,
     path: e.path,

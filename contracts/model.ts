@@ -54,6 +54,11 @@ export interface CaseContext {
   /** Every record of a list endpoint of a business (walks `$next`), with `attributes` as given. */
   // biome-ignore lint/suspicious/noExplicitAny: any Sage resource; cases read the fields they need.
   all(path: string, options?: { businessId?: string; attributes?: string }): Promise<any[]>;
+  /**
+   * The user connects the client again (a new authorisation, as after "reconnect required" in
+   * production): the next run gets a new `SAGE_REFRESH_TOKEN` and an empty `SAGE_STATE_DIR`.
+   */
+  reconnect(): void;
 }
 
 /** One run of the client, as the runner saw it. */

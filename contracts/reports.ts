@@ -23,7 +23,7 @@ export function formatTable(run: ContractRunResult): string {
   const w1 = Math.max(7, ...rows.map((r) => r[1]!.length));
   const line = (a: string, b: string, c: string) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`;
   const counts = (Object.keys(MARK) as Verdict[]).filter((v) => run.counts[v] > 0).map((v) => `${run.counts[v]} ${v}`).join(', ');
-  return [line('case', 'verdict', 'reason'), line('-'.repeat(w0), '-'.repeat(w1), '-'.repeat(6)), ...rows.map((r) => line(r[0]!, r[1]!, r[2]!)), '', `${run.results.length} cases: ${counts} (${(run.durationMs / 1000).toFixed(1)} s)`].join('\n');
+  return [line('case', 'verdict', 'reason'), line('-'.repeat(w0), '-'.repeat(w1), '-'.repeat(6)), ...rows.map((r) => line(r[0]!, r[1]!, r[2]!)), '', `${run.results.length} case${run.results.length === 1 ? '' : 's'}: ${counts} (${(run.durationMs / 1000).toFixed(1)} s)`].join('\n');
 }
 
 export function toJUnit(run: ContractRunResult): string {
@@ -53,7 +53,7 @@ function exchangeHtml(x: Exchange): string {
   const query = Object.keys(x.query).length ? `?${new URLSearchParams(x.query).toString()}` : '';
   const headers = (h: Record<string, string>) => Object.entries(h).map(([k, v]) => `${k}: ${v}`).join('\n');
   const meta = [x.businessId ? `business ${x.businessId} (${x.businessSource})` : null, x.tokenState ? `token ${x.tokenState}` : null, x.flags.length ? `flags ${x.flags.join(', ')}` : null, x.fault ? `fault ${x.fault}` : null].filter(Boolean).join(' · ');
-  return `<details class="exchange" id="seq-${x.seq}"><summary><span class="seq">#${x.seq}</span> <code>${esc(x.method)} ${esc(x.path + query)}</code> → <span class="status s${Math.floor(x.status / 100)}">${x.status}</span> <span class="meta">${esc(x.time)}${meta ? ` · ${esc(meta)}` : ''}</span></summary>
+  return `<details class="exchange" id="seq-${x.seq}"><summary><span class="seq">#${x.seq}</span> <code>${esc(x.method)} ${esc(x.path + query)}</code> → <span class="status s${Math.floor(x.status / 100)}">${x.status}</span> <span class="meta">${esc(x.time)} · real ${x.startedMs.toFixed(1)} to ${(x.startedMs + x.durationMs).toFixed(1)} ms${meta ? ` · ${esc(meta)}` : ''}</span></summary>
 <div class="pair"><div><h4>Request</h4><pre class="request">${esc(`${x.method} ${x.path}${query}\n${headers(x.requestHeaders)}${x.requestBody ? `\n\n${x.requestBody}` : ''}`)}</pre></div>
 <div><h4>Response</h4><pre class="response">${esc(`${x.status}\n${headers(x.responseHeaders)}${x.responseBody ? `\n\n${x.responseBody}` : ''}`)}</pre></div></div></details>`;
 }

@@ -197,7 +197,11 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
     }
     return { status: res.status, body };
   };
+  let reconnecting = false;
   const ctx: CaseContext = {
+    reconnect: () => {
+      reconnecting = true;
+    },
     mock,
     world,
     userId: user.id,
@@ -219,11 +223,16 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
     },
   };
 
-  const scenarios = [c.arrange.scenario?.(ctx) as Scenario | undefined, options.scenario].filter((s): s is Scenario => s !== undefined);
+  // The user's scenario faults the client's requests only, never the case's own reads of the books.
+  const laid = options.scenario && {
+    ...options.scenario,
+    steps: options.scenario.steps.map((s) => (s.at || s.match?.client_id !== undefined ? s : { ...s, match: { ...s.match, client_id: app.client_id } })),
+  };
+  const scenarios = [c.arrange.scenario?.(ctx) as Scenario | undefined, laid].filter((s): s is Scenario => s !== undefined);
   if (scenarios.length > 0) {
     // The case's steps first, then the user's; the user's seed drives the random draws.
     const seed = options.scenario?.seed;
-    mock.scenarios.apply(scenarios.length === 1 ? scenarios[0]! : { name: scenarios.map((s) => s.name).join('+'), ...(seed === undefined ? {} : { seed }), steps: scenarios.flatMap((s) => s.steps) });
+    mock.scenarios.apply(scenarios.length === 1 ? scenarios[0]! : { name: scenarios.map((s) => s.name).join('.'), ...(seed === undefined ? {} : { seed }), steps: scenarios.flatMap((s) => s.steps) });
   }
   await c.arrange.before?.(ctx);
   const task = await c.arrange.task(ctx);
@@ -243,6 +252,13 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
   const count = c.arrange.runs ?? 1;
   const timeoutMs = options.timeoutMs ?? 20_000;
   for (let i = 0; i < count; i++) {
+    if (reconnecting) {
+      // A new authorisation: a new chain's refresh token, and the client starts from nothing.
+      reconnecting = false;
+      env.SAGE_REFRESH_TOKEN = clientEnvironment(mock, base, { user_id: user.id, client_id: app.client_id }).SAGE_REFRESH_TOKEN;
+      await rm(stateDir, { recursive: true, force: true });
+      await mkdir(stateDir);
+    }
     const fromSeq = lastSeq(mock);
     await rm(reportFile, { force: true });
     // The virtual clock's time as the run starts: the client's "now" (plus the real time it takes).
@@ -274,6 +290,14 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
     runJournal: (i) => all.filter((e) => e.seq > runs[i]!.fromSeq && e.seq <= runs[i]!.toSeq),
     report: last.report,
   });
+  // Work left undone because a laid-over scenario stopped the client the right way (invalid_grant:
+  // reconnect_required; bounded retries spent: gave_up) cannot be judged: not-applicable.
+  if (options.scenario && judgement.verdict === 'fail' && judgement.undone && (mock.scenarios.status()?.fired.length ?? 0) > 0) {
+    const stopped = runs.find((r) => r.report?.outcome === 'reconnect_required' || r.report?.outcome === 'gave_up');
+    if (stopped) {
+      return { verdict: 'not-applicable', reason: `the scenario stopped the client (run ${stopped.index + 1} reported ${stopped.report!.outcome}), so this could not be judged: ${judgement.reason}`, evidence: judgement.evidence };
+    }
+  }
   // A crash does not hide a breach the journal already shows; otherwise it is an error.
   const crashed = c.arrange.anyExitCode ? undefined : runs.find((r) => r.exitCode !== 0);
   if (crashed && (judgement.verdict !== 'fail' || judgement.undone)) {

@@ -453,6 +453,1676 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/currencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The currencies list */
+        get: operations["listCurrencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/currencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the currencies list */
+        get: operations["getCurrenciesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The countries list */
+        get: operations["listCountries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/countries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the countries list */
+        get: operations["getCountriesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/country_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The country groups list */
+        get: operations["listCountryGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/country_groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the country groups list */
+        get: operations["getCountryGroupsItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment_methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment methods list */
+        get: operations["listPaymentMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment_methods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the payment methods list */
+        get: operations["getPaymentMethodsItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The address types list */
+        get: operations["listAddressTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the address types list */
+        get: operations["getAddressTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_person_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact person types list */
+        get: operations["listContactPersonTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_person_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the contact person types list */
+        get: operations["getContactPersonTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachment_context_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attachment context types list */
+        get: operations["listAttachmentContextTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachment_context_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the attachment context types list */
+        get: operations["getAttachmentContextTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalog_item_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalog item types list */
+        get: operations["listCatalogItemTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalog_item_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the catalog item types list */
+        get: operations["getCatalogItemTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quick_entry_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quick entry types list */
+        get: operations["listQuickEntryTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quick_entry_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the quick entry types list */
+        get: operations["getQuickEntryTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/eu_goods_services_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The eu goods services types list */
+        get: operations["listEuGoodsServicesTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/eu_goods_services_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the eu goods services types list */
+        get: operations["getEuGoodsServicesTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/eu_sales_descriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The eu sales descriptions list */
+        get: operations["listEuSalesDescriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/eu_sales_descriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the eu sales descriptions list */
+        get: operations["getEuSalesDescriptionsItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_opening_balance_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact opening balance types list */
+        get: operations["listContactOpeningBalanceTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_opening_balance_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the contact opening balance types list */
+        get: operations["getContactOpeningBalanceTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/journal_code_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The journal code types list */
+        get: operations["listJournalCodeTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/journal_code_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the journal code types list */
+        get: operations["getJournalCodeTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/corrective_reason_codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The corrective reason codes list */
+        get: operations["listCorrectiveReasonCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/corrective_reason_codes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the corrective reason codes list */
+        get: operations["getCorrectiveReasonCodesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_account_classifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger account classifications list */
+        get: operations["listLedgerAccountClassifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger_account_classifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the ledger account classifications list */
+        get: operations["getLedgerAccountClassificationsItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The business types list */
+        get: operations["listBusinessTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the business types list */
+        get: operations["getBusinessTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_return_frequencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tax return frequencies list */
+        get: operations["listTaxReturnFrequencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_return_frequencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the tax return frequencies list */
+        get: operations["getTaxReturnFrequenciesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address_regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The address regions list */
+        get: operations["listAddressRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address_regions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the address regions list */
+        get: operations["getAddressRegionsItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business_activity_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The business activity types list */
+        get: operations["listBusinessActivityTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business_activity_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the business activity types list */
+        get: operations["getBusinessActivityTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal_form_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The legal form types list */
+        get: operations["listLegalFormTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal_form_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the legal form types list */
+        get: operations["getLegalFormTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/countries_of_registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The countries of registration list */
+        get: operations["listCountriesOfRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/countries_of_registration/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the countries of registration list */
+        get: operations["getCountriesOfRegistrationItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tax offices list */
+        get: operations["listTaxOffices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_offices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the tax offices list */
+        get: operations["getTaxOfficesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tax schemes list */
+        get: operations["listTaxSchemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_schemes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the tax schemes list */
+        get: operations["getTaxSchemesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tax types list */
+        get: operations["listTaxTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the tax types list */
+        get: operations["getTaxTypesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coa_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coa templates list */
+        get: operations["listCoaTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coa_templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the coa templates list */
+        get: operations["getCoaTemplatesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange_rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exchange rates list */
+        get: operations["listExchangeRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchange_rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the exchange rates list */
+        get: operations["getExchangeRatesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live_exchange_rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live exchange rates list */
+        get: operations["listLiveExchangeRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live_exchange_rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the live exchange rates list */
+        get: operations["getLiveExchangeRatesItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coa_accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coa accounts list */
+        get: operations["listCoaAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coa_accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item of the coa accounts list */
+        get: operations["getCoaAccountsItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/financial_settings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** The business's financial settings */
+        get: operations["getFinancialSettings"];
+        /** Change the business's financial settings */
+        put: operations["updateFinancialSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoice_settings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** The business's invoice settings */
+        get: operations["getInvoiceSettings"];
+        /** Change the business's invoice settings */
+        put: operations["updateInvoiceSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business_settings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** The business's business settings */
+        get: operations["getBusinessSettings"];
+        /** Change the business's business settings */
+        put: operations["updateBusinessSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cis_settings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** The business's cis settings */
+        get: operations["getCisSettings"];
+        /** Change the business's cis settings */
+        put: operations["updateCisSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/datev_settings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** The business's datev settings */
+        get: operations["getDatevSettings"];
+        /** Change the business's datev settings */
+        put: operations["updateDatevSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/email_settings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** The business's email settings */
+        get: operations["getEmailSettings"];
+        /** Change the business's email settings */
+        put: operations["updateEmailSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** The business's migrations */
+        get: operations["getMigrations"];
+        /** Change the business's migrations */
+        put: operations["updateMigrations"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The addresses of the business */
+        get: operations["listAddresses"];
+        put?: never;
+        /** Create one */
+        post: operations["createAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/addresses/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getAddress"];
+        /** Change one */
+        put: operations["updateAddress"];
+        post?: never;
+        /** Delete one */
+        delete: operations["deleteAddress"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact persons of the business */
+        get: operations["listContactPersons"];
+        put?: never;
+        /** Create one */
+        post: operations["createContactPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact_persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getContactPerson"];
+        /** Change one */
+        put: operations["updateContactPerson"];
+        post?: never;
+        /** Delete one */
+        delete: operations["deleteContactPerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business_exchange_rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The business exchange rates of the business */
+        get: operations["listBusinessExchangeRates"];
+        put?: never;
+        /** Create one */
+        post: operations["createBusinessExchangeRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/business_exchange_rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getBusinessExchangeRate"];
+        /** Change one */
+        put: operations["updateBusinessExchangeRate"];
+        post?: never;
+        /** Delete one */
+        delete: operations["deleteBusinessExchangeRate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tax profiles of the business */
+        get: operations["listTaxProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getTaxProfile"];
+        /** Change one */
+        put: operations["updateTaxProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attachments of the business */
+        get: operations["listAttachments"];
+        put?: never;
+        /** Upload a file (base64 in the JSON body) */
+        post: operations["createAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One attachment */
+        get: operations["getAttachment"];
+        /** Change the description, name, visibility or file */
+        put: operations["updateAttachment"];
+        post?: never;
+        /** Delete an attachment */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachments/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** The file: its bytes with `Accept: application/octet-stream`, else the attachment's JSON (*guess*) */
+        get: operations["getAttachmentFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/product_sales_price_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The product sales price types of the business */
+        get: operations["listProductSalesPriceTypes"];
+        put?: never;
+        /** Create one */
+        post: operations["createProductSalesPriceType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/product_sales_price_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getProductSalesPriceType"];
+        /** Change one */
+        put: operations["updateProductSalesPriceType"];
+        post?: never;
+        /** Delete one */
+        delete: operations["deleteProductSalesPriceType"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/service_rate_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service rate types of the business */
+        get: operations["listServiceRateTypes"];
+        put?: never;
+        /** Create one */
+        post: operations["createServiceRateType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/service_rate_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getServiceRateType"];
+        /** Change one */
+        put: operations["updateServiceRateType"];
+        post?: never;
+        /** Delete one */
+        delete: operations["deleteServiceRateType"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analysis_types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The analysis types of the business */
+        get: operations["listAnalysisTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analysis_types/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getAnalysisType"];
+        /** Change one */
+        put: operations["updateAnalysisType"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analysis_type_categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The analysis type categories of the business */
+        get: operations["listAnalysisTypeCategories"];
+        put?: never;
+        /** Create one */
+        post: operations["createAnalysisTypeCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analysis_type_categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getAnalysisTypeCategory"];
+        /** Change one */
+        put: operations["updateAnalysisTypeCategory"];
+        post?: never;
+        /** Delete one */
+        delete: operations["deleteAnalysisTypeCategory"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hosted_artefact_payment_settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hosted artefact payment settings of the business */
+        get: operations["listHostedArtefactPaymentSettings"];
+        put?: never;
+        /** Create one */
+        post: operations["createHostedArtefactPaymentSetting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hosted_artefact_payment_settings/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getHostedArtefactPaymentSetting"];
+        put?: never;
+        post?: never;
+        /** Delete one */
+        delete: operations["deleteHostedArtefactPaymentSetting"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_reconciliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bank reconciliations of the business */
+        get: operations["listBankReconciliations"];
+        put?: never;
+        /** Create one */
+        post: operations["createBankReconciliation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_reconciliations/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getBankReconciliation"];
+        /** Change one */
+        put: operations["updateBankReconciliation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migration_tax_returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The migration tax returns of the business */
+        get: operations["listMigrationTaxReturns"];
+        put?: never;
+        /** Create one */
+        post: operations["createMigrationTaxReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migration_tax_returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getMigrationTaxReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tax_determinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tax rates that apply (the business's visible tax rates) */
+        get: operations["listTaxDeterminations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bank_accounts/{id}/bank_feed": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** The bank feed of a bank account: none is connected in the mock (404, *guess*) */
+        get: operations["getBankFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sales_invoices": {
         parameters: {
             query?: never;
@@ -2522,7 +4192,7 @@ export interface components {
         /** @enum {string} */
         Scope: "full_access" | "readonly";
         /** @enum {string} */
-        VisibleIn: "sales" | "purchasing" | "expenses" | "journals" | "banking" | "other_payments" | "other_receipts" | "reporting";
+        VisibleIn: "sales" | "expenses" | "journals" | "banking" | "other_payments" | "other_receipts" | "reporting";
         /** @enum {string} */
         ArtefactStatusId: "DRAFT" | "PRO_FORMA" | "UNPAID" | "PART_PAID" | "PAID" | "VOID" | "DISPUTED";
         /** @enum {string} */
@@ -2565,17 +4235,159 @@ export interface components {
             }[];
         };
         ReferenceList: components["schemas"]["ListEnvelope"] & {
-            $items: components["schemas"]["Link"][];
+            $items: components["schemas"]["ReferenceItem"][];
+        };
+        /** @description An item of a reference list, `exchange_rates` or `live_exchange_rates`; `attributes=all` (and a single GET) add the attributes Sage lists for it (`code`, `name`, `country`, `rate`...). */
+        ReferenceItem: {
+            id: string;
+            displayed_as: string;
+            $path: components["schemas"]["Path"];
+        };
+        /** @description One business's settings; every field Sage lists for the resource is present (null when unset). */
+        Settings: {
+            $path: components["schemas"]["Path"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description `{"<resource>": {...}}`: the writable fields Sage lists; a reference is written as `<field>_id`. */
+        SettingsUpdate: {
+            [key: string]: Record<string, never>;
+        };
+        BusinessExchangeRate: {
+            /** @description The currency code. */
+            id: string;
+            /** @description "BASE/CODE". */
+            displayed_as: string;
+            $path: components["schemas"]["Path"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            rate: components["schemas"]["Money"];
+            inverse_rate: components["schemas"]["Money"];
+            base_currency: components["schemas"]["Link"];
+            currency: components["schemas"]["Link"];
+            legacy_id?: null;
+        };
+        BusinessExchangeRateWrite: {
+            business_exchange_rate: {
+                /** @description Required on POST. */
+                currency_id?: string;
+                rate?: components["schemas"]["MoneyInput"];
+                inverse_rate?: components["schemas"]["MoneyInput"];
+                base_currency_id?: string;
+            };
+        };
+        TaxProfile: {
+            /** @description The tax type's id. */
+            id: string;
+            displayed_as: string;
+            $path: components["schemas"]["Path"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            tax_type: components["schemas"]["Link"];
+            tax_number: string;
+            tax_number_suffix: string | null;
+            collect_tax: boolean;
+            tax_return_frequency: components["schemas"]["NullableLink"];
+            address_region: {
+                id: string;
+                displayed_as: string;
+                $path: components["schemas"]["Path"];
+                code: string;
+                name: string;
+            } | null;
+            legacy_id?: null;
+        };
+        TaxProfileUpdate: {
+            tax_profile: {
+                tax_number?: string;
+                tax_number_suffix?: string;
+                collect_tax?: boolean;
+                /** @enum {string} */
+                tax_return_frequency_id?: "MONTHLY" | "QUARTERLY" | "ANNUALLY";
+                address_region?: {
+                    code?: string;
+                    name?: string;
+                };
+            };
+        };
+        Attachment: {
+            id: components["schemas"]["Id"];
+            /** @description The file name. */
+            displayed_as: string;
+            $path: components["schemas"]["Path"];
+            /** @description Where the file is: `/attachments/{id}/file`. */
+            $file_path: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            deleted_at: components["schemas"]["Timestamp"] | null;
+            /** @description Always null (*guess*): the bytes come from `GET /attachments/{id}/file`. */
+            file: null;
+            mime_type: string;
+            description: string;
+            file_extension: string;
+            transaction: components["schemas"]["NullableLink"];
+            file_size: number;
+            file_name: string;
+            attachment_context_type: components["schemas"]["NullableLink"];
+            attachment_context: components["schemas"]["NullableLink"];
+            is_public: boolean;
+            legacy_id?: null;
+        };
+        AttachmentWrite: {
+            attachment: {
+                /** @description The file, base64 (required on POST); at most 2,621,440 bytes decoded. */
+                file?: string;
+                /** @description Required on POST. */
+                file_name?: string;
+                /** @description Required on POST. */
+                mime_type?: string;
+                description?: string;
+                file_extension?: string;
+                file_size?: number;
+                transaction_id?: string;
+                /** @description An id of `/attachment_context_types` (`SALES_INVOICE`, `CONTACT`, ...). */
+                attachment_context_type_id?: string;
+                /** @description The record of that type the file is attached to. */
+                attachment_context_id?: string;
+                is_public?: boolean;
+            };
+        };
+        /** @description A record of one of the business's own lists: price and rate types (`name`, `active`), analysis types (`name`, `active_areas`, `analysis_type_level`, `analysis_type_categories`), analysis type categories (`code`, `name`, `combined_id`, `analysis_type`), hosted payment settings (`object_guid`, `disable_payment`). */
+        BusinessListRecord: {
+            id: components["schemas"]["Id"];
+            displayed_as: string;
+            $path: components["schemas"]["Path"];
+        };
+        /** @description `{"<singular>": {...}}` with the fields of the list. */
+        BusinessListWrite: {
+            [key: string]: Record<string, never>;
+        };
+        /** @description A record of a small resource (bank reconciliations, migration tax returns): the common attributes and the fields Sage lists for it. */
+        SimpleRecord: {
+            id: components["schemas"]["Id"];
+            displayed_as: string;
+            $path: components["schemas"]["Path"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        AddressWrite: {
+            address: components["schemas"]["AddressFields"];
+        };
+        ContactPersonWrite: {
+            contact_person: components["schemas"]["ContactPersonFields"];
         };
         Subscription: {
+            /** @description The product, a mnemonic id (`ACCOUNTING`). */
             id: string;
             displayed_as: string;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
             /** @description False: the API answers 401 "No active subscription. (MSE)" for this business. */
             active: boolean;
-            /** @enum {string} */
-            status: "active" | "cancelled";
+            /**
+             * @description `paying` or `accountant_pays` while active; `cancelled` (*guess*) once lapsed.
+             * @enum {string}
+             */
+            status: "paying" | "accountant_pays" | "cancelled";
         };
         Business: {
             id: components["schemas"]["Id"];
@@ -2644,20 +4456,78 @@ export interface components {
                 locale?: "en-GB" | "en-IE" | "en-US" | "es-US" | "en-CA" | "fr-CA" | "fr-FR" | "de-DE" | "es-ES";
             };
         };
-        ContactAddress: {
+        /** @description An address of a contact or bank account (`/addresses`); a contact embeds its main and delivery addresses. */
+        Address: {
+            id: components["schemas"]["Id"];
+            /** @description The non-empty address lines, one per line. */
+            displayed_as: string;
+            $path: components["schemas"]["Path"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            deleted_at: components["schemas"]["Timestamp"] | null;
             address_line_1: string;
             address_line_2: string;
             city: string;
-            region: string;
             postal_code: string;
-            country: components["schemas"]["Link"];
-        };
-        ContactPerson: {
+            region: string;
+            country: components["schemas"]["NullableLink"];
+            country_group: components["schemas"]["NullableLink"];
+            bank_account: components["schemas"]["NullableLink"];
+            contact: components["schemas"]["NullableLink"];
+            address_type: components["schemas"]["Link"];
             name: string;
-            email: string;
+            is_main_address: boolean;
+        };
+        /** @description A person at an address of a contact (`/contact_persons`); a contact embeds its main contact person. */
+        ContactPerson: {
+            id: components["schemas"]["Id"];
+            displayed_as: string;
+            $path: components["schemas"]["Path"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            deleted_at: components["schemas"]["Timestamp"] | null;
+            contact_person_types: components["schemas"]["Link"][];
+            name: string;
+            job_title: string;
             telephone: string;
             mobile: string;
+            email: string;
+            fax: string;
             is_main_contact: boolean;
+            is_preferred_contact: boolean;
+            address: components["schemas"]["NullableLink"];
+        };
+        /** @description The writable fields of an address. Unknown fields are ignored. */
+        AddressFields: {
+            /** @enum {string} */
+            address_type_id?: "DELIVERY" | "ACCOUNTS" | "SALES" | "PURCHASING";
+            name?: string;
+            is_main_address?: boolean;
+            address_line_1?: string;
+            address_line_2?: string;
+            city?: string;
+            postal_code?: string;
+            region?: string;
+            /** @description A country code of `/countries`; default the business's country. */
+            country_id?: string;
+            contact_id?: string;
+            bank_account_id?: string;
+        };
+        /** @description The writable fields of a contact person. Unknown fields are ignored. */
+        ContactPersonFields: {
+            address_id?: string;
+            name?: string;
+            contact_person_type_ids?: ("ACCOUNTS" | "SALES" | "PURCHASING")[];
+            job_title?: string;
+            telephone?: string;
+            mobile?: string;
+            email?: string;
+            fax?: string;
+            is_main_contact?: boolean;
+            is_preferred_contact?: boolean;
+        };
+        RecordList: components["schemas"]["ListEnvelope"] & {
+            $items: Record<string, never>[];
         };
         /** @description Every attribute a contact can show; `Contact` and `ContactListItem` say which are always there. */
         ContactAttributes: {
@@ -2667,7 +4537,7 @@ export interface components {
             $path?: components["schemas"]["Path"];
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
-            deleted_at?: components["schemas"]["Timestamp"];
+            deleted_at?: components["schemas"]["Timestamp"] | null;
             contact_types?: components["schemas"]["Link"][];
             name?: string;
             reference?: string;
@@ -2677,22 +4547,52 @@ export interface components {
             tax_number?: string;
             notes?: string;
             locale?: string;
-            main_address?: components["schemas"]["ContactAddress"] | null;
-            delivery_address?: components["schemas"]["ContactAddress"] | null;
+            main_address?: components["schemas"]["Address"] | null;
+            delivery_address?: components["schemas"]["Address"] | null;
             main_contact_person?: components["schemas"]["ContactPerson"] | null;
+            bank_account_details?: components["schemas"]["BankAccountDetails"];
             credit_limit?: components["schemas"]["Money"];
             credit_days?: number;
+            /** @enum {string|null} */
+            credit_terms?: "month_end_invoice" | "date_from_invoice" | "immediate_invoice" | "month_end_payment" | "date_from_payment" | "immediate_payment" | null;
+            credit_terms_and_conditions?: string;
+            product_sales_price_type?: components["schemas"]["NullableLink"];
+            source_guid?: string | null;
             currency?: components["schemas"]["Link"];
             balance?: components["schemas"]["Money"];
+            /** @description Read-only: the main contact person's email. */
             email?: string;
             aux_reference?: string;
             registered_number?: string;
             /** @description False once the contact has transactions. */
             deletable?: boolean;
+            tax_treatment?: {
+                home_tax: boolean;
+                eu_tax_registered: boolean;
+                eu_not_tax_registered: boolean;
+                rest_of_world_tax: boolean;
+                is_importer: boolean;
+            };
+            tax_calculation?: string | null;
+            auxiliary_account?: string | null;
+            gdpr_obfuscated?: boolean;
             system?: boolean;
+            has_unfinished_recurring_invoices?: boolean;
+            cis_registered?: boolean;
+            ni_based?: boolean;
             is_active?: boolean;
+            gb_based?: boolean;
+            cis_settings?: {
+                registered_cis_name?: string | null;
+                subcontractor_verification_number?: string | null;
+                deduction_rate?: string | null;
+            } | null;
+            destination_vat_blocking?: boolean;
+            links?: Record<string, never>[];
+            /** @description Only with `show_legacy_id=true`. */
+            legacy_id?: null;
         };
-        Contact: WithRequired<components["schemas"]["ContactAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "contact_types" | "name" | "reference" | "default_sales_ledger_account" | "default_sales_tax_rate" | "default_purchase_ledger_account" | "tax_number" | "notes" | "locale" | "main_address" | "delivery_address" | "main_contact_person" | "credit_limit" | "credit_days" | "currency" | "balance" | "email" | "aux_reference" | "registered_number" | "deletable" | "system" | "is_active">;
+        Contact: WithRequired<components["schemas"]["ContactAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "links" | "deleted_at" | "balance" | "contact_types" | "name" | "reference" | "default_sales_ledger_account" | "default_sales_tax_rate" | "default_purchase_ledger_account" | "tax_number" | "notes" | "locale" | "main_address" | "delivery_address" | "main_contact_person" | "bank_account_details" | "credit_limit" | "credit_days" | "credit_terms" | "credit_terms_and_conditions" | "product_sales_price_type" | "source_guid" | "currency" | "aux_reference" | "registered_number" | "deletable" | "tax_treatment" | "email" | "tax_calculation" | "auxiliary_account" | "gdpr_obfuscated" | "system" | "has_unfinished_recurring_invoices" | "cis_registered" | "ni_based" | "is_active" | "gb_based" | "cis_settings" | "destination_vat_blocking">;
         ContactListItem: WithRequired<components["schemas"]["ContactAttributes"], "id" | "displayed_as" | "$path">;
         ContactList: components["schemas"]["ListEnvelope"] & {
             $items: components["schemas"]["ContactListItem"][];
@@ -2704,18 +4604,42 @@ export interface components {
             contact_type_ids?: ("CUSTOMER" | "VENDOR")[];
             /** @description Unique in the business, case-insensitive. */
             reference?: string;
-            email?: string;
             notes?: string;
             tax_number?: string;
             locale?: string;
             credit_limit?: components["schemas"]["MoneyInput"];
             credit_days?: number;
-            main_address?: {
-                address_line_1?: string;
-                address_line_2?: string;
-                city?: string;
-                region?: string;
-                postal_code?: string;
+            /** @enum {string} */
+            credit_terms?: "month_end_invoice" | "date_from_invoice" | "immediate_invoice" | "month_end_payment" | "date_from_payment" | "immediate_payment";
+            credit_terms_and_conditions?: string;
+            default_sales_ledger_account_id?: string | null;
+            default_sales_tax_rate_id?: string | null;
+            default_purchase_ledger_account_id?: string | null;
+            product_sales_price_type_id?: string;
+            source_guid?: string | null;
+            /** @description Only the business's currency (sage-mock keeps one currency per business). */
+            currency_id?: string;
+            aux_reference?: string;
+            registered_number?: string;
+            tax_calculation?: string | null;
+            auxiliary_account?: string | null;
+            destination_vat_blocking?: boolean;
+            main_address?: components["schemas"]["AddressFields"];
+            delivery_address?: components["schemas"]["AddressFields"];
+            main_contact_person?: components["schemas"]["ContactPersonFields"];
+            bank_account_details?: {
+                account_name?: string;
+                account_number?: string;
+                sort_code?: string;
+                bic?: string;
+                iban?: string;
+            };
+            tax_treatment?: {
+                home_tax?: boolean;
+                eu_tax_registered?: boolean;
+                eu_not_tax_registered?: boolean;
+                rest_of_world_tax?: boolean;
+                is_importer?: boolean;
             };
         };
         ContactCreate: {
@@ -2746,13 +4670,35 @@ export interface components {
             visible_in_other_receipts?: boolean;
             visible_in_reporting?: boolean;
             visible_in_sales?: boolean;
-            visible_in_purchasing?: boolean;
             is_control_account?: boolean;
             /** @description The control role (`trade_debtors`, `trade_creditors`, `sales_tax`, `purchase_tax`, ...) or null. */
             control_name?: string | null;
-            balance?: components["schemas"]["Money"];
+            ledger_account_group?: {
+                id: string;
+                displayed_as: string;
+            };
+            visible_scopes?: string[];
+            display_formatted?: string;
+            tax_recoverable?: boolean | null;
+            recoverable_percentage?: string | null;
+            non_recoverable_ledger_account?: components["schemas"]["NullableLink"];
+            cis_materials?: boolean;
+            cis_labour?: boolean;
+            tax_instalment?: boolean;
+            gifi_code?: number | null;
+            legacy_id?: null;
+            /** @description Only with `show_balance_details=true`; for `from_date`..`to_date` when given. */
+            balance_details?: {
+                balance: components["schemas"]["Money"];
+                /** @enum {string} */
+                credit_or_debit: "credit" | "debit";
+                debits: components["schemas"]["Money"];
+                credits: components["schemas"]["Money"];
+                from_date: string | null;
+                to_date: string | null;
+            };
         };
-        LedgerAccount: WithRequired<components["schemas"]["LedgerAccountAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "ledger_account_type" | "included_in_chart" | "name" | "display_name" | "nominal_code" | "ledger_account_classification" | "tax_rate" | "fixed_tax_rate" | "visible_in_banking" | "visible_in_expenses" | "visible_in_journals" | "visible_in_other_payments" | "visible_in_other_receipts" | "visible_in_reporting" | "visible_in_sales" | "visible_in_purchasing" | "is_control_account" | "control_name" | "balance">;
+        LedgerAccount: WithRequired<components["schemas"]["LedgerAccountAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "ledger_account_type" | "included_in_chart" | "name" | "display_name" | "nominal_code" | "ledger_account_classification" | "tax_rate" | "fixed_tax_rate" | "visible_in_banking" | "visible_in_expenses" | "visible_in_journals" | "visible_in_other_payments" | "visible_in_other_receipts" | "visible_in_reporting" | "visible_in_sales" | "is_control_account" | "control_name" | "ledger_account_group" | "visible_scopes" | "display_formatted" | "tax_recoverable" | "recoverable_percentage" | "non_recoverable_ledger_account" | "cis_materials" | "cis_labour" | "tax_instalment" | "gifi_code">;
         LedgerAccountListItem: WithRequired<components["schemas"]["LedgerAccountAttributes"], "id" | "displayed_as" | "$path">;
         LedgerAccountList: components["schemas"]["ListEnvelope"] & {
             $items: components["schemas"]["LedgerAccountListItem"][];
@@ -2777,7 +4723,6 @@ export interface components {
             visible_in_other_receipts?: boolean;
             visible_in_reporting?: boolean;
             visible_in_sales?: boolean;
-            visible_in_purchasing?: boolean;
         };
         LedgerAccountCreate: {
             ledger_account: WithRequired<components["schemas"]["LedgerAccountFields"], "ledger_account_type_id" | "included_in_chart" | "name" | "display_name" | "nominal_code">;
@@ -2806,8 +4751,9 @@ export interface components {
             editable?: boolean;
             deletable?: boolean;
             is_combined_rate?: boolean;
-            /** @description Not modelled (always empty). */
-            component_tax_rates?: unknown[];
+            /** @description The rates a combined rate is made of (always empty: the mock has no combined rates). */
+            component_tax_rates?: components["schemas"]["Link"][];
+            legacy_id?: null;
         };
         TaxRateFields: {
             idempotency_id?: components["schemas"]["IdempotencyId"];
@@ -2828,7 +4774,7 @@ export interface components {
         TaxRateUpdate: {
             tax_rate: components["schemas"]["TaxRateFields"];
         };
-        TaxRate: WithRequired<components["schemas"]["TaxRateAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "name" | "agency" | "percentage" | "percentages" | "is_visible" | "retailer" | "editable" | "deletable" | "is_combined_rate">;
+        TaxRate: WithRequired<components["schemas"]["TaxRateAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "name" | "agency" | "percentage" | "percentages" | "is_visible" | "retailer" | "editable" | "deletable" | "is_combined_rate" | "component_tax_rates">;
         TaxRateListItem: WithRequired<components["schemas"]["TaxRateAttributes"], "id" | "displayed_as" | "$path">;
         TaxRateList: components["schemas"]["ListEnvelope"] & {
             $items: components["schemas"]["TaxRateListItem"][];
@@ -2854,17 +4800,24 @@ export interface components {
             editable?: boolean;
             deletable?: boolean;
             currency?: components["schemas"]["Link"];
-            deleted_at?: components["schemas"]["NullableTimestamp"];
-            /** @description Not modelled. */
-            main_address?: null;
-            /** @description Not modelled. */
-            main_contact_person?: null;
-            journal_code?: string | null;
+            deleted_at?: components["schemas"]["Timestamp"] | null;
+            main_address?: components["schemas"]["Address"] | null;
+            main_contact_person?: {
+                name?: string;
+                job_title?: string;
+                telephone?: string;
+                mobile?: string;
+                email?: string;
+                fax?: string;
+            } | null;
+            /** @description Sage's JournalCode (France), as a PUT sent it. */
+            journal_code?: Record<string, never> | null;
             default_payment_method?: components["schemas"]["NullableLink"];
             gifi_code?: number | null;
             is_active?: boolean;
+            legacy_id?: null;
         };
-        BankAccount: WithRequired<components["schemas"]["BankAccountAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "bank_account_details" | "ledger_account" | "bank_account_type" | "balance" | "nominal_code" | "editable" | "deletable" | "currency">;
+        BankAccount: WithRequired<components["schemas"]["BankAccountAttributes"], "id" | "displayed_as" | "$path" | "created_at" | "updated_at" | "bank_account_details" | "ledger_account" | "bank_account_type" | "balance" | "nominal_code" | "editable" | "deletable" | "currency" | "deleted_at" | "main_address" | "main_contact_person" | "journal_code" | "default_payment_method" | "gifi_code" | "is_active">;
         BankAccountListItem: WithRequired<components["schemas"]["BankAccountAttributes"], "id" | "displayed_as" | "$path">;
         BankAccountList: components["schemas"]["ListEnvelope"] & {
             $items: components["schemas"]["BankAccountListItem"][];
@@ -2876,25 +4829,51 @@ export interface components {
                 nominal_code?: number;
                 is_active?: boolean;
                 gifi_code?: number;
+                /** @description One of /payment_methods. */
                 default_payment_method_id?: string;
-                journal_code?: string;
+                /** @description Sage's JournalCode (France), stored as sent [guess]. */
+                journal_code?: {
+                    name?: string;
+                    code?: string;
+                    journal_code_type_id?: string;
+                    control_name?: string;
+                    reserved?: boolean;
+                };
                 currency_id?: string;
                 /** @description The fields sent change; the others stay. */
-                bank_account_details?: Record<string, never>;
+                bank_account_details?: {
+                    account_name?: string;
+                    account_number?: string;
+                    sort_code?: string;
+                    bic?: string;
+                    iban?: string;
+                };
             };
         };
         BankAccountCreate: {
             bank_account: {
                 idempotency_id?: components["schemas"]["IdempotencyId"];
                 bank_account_type_id: components["schemas"]["BankAccountTypeId"];
-                /** @description A BANK ledger account not backing another bank account; without it one is created, named after `account_name`. */
+                /** @description A BANK ledger account not backing another bank account; without it one is created, named after `account_name` (else after the type, *guess*). */
                 ledger_account_id?: string;
+                default_payment_method_id?: string;
+                gifi_code?: number;
+                is_active?: boolean;
+                main_address?: components["schemas"]["AddressFields"];
+                main_contact_person?: {
+                    name?: string;
+                    job_title?: string;
+                    telephone?: string;
+                    mobile?: string;
+                    email?: string;
+                    fax?: string;
+                };
                 /** @description The new ledger account's code; the next free code after the bank accounts when left out. */
                 nominal_code?: number;
                 /** @description Only the business's own currency [guess: the mock keeps one currency per business]. */
                 currency_id?: string;
-                bank_account_details: {
-                    account_name: string;
+                bank_account_details?: {
+                    account_name?: string;
                     account_number?: string;
                     sort_code?: string;
                     bic?: string;
@@ -4593,7 +6572,10 @@ export interface components {
             time: string;
             /** @description Clock milliseconds of arrival. */
             at: number;
+            /** @description Real wall-clock duration of the exchange (ms). */
             durationMs?: number;
+            /** @description Real (monotonic) milliseconds from the mock's creation to the arrival: with durationMs, which exchanges overlapped. */
+            startedMs?: number;
             /**
              * @description `chaos`: a scenario fault no request carried (a clock step), journalled as an event.
              * @enum {string}
@@ -5460,6 +7442,12 @@ export interface operations {
                 ledger_account_type_id?: string;
                 /** @description Case-insensitive text search. */
                 search?: components["parameters"]["Search"];
+                /** @description Adds `balance_details`. */
+                show_balance_details?: boolean;
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
             };
             header?: {
                 /** @description The business to work on. Without it, the user's lead business. */
@@ -5528,7 +7516,14 @@ export interface operations {
     };
     getLedgerAccount: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Adds `balance_details`. */
+                show_balance_details?: boolean;
+                /** @description Records dated on or after this date. */
+                from_date?: components["parameters"]["FromDate"];
+                /** @description Records dated on or before this date. */
+                to_date?: components["parameters"]["ToDate"];
+            };
             header?: {
                 /** @description The business to work on. Without it, the user's lead business. */
                 "X-Business"?: components["parameters"]["X-Business"];
@@ -6038,7 +8033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Link"];
+                    "application/json": components["schemas"]["ReferenceItem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6110,7 +8105,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Link"];
+                    "application/json": components["schemas"]["ReferenceItem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6182,7 +8177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Link"];
+                    "application/json": components["schemas"]["ReferenceItem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6254,7 +8249,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Link"];
+                    "application/json": components["schemas"]["ReferenceItem"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -6326,7 +8321,4604 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Link"];
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCurrencies: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCurrenciesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCountries: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCountriesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCountryGroups: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCountryGroupsItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPaymentMethods: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPaymentMethodsItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAddressTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAddressTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContactPersonTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContactPersonTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAttachmentContextTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAttachmentContextTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCatalogItemTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCatalogItemTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listQuickEntryTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getQuickEntryTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEuGoodsServicesTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEuGoodsServicesTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEuSalesDescriptions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEuSalesDescriptionsItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContactOpeningBalanceTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContactOpeningBalanceTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listJournalCodeTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getJournalCodeTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCorrectiveReasonCodes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCorrectiveReasonCodesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLedgerAccountClassifications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLedgerAccountClassificationsItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBusinessTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBusinessTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTaxReturnFrequencies: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTaxReturnFrequenciesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAddressRegions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAddressRegionsItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBusinessActivityTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBusinessActivityTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLegalFormTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLegalFormTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCountriesOfRegistration: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCountriesOfRegistrationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTaxOffices: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTaxOfficesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTaxSchemes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTaxSchemesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTaxTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTaxTypesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCoaTemplates: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCoaTemplatesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExchangeRates: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getExchangeRatesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLiveExchangeRates: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLiveExchangeRatesItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCoaAccounts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reference items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCoaAccountsItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reference item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getFinancialSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateFinancialSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getInvoiceSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateInvoiceSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBusinessSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBusinessSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCisSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCisSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDatevSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateDatevSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEmailSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEmailSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMigrations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateMigrations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAddresses: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Addresses of this contact. */
+                contact_id?: string;
+                /** @description Addresses of this bank account. */
+                bank_account_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddressWrite"];
+            };
+        };
+        responses: {
+            /** @description The new record. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Address"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Address"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddressWrite"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Address"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the deletion is remembered for `deleted_since`. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContactPersons: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description People at the addresses of this contact. */
+                contact_id?: string;
+                /** @description People at this address. */
+                address_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createContactPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPersonWrite"];
+            };
+        };
+        responses: {
+            /** @description The new record. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPerson"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContactPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPerson"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateContactPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPersonWrite"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPerson"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteContactPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the deletion is remembered for `deleted_since`. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBusinessExchangeRates: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBusinessExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessExchangeRateWrite"];
+            };
+        };
+        responses: {
+            /** @description The new record. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessExchangeRate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBusinessExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessExchangeRate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBusinessExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessExchangeRateWrite"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessExchangeRate"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteBusinessExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the deletion is remembered for `deleted_since`. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTaxProfiles: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTaxProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxProfile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateTaxProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaxProfileUpdate"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxProfile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAttachments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                attachment_context_id?: string;
+                attachment_context_type_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of attachments. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentWrite"];
+            };
+        };
+        responses: {
+            /** @description The attachment. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentWrite"];
+            };
+        };
+        responses: {
+            /** @description The attachment after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the deletion is remembered for `deleted_since`. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAttachmentFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its MIME type as content type. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProductSalesPriceTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description true or false. */
+                active?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProductSalesPriceType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessListWrite"];
+            };
+        };
+        responses: {
+            /** @description The new record. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProductSalesPriceType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProductSalesPriceType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessListWrite"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteProductSalesPriceType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the deletion is remembered for `deleted_since`. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listServiceRateTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description true or false. */
+                active?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createServiceRateType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessListWrite"];
+            };
+        };
+        responses: {
+            /** @description The new record. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getServiceRateType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateServiceRateType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessListWrite"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteServiceRateType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the deletion is remembered for `deleted_since`. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAnalysisTypes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description header or line. */
+                analysis_type_level?: string;
+                /** @description Part of the name. */
+                search?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAnalysisType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAnalysisType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessListWrite"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAnalysisTypeCategories: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Categories of this analysis type. */
+                analysis_type_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAnalysisTypeCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessListWrite"];
+            };
+        };
+        responses: {
+            /** @description The new record. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAnalysisTypeCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAnalysisTypeCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessListWrite"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAnalysisTypeCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the deletion is remembered for `deleted_since`. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listHostedArtefactPaymentSettings: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description The artefact. */
+                object_guid?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createHostedArtefactPaymentSetting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessListWrite"];
+            };
+        };
+        responses: {
+            /** @description The new record. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getHostedArtefactPaymentSetting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessListRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteHostedArtefactPaymentSetting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the deletion is remembered for `deleted_since`. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBankReconciliations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+                /** @description Reconciliations of this bank account. */
+                bank_account_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBankReconciliation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessListWrite"];
+            };
+        };
+        responses: {
+            /** @description The new record. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimpleRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBankReconciliation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimpleRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBankReconciliation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessListWrite"];
+            };
+        };
+        responses: {
+            /** @description The record after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimpleRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMigrationTaxReturns: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                /** @description `attribute:asc` or `attribute:desc`, comma-separated; the attributes allowed differ per list. */
+                sort?: components["parameters"]["Sort"];
+                /** @description Records created or updated at or after this time (inclusive). */
+                updated_or_created_since?: components["parameters"]["UpdatedOrCreatedSince"];
+                /** @description Records deleted after this time (exclusive); the items are the deleted records' `id`, `displayed_as`, `$path` and `deleted_at`. */
+                deleted_since?: components["parameters"]["DeletedSince"];
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createMigrationTaxReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessListWrite"];
+            };
+        };
+        responses: {
+            /** @description The new record. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimpleRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMigrationTaxReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimpleRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTaxDeterminations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end answers the last page. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, 1 to 200 (outside that range, 422). */
+                items_per_page?: components["parameters"]["ItemsPerPage"];
+                /** @description Extra attributes for list items, comma-separated, or `all`. */
+                attributes?: components["parameters"]["Attributes"];
+                date?: string;
+                contact_id?: string;
+            };
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tax rates. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBankFeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The business to work on. Without it, the user's lead business. */
+                "X-Business"?: components["parameters"]["X-Business"];
+            };
+            path: {
+                /** @description The record's id. */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bank feed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Business": components["headers"]["X-Business"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -99,3 +99,26 @@ it('ships the built-in scenarios and their schema, and the client environment, f
     await server.close();
   }
 });
+
+it('the packed tarball holds every file the README sends a user to, every export and every built-in', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { readFileSync } = await import('node:fs');
+  const root = new URL('..', import.meta.url);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const packed = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const files = new Set<string>(packed[0].files.map((f: { path: string }) => f.path));
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  // Files the README names in the package's own folders (scripts, tests and benchmarks stay in the repository).
+  const named = new Set([...readme.matchAll(/(?<![\w/.-])((?:examples|contracts|scenarios|openapi|bin)\/[\w./-]+\.(?:ts|py|json|yaml|js))\b/g)].map((m) => m[1]!));
+  expect(named).toContain('examples/clients/python_client.py');
+  expect(named).toContain('contracts/task.schema.json');
+  for (const p of named) expect(files.has(p), `${p} (named in the README) is not in the package`).toBe(true);
+  const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+  for (const entry of Object.values(pkg.exports) as { types: string; default: string }[]) {
+    for (const target of [entry.types, entry.default]) expect(files.has(target.replace(/^\.\//, '')), `${target} (exports)`).toBe(true);
+  }
+  expect(files.has(pkg.bin['sage-mock'])).toBe(true);
+  for (const name of ['dropped-writes', 'flaky-network', 'lead-drift', 'month-offline', 'pagination-churn', 'rate-limit-storm', 'slow-sage', 'token-storm']) {
+    expect(files.has(`scenarios/${name}.yaml`)).toBe(true);
+  }
+});

@@ -6,6 +6,8 @@ import type { ContractTask } from '../task.ts';
 import { list, refreshes, runOf, SOURCES } from './support.ts';
 
 const SIX_MINUTES = 360;
+/** Offline for 32 days: the newest refresh token is past its 31 days. */
+const MONTH_OFFLINE = 32 * 86_400;
 
 /** The generation of the refresh token a grant presented (a successful one records the new pair's). */
 const presented = (e: JournalEntry) => (e.status === 200 ? (e.generation ?? 0) - 1 : e.generation);
@@ -64,11 +66,16 @@ export const authCases: ContractCase[] = [
           [rotated.seq, stale.seq],
         );
       }
-      const superseded = grants.filter((g) => g.flags.includes('refresh-token-superseded'));
+      // Superseded by the client's own refresh (in this run: two at once), or by another party
+      // (a scenario's supersede-refresh-token: "another worker"), which no client can prevent.
+      const ownRotation = (g: JournalEntry) => grants.some((w) => w !== g && w.status === 200 && w.chainId === g.chainId && presented(w) === presented(g));
+      const supersededAll = grants.filter((g) => g.flags.includes('refresh-token-superseded'));
+      const superseded = supersededAll.filter(ownRotation);
       if (superseded.length > 0) return fail(`${list(superseded)} presented a superseded refresh token and got invalid_grant`, seqs(superseded));
+      const foreign = supersededAll.length > 0 ? `; ${list(supersededAll)} met a refresh token another party had rotated (not this client)` : '';
       const later = grants.filter((g) => runOf(runs, g.seq) > 0 && g.status === 200);
-      if (later.length === 0) return warn('the later runs never refreshed, so rotation across runs could not be shown', seqs(grants));
-      return pass(`${grants.length} refreshes over ${runs.length} runs, each presenting the newest refresh token of its chain`, seqs(grants));
+      if (later.length === 0) return warn(`the later runs never refreshed, so rotation across runs could not be shown${foreign}`, seqs(grants));
+      return pass(`${grants.length} refreshes over ${runs.length} runs, each presenting the newest refresh token of its chain${foreign}`, seqs(grants));
     },
   },
   {
@@ -105,29 +112,48 @@ export const authCases: ContractCase[] = [
     source: SOURCES.troubleshooting,
     arrange: {
       task: (ctx) => syncTask(ctx.businessId),
-      runs: 2,
+      // Run 1 connects; its chain is revoked; run 2 meets invalid_grant (revoked). The user
+      // reconnects; run 3 works; 32 days pass; run 4 meets invalid_grant (past 31 days).
+      runs: 4,
       advanceSecondsBetweenRuns: SIX_MINUTES,
-      between(ctx) {
-        for (const chain of ctx.mock.admin.chains({ client_id: ctx.clientId })) ctx.mock.admin.revokeChain(chain.id);
+      between(ctx, index) {
+        if (index === 0) for (const chain of ctx.mock.admin.chains({ client_id: ctx.clientId })) ctx.mock.admin.revokeChain(chain.id);
+        if (index === 1) ctx.reconnect();
+        if (index === 2) ctx.mock.admin.advanceClock(MONTH_OFFLINE - SIX_MINUTES);
       },
       anyExitCode: true,
     },
     judge({ runJournal, runs }) {
-      const second = runJournal(1);
-      const refused = second.find((e) => e.surface === 'token' && e.errorCodes.includes('invalid_grant'));
-      if (!refused) return notApplicable('run 2 never met invalid_grant (the client did not refresh its revoked authorisation)');
-      const after = second.filter((e) => e.seq > refused.seq);
-      const again = after.filter((e) => e.surface === 'token');
-      if (again.length > 0) {
-        return fail(`after invalid_grant (${describe(refused)}) the client asked for tokens ${again.length} more times (${list(again)}) instead of stopping`, [refused.seq, ...seqs(again)]);
-      }
-      const calls = after.filter(isApi);
-      if (calls.length > 0) return fail(`after invalid_grant (${describe(refused)}) the client went on calling the API without a valid token (${list(calls)})`, [refused.seq, ...seqs(calls)]);
-      const report = runs[1]!.report;
-      if (report?.outcome !== 'reconnect_required') {
-        return warn(`stopped after invalid_grant (${describe(refused)}) but did not report outcome "reconnect_required"`, [refused.seq]);
-      }
-      return pass(`stopped at the first invalid_grant (${describe(refused)}) and reported that the user must reconnect`, [refused.seq]);
+      const halves = [
+        { run: 1, cause: 'revoked' },
+        { run: 3, cause: 'expired' },
+      ].map(({ run, cause }) => judgeStop(runJournal(run), runs[run]?.report?.outcome, run + 1, cause as 'revoked' | 'expired'));
+      const failed = halves.filter((h) => h.verdict === 'fail');
+      const all = (hs: typeof halves) => hs.flatMap((h) => h.evidence);
+      if (failed.length > 0) return fail(failed.map((h) => h.reason).join('; '), all(failed));
+      const warned = halves.filter((h) => h.verdict === 'warn');
+      if (warned.length > 0) return warn(warned.map((h) => h.reason).join('; '), all(warned));
+      const met = halves.filter((h) => h.verdict === 'pass');
+      if (met.length === 0) return notApplicable(halves.map((h) => h.reason).join('; '));
+      return pass(halves.map((h) => h.reason).join('; '), all(met));
     },
   },
 ];
+
+const CAUSES = { revoked: 'the authorisation was revoked', expired: 'the refresh token was past its 31 days' } as const;
+
+/** One run that met (or should have met) invalid_grant for `cause`: did the client stop and say so? */
+function judgeStop(run: JournalEntry[], outcome: string | undefined, n: number, cause: keyof typeof CAUSES) {
+  const refused = run.find((e) => e.surface === 'token' && e.errorCodes.includes('invalid_grant'));
+  if (!refused) return notApplicable(`run ${n} (${CAUSES[cause]}) never met invalid_grant (the client did not refresh)`);
+  // What the server saw: the flag names why the grant was refused.
+  const why = refused.flags.includes(`refresh-token-${cause}`) ? CAUSES[cause] : `its refresh token was ${refused.flags.find((f) => f.startsWith('refresh-token-'))?.slice('refresh-token-'.length) ?? 'refused'}`;
+  const at = `run ${n}, ${why}: after invalid_grant (${describe(refused)})`;
+  const after = run.filter((e) => e.seq > refused.seq);
+  const again = after.filter((e) => e.surface === 'token');
+  if (again.length > 0) return fail(`${at} the client asked for tokens ${again.length} more times (${list(again)}) instead of stopping`, [refused.seq, ...seqs(again)]);
+  const calls = after.filter(isApi);
+  if (calls.length > 0) return fail(`${at} the client went on calling the API without a valid token (${list(calls)})`, [refused.seq, ...seqs(calls)]);
+  if (outcome !== 'reconnect_required') return warn(`${at} the client stopped but did not report outcome "reconnect_required"`, [refused.seq]);
+  return pass(`run ${n} (${why}) stopped at the first invalid_grant (${describe(refused)}) and reported that the user must reconnect`, [refused.seq]);
+}

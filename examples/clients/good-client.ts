@@ -47,6 +47,8 @@ class Refused extends Error {
 
 const MAX_IN_FLIGHT = 16;
 const TRANSIENT_RETRIES = 4;
+/** Milliseconds without an answer before a request counts as lost (a hung connection), then retried. */
+const REQUEST_TIMEOUT_MS = 10_000;
 const RATE_LIMIT_RETRIES = 6;
 /** Refresh this long before the access token expires. */
 const EXPIRY_MARGIN_MS = 30_000;
@@ -147,7 +149,8 @@ export async function goodClient(env: Env, options: { signal?: AbortSignal } = {
             ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           },
           body: body === undefined ? undefined : JSON.stringify(body),
-          signal,
+          // No answer in time is a lost request too (a hung connection): retried like one.
+          signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]) : AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         });
         await res.clone().arrayBuffer(); // a cut body is a network error too
       } catch (e) {
@@ -212,8 +215,15 @@ export async function goodClient(env: Env, options: { signal?: AbortSignal } = {
           const q = since ? `&updated_or_created_since=${encodeURIComponent(since)}` : '';
           const items = await walk(`/${resource}?items_per_page=200${q}`);
           const deleted = since ? await walk(`/${resource}?items_per_page=200&deleted_since=${encodeURIComponent(since)}`) : [];
-          if (task.sync!.details) await pool(items, (i) => json('GET', `/${resource}/${i.id}`));
-          report.synced[resource] = { ids: items.map((i) => i.id), deleted_ids: deleted.map((i) => i.id) };
+          // A record listed, then deleted before its own read, answers 404: it is a deletion.
+          const gone = new Set<string>();
+          if (task.sync!.details) {
+            await pool(items, (i) => json('GET', `/${resource}/${i.id}`).catch((e: unknown) => {
+              if (!(e instanceof Refused && e.status === 404)) throw e;
+              gone.add(i.id);
+            }));
+          }
+          report.synced[resource] = { ids: items.filter((i) => !gone.has(i.id)).map((i) => i.id), deleted_ids: [...deleted.map((i) => i.id), ...gone] };
           mine[resource] = startedAt;
         }),
       );

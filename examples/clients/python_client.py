@@ -5,6 +5,7 @@ cursors in SAGE_STATE_DIR and writes SAGE_REPORT_FILE. It passes every contract 
 
     sage-mock contract run --client "python3 examples/clients/python_client.py"
 """
+import http.client
 import json
 import os
 import sys
@@ -24,6 +25,8 @@ TASK = json.loads(ENV.get("SAGE_TASK") or open(ENV["SAGE_TASK_FILE"]).read())
 BUSINESS = TASK["business_id"]
 STATE_FILE = os.path.join(ENV["SAGE_STATE_DIR"], "python-client.json")
 TRANSIENT_RETRIES = 4
+# Seconds without a byte before a request counts as lost (a hung connection), then retried.
+REQUEST_TIMEOUT = 10
 RATE_LIMIT_RETRIES = 6
 EXPIRY_MARGIN = 30.0
 
@@ -85,11 +88,15 @@ class _NoRedirect(urllib.request.HTTPErrorProcessor):
 _opener = urllib.request.build_opener(_NoRedirect)
 
 
-def send(method, url, headers, data=None, timeout=30):
-    """(status, headers, body bytes); raises OSError on a network error."""
+def send(method, url, headers, data=None, timeout=REQUEST_TIMEOUT):
+    """(status, headers, body bytes); raises OSError on a network error (a reset, no answer in
+    time, a body cut short)."""
     req = urllib.request.Request(url, data=data, headers=headers, method=method)
-    with _opener.open(req, timeout=timeout) as res:
-        return res.status, res.headers, res.read()
+    try:
+        with _opener.open(req, timeout=timeout) as res:
+            return res.status, res.headers, res.read()
+    except http.client.HTTPException as e:  # IncompleteRead, RemoteDisconnected, BadStatusLine
+        raise ConnectionError("%s %s: %r" % (method, url, e)) from e
 
 
 def refresh():
@@ -209,10 +216,23 @@ def sync(report):
         extra = "&updated_or_created_since=" + q(since) if since else ""
         items = walk("/%s?items_per_page=200%s" % (resource, extra))
         deleted = walk("/%s?items_per_page=200&deleted_since=%s" % (resource, q(since))) if since else []
+        gone = set()  # listed, then deleted before its own read: 404
+
+        def detail(item):
+            try:
+                request("GET", "/%s/%s" % (resource, item["id"]))
+            except Refused as e:
+                if e.status != 404:
+                    raise
+                gone.add(item["id"])
+
         if TASK["sync"].get("details"):
             with ThreadPoolExecutor(max_workers=8) as pool:
-                list(pool.map(lambda item: request("GET", "/%s/%s" % (resource, item["id"])), items))
-        report["synced"][resource] = {"ids": [i["id"] for i in items], "deleted_ids": [i["id"] for i in deleted]}
+                list(pool.map(detail, items))
+        report["synced"][resource] = {
+            "ids": [i["id"] for i in items if i["id"] not in gone],
+            "deleted_ids": [i["id"] for i in deleted] + sorted(gone),
+        }
         cursors[resource] = started
     save_state()
 

@@ -229,6 +229,7 @@ async function send(res: MockResponse, reply: FastifyReply, raw: IncomingMessage
     }
     void reply.code(res.status).headers(res.headers);
     if (draining.has(reply.server.server)) void reply.header('connection', 'close');
+    if (res.bytes) return reply.send(Buffer.from(res.bytes.buffer, res.bytes.byteOffset, res.bytes.byteLength));
     return reply.send(res.status === 204 || res.body.length === 0 ? undefined : res.body);
   }
   reply.hijack();

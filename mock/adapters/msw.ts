@@ -72,6 +72,7 @@ async function receive(mock: SageMock, body: ReadableStream<Uint8Array>) {
 function toResponse(res: MockResponse, signal: AbortSignal, sleep: (ms: number) => Promise<void>): Response | Promise<Response> {
   const fault = res.fault;
   const empty = res.status === 204 || res.status === 304 || res.body.length === 0;
+  if (!fault && res.bytes) return new HttpResponse(res.bytes.slice(), { status: res.status, headers: res.headers });
   if (!fault) return new HttpResponse(empty ? null : res.body, { status: res.status, headers: res.headers });
   switch (fault.kind) {
     case 'drop':

@@ -2,8 +2,8 @@
  * The auth step: who is asking.
  *
  * The API: the bearer token. Missing, unknown or expired -> 401 in Sage's error array.
- * A `readonly` token cannot write (403, a guess: Sage does not document it); reading (GET, HEAD)
- * and asking (OPTIONS) are not writes.
+ * A `readonly` token cannot write: 403 `MultiUserAccessDenied` with Sage's text (the status and code
+ * are a guess: Sage does not document it); reading (GET, HEAD) and asking (OPTIONS) are not writes.
  *
  * The token is judged once per request, at its arrival (clock time `ctx.at`), by `credentialOf`:
  * the limits step (which runs first, to know the app) and this step read the same verdict. So a
@@ -46,7 +46,7 @@ export const authStep: Step = {
     // Only a request that would write is refused: a path or method the API does not serve gets
     // the same 404 or 405 as with a full_access token.
     if (c.token.scope === 'readonly' && ctx.route !== null && !isSafeMethod(ctx.method)) {
-      throw apiError('MultiUserAccessDenied', { message: 'The access token has readonly scope and cannot change data.' });
+      throw apiError('MultiUserAccessDenied');
     }
     return next();
   },

@@ -18,7 +18,8 @@ import { apiError } from '../core/errors.ts';
 import { credentialOf } from '../auth/step.ts';
 import type { RequestFacts } from './match.ts';
 import { checkScenario, ScenarioError, type ScenarioIssue } from './load.ts';
-import { answerFor, churn, sageFault } from './faults.ts';
+import { answerFor, sageFault } from './faults.ts';
+import { churn } from './churn.ts';
 import type { ChaosState, CompiledStep } from './state.ts';
 import type { FaultFiring, Scenario, ScenarioApi, ScenarioStatus } from './types.ts';
 import { GLOBAL, type AppRecord, type BusinessRecord, type UserRecord } from '../world/types.ts';
@@ -172,6 +173,7 @@ export function journalEvent(mock: SageMock, scenario: Scenario, step: CompiledS
     time: new Date(at).toISOString(),
     at,
     durationMs: 0,
+    startedMs: Math.round((performance.now() - journal.origin) * 1000) / 1000,
     surface: 'chaos',
     method: 'EVENT',
     path: `/scenario/${scenario.name}/${step.name}`,

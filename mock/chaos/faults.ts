@@ -1,20 +1,17 @@
 /**
  * What each fault does. HTTP faults and `reset`/`hang` are answers given instead of the request;
  * Sage-level faults change the state through the same functions the control plane uses, then the
- * request (if one carried the fault) goes on; `churn` changes a listed resource through its own
- * route handlers, so every record it writes is one Sage could have written.
+ * request (if one carried the fault) goes on (`churn` is in `churn.ts`).
  */
 import type { SageMock } from '../context.ts';
 import type { RequestContext } from '../context.ts';
 import { html, type MockResponse } from '../core/http.ts';
 import { apiError, OAuthError, type ApiErrorCode } from '../core/errors.ts';
-import { sageTime } from '../core/records.ts';
-import type { ListEnvelope } from '../core/pagination.ts';
 import type { ChainRecord } from '../auth/tokens.ts';
 import { businessesOf } from '../world/access.ts';
 import { GLOBAL, type UserRecord } from '../world/types.ts';
 import type { RequestFacts } from './match.ts';
-import type { ChurnFault, ScenarioFault } from './types.ts';
+import type { ScenarioFault } from './types.ts';
 
 type AnswerFault = Extract<ScenarioFault, { type: 'reset' | 'hang' | 'status' | 'rate-limit' | 'unauthorized' }>;
 
@@ -148,66 +145,4 @@ export async function sageFault(mock: SageMock, fault: ScenarioFault, ctx: Reque
     default:
       return `${fault.type} needs a request`;
   }
-}
-
-/**
- * Between two pages of a walk: after a list page is answered, insert, update or delete records of
- * the listed resource in the same business, so the next page is shifted (a delete on a page already
- * read makes the walker miss a record) or the walk sees changed data.
- */
-export async function churn(mock: SageMock, fault: ChurnFault, ctx: RequestContext, res: MockResponse): Promise<string> {
-  const business = ctx.business;
-  if (res.status !== 200 || !business) return `nothing to churn (answer ${res.status})`;
-  let page: ListEnvelope;
-  try {
-    page = JSON.parse(res.body) as ListEnvelope;
-  } catch {
-    return 'nothing to churn (not a list)';
-  }
-  const resource = ctx.path.split('/')[1] ?? '';
-  const action = fault.action ?? 'delete';
-  const count = fault.count ?? 1;
-  const ids = (page.$items ?? []).map((i) => String((i as { id?: unknown }).id));
-  const done: string[] = [];
-  const run = (method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown) => {
-    const match = mock.router.match('api', method, path);
-    if (!match || !('route' in match)) return Promise.resolve(null);
-    const sub: RequestContext = {
-      ...ctx,
-      method,
-      path,
-      fullPath: `/v3.1${path}`,
-      route: match.route,
-      params: match.params,
-      body,
-      query: new URLSearchParams(),
-      responseHeaders: {},
-      facts: { ...ctx.facts, flags: [], chaos: null },
-    };
-    return mock.lock(business.id, () => Promise.resolve(match.route.handler(sub))).catch(() => null);
-  };
-  for (let i = 0; done.length < count && i < Math.max(count, ids.length) + count; i++) {
-    if (action === 'insert') {
-      const n = mock.state.rng.hex(6);
-      const r = await run('POST', `/${resource}`, { contact: { name: `Churn ${n}`, reference: `CHURN-${n}`.toUpperCase(), contact_type_ids: ['CUSTOMER'] } });
-      if (r && r.status < 300) done.push((JSON.parse(r.body) as { id: string }).id);
-      else break;
-    } else {
-      const id = ids[i];
-      if (id === undefined) break;
-      if (action === 'delete') {
-        const r = await run('DELETE', `/${resource}/${id}`, undefined);
-        if (r && r.status < 300) done.push(id);
-      } else {
-        const col = mock.state.store.collection<{ id: string; updated_at?: string }>(business.id, resource);
-        const rec = col.get(id);
-        if (rec) {
-          await col.put({ ...rec, updated_at: sageTime(mock.clock.now()) });
-          done.push(id);
-        }
-      }
-    }
-  }
-  const verb = action === 'insert' ? 'inserted' : action === 'update' ? 'updated' : 'deleted';
-  return done.length > 0 ? `${verb} ${resource} ${done.join(', ')}` : `no ${resource} could be ${verb}`;
 }

@@ -14,6 +14,7 @@ import { resourceRoutes } from '../resources/index.ts';
 import { authRoutes } from '../auth/routes.ts';
 import { HTTP_FAULTS, NETWORK_FAULTS, type Scenario, type ScenarioStep, type ScenarioSurface } from './types.ts';
 import { compilePath, stripApiBase, surfaceOf } from './match.ts';
+import { CHURN_INSERTABLE, canChurn } from './churn.ts';
 
 export interface ScenarioIssue {
   /** The field at fault, as a path (`steps[1].fault.type`; `(root)` for the whole scenario). */
@@ -199,10 +200,16 @@ function semanticIssues(s: Scenario, routes: readonly RouteDef[], lineOf: (path:
     }
     if (surface && surface !== 'api' && (m.business_id !== undefined)) add([...base, 'match', 'business_id'], `${surface} requests have no business: this step can never match`);
     if (type === 'churn') {
-      const listRoute = m.path !== undefined && routes.some((r) => r.surface === 'api' && r.method === 'GET' && !r.path.includes(':') && compilePath(stripApiBase(m.path!)).test(r.path));
-      if (!listRoute) add([...base, 'match', 'path'], 'churn changes the listed resource: match a list path (GET /contacts)');
+      const lists = m.path === undefined ? [] : routes.filter((r) => r.surface === 'api' && r.method === 'GET' && !r.path.includes(':') && compilePath(stripApiBase(m.path!)).test(r.path));
+      const action = step.fault.action ?? 'delete';
+      if (lists.length === 0) add([...base, 'match', 'path'], 'churn changes the listed resource: match a list path (GET /contacts)');
       else if (m.method !== undefined && m.method.toUpperCase() !== 'GET') add([...base, 'match', 'method'], 'churn happens between the pages of a walk: match GET');
-      else if (step.fault.action === 'insert' && stripApiBase(m.path!).replace(/\/+$/, '') !== '/contacts') add([...base, 'fault', 'action'], 'churn can insert contacts only (match GET /contacts)');
+      else if (!lists.some((r) => canChurn(routes, action, r.path))) {
+        const what = lists.map((r) => r.path).join(', ');
+        add([...base, 'fault', 'action'], action === 'insert'
+          ? `churn cannot insert into ${what}: it inserts ${CHURN_INSERTABLE.join(', ')}`
+          : `churn cannot ${action} records of ${what}: ${action === 'update' ? 'PUT' : 'DELETE'} is not served there`);
+      }
     }
     if (step.fault.type === 'status' && step.fault.body === 'html' && ![502, 503, 504].includes(step.fault.status)) {
       add([...base, 'fault', 'body'], 'an HTML body is what a front proxy sends for 502, 503 or 504');

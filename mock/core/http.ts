@@ -142,6 +142,8 @@ export interface MockResponse {
   headers: Record<string, string>;
   /** Serialized body (JSON text, HTML or empty string). */
   body: string;
+  /** Raw bytes to send instead of `body` (an attachment's file); `body` then stays empty. */
+  bytes?: Uint8Array;
   fault?: Fault;
   /**
    * The error catalogue keys of an error answer (one per item of Sage's error array; the
@@ -156,6 +158,11 @@ export function json(status: number, value: unknown, headers: Record<string, str
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
     body: value === undefined ? '' : JSON.stringify(value),
   };
+}
+
+/** Raw bytes with their content type (`GET /attachments/{id}/file`). */
+export function bytes(status: number, data: Uint8Array, contentType: string, headers: Record<string, string> = {}): MockResponse {
+  return { status, headers: { 'content-type': contentType, 'content-length': String(data.byteLength), ...headers }, body: '', bytes: data };
 }
 
 export function noContent(headers: Record<string, string> = {}): MockResponse {

@@ -34,3 +34,10 @@ export function parseTimestamp(text: string): number | null {
   const ms = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
   return Number.isFinite(ms) ? ms : null;
 }
+
+/** Strip internal fields (leading `_`) from a stored record. */
+export function publicView(rec: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in rec) if (k.charCodeAt(0) !== 95 /* _ */) out[k] = rec[k];
+  return out;
+}

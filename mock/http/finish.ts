@@ -15,6 +15,9 @@ function finish(ctx: RequestContext, res: MockResponse): MockResponse {
   res.headers['x-request-id'] = ctx.requestId;
   for (const [k, v] of Object.entries(ctx.responseHeaders)) res.headers[k] ??= v;
   if (res.body.length > 0 && res.headers['content-type'] === undefined) res.headers['content-type'] = 'text/plain; charset=utf-8';
-  if (ctx.method === 'HEAD') res.body = '';
+  if (ctx.method === 'HEAD') {
+    res.body = '';
+    delete res.bytes;
+  }
   return res;
 }

@@ -58,6 +58,11 @@ export interface JournalEntry extends JournalFacts {
   at: number;
   /** Real wall-clock duration of the exchange, in milliseconds. */
   durationMs: number;
+  /**
+   * Real (monotonic) milliseconds from the mock's creation to the request's arrival: with
+   * `durationMs`, which exchanges overlapped in real time. Like durations, it differs between runs.
+   */
+  startedMs: number;
   /** `chaos`: not an exchange but a scenario fault that no request carried (a clock step). */
   surface: 'api' | 'authorize' | 'token' | 'admin' | 'chaos';
   method: string;
@@ -128,6 +133,8 @@ export class Journal {
   #seq = 0;
   #dropped = 0;
   #bytes = 0;
+  /** `performance.now()` when the journal (with its mock) was created: `startedMs` counts from here. */
+  readonly origin = performance.now();
   constructor(capacity = 10_000, maxBytes = DEFAULT_JOURNAL_BYTES) {
     if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError('journalCapacity must be a whole number of at least 0');
     if (!Number.isInteger(maxBytes) || maxBytes < 0) throw new RangeError('journalMaxBytes must be a whole number of at least 0');

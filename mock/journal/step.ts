@@ -20,6 +20,7 @@ export const journalStep: Step = {
       time: new Date(ctx.at).toISOString(),
       at: ctx.at,
       durationMs: Math.round((performance.now() - started) * 1000) / 1000,
+      startedMs: Math.round((started - journal.origin) * 1000) / 1000,
       surface: ctx.surface,
       method: ctx.method,
       path: ctx.fullPath,
@@ -28,7 +29,8 @@ export const journalStep: Step = {
       headers: ctx.req.headers as Record<string, string>,
       body: ctx.req.body ?? null,
       status: res.status,
-      responseBody: res.body || null,
+      // A file download is journalled by its size only.
+      responseBody: res.bytes ? `[${res.bytes.byteLength} bytes]` : res.body || null,
       responseHeaders: res.headers,
       ...f,
       flags: [...f.flags],

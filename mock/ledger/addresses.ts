@@ -4,17 +4,11 @@
  * contact's own address records.
  */
 import type { FieldReader } from '../core/fields.ts';
-import { link, type Link } from '../core/records.ts';
+import { link } from '../core/records.ts';
+import type { AddressLines } from '../world/records/addresses.ts';
 
-export interface ArtefactAddress {
-  address_line_1: string;
-  address_line_2: string;
-  city: string;
-  postal_code: string;
-  region: string;
-  country: Link | null;
-  country_group: Link | null;
-}
+/** A document's address: the lines of an address, without a record of its own. */
+export type ArtefactAddress = AddressLines;
 
 /** Reads an address object at `key` (undefined when absent; null when sent as null). */
 export function readAddress(f: FieldReader, key: string): ArtefactAddress | null | undefined {

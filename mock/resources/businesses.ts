@@ -9,7 +9,7 @@ import { json } from '../core/http.ts';
 import { businessesOf, canAccess } from '../world/access.ts';
 import { GLOBAL, type BusinessRecord, type UserRecord } from '../world/types.ts';
 import { FieldReader, envelopeOf, found, now } from './kit.ts';
-import { countryLink } from './contacts.ts';
+import { countryLink } from './reference.ts';
 import type { components } from '../../openapi/types.ts';
 
 type Business = components['schemas']['Business'];
@@ -37,12 +37,12 @@ export function renderBusiness(b: BusinessRecord): Business {
     ni_based: false,
     subscriptions: [
       {
-        id: `${b.id.slice(0, 24)}00000001`,
+        id: 'ACCOUNTING',
         displayed_as: 'Accounting',
         created_at: b.created_at,
         updated_at: b.updated_at,
         active: b.subscription_active,
-        status: b.subscription_active ? 'active' : 'cancelled',
+        status: b.subscription_active ? (b.accountant_pays ? 'accountant_pays' : 'paying') : 'cancelled',
       },
     ],
   };
@@ -102,6 +102,8 @@ export const businessRoutes: RouteDef[] = [
     surface: 'api', method: 'PUT', path: '/businesses/:id', business: false, resource: 'business',
     async handler(ctx) {
       const b = businessFor(ctx, ctx.params.id!);
+      // Only the owner may change the business; invited users read it (Sage: MultiUserAccessDenied).
+      if (b.owner_id !== me(ctx).id) throw apiError('MultiUserAccessDenied');
       const f = new FieldReader(envelopeOf(ctx, 'business'));
       const patch: Partial<BusinessRecord> = {};
       for (const key of ['name', 'address_line_1', 'address_line_2', 'city', 'region', 'postal_code', 'telephone', 'mobile', 'website'] as const) {

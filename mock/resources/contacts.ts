@@ -1,21 +1,33 @@
 /**
  * /contacts: customers and vendors (`contact_type_ids`: CUSTOMER, VENDOR or both).
  * `name` and `contact_type_ids` are required; `displayed_as` is "Name (REFERENCE)"; references are
- * unique per business; DELETE answers 204 and leaves a tombstone for `deleted_since`; a contact
- * with transactions (`deletable: false`, set by the ledger) cannot be deleted.
+ * unique per business; every writable field Sage lists is stored, the top-level `email` is
+ * read-only (the main contact person's); `main_address`, `delivery_address` and
+ * `main_contact_person` are written into their `/addresses` and `/contact_persons` records.
+ * DELETE answers 204 and leaves a tombstone for `deleted_since` (its addresses and people go with
+ * it); a contact with transactions (`deletable: false`, set by the ledger) cannot be deleted.
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
-import { json, noContent } from '../core/http.ts';
+import { json, } from '../core/http.ts';
 import { formatDecimal } from '../core/money.ts';
+import { link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import type { Collection } from '../store/index.ts';
 import { CONTACT_TYPES } from '../world/reference.ts';
-import { FieldReader, bury, col, envelopeOf, found, newId, now, publicView, readRoutes, updateRoute, business } from './kit.ts';
-import { CONTACTS, contactTypeLink, countryLink, currencyLink, isCustomer, isVendor, buildContact, type Address, type ContactRecord } from '../world/records/contacts.ts';
+import { FieldReader, deleteRoute, bury, col, envelopeOf, found, linkTo, newId, now, publicView, readRoutes, business } from './kit.ts';
+import { defaultCreditDays } from './settings.ts';
+import { ensureContact, readAddressInput, syncContact } from './addresses.ts';
+import { readPersonInput } from './contact_persons.ts';
+import { ADDRESSES, applyAddress, buildAddress, type AddressInput, type AddressRecord } from '../world/records/addresses.ts';
+import { CONTACT_PERSONS, applyPerson, buildPerson, type ContactPersonRecord } from '../world/records/contact_persons.ts';
+import {
+  CONTACTS, CREDIT_TERMS, contactTypeLink, countryLink, currencyLink, isCustomer, isVendor, buildContact, satellitesOf, undefer,
+  type ContactRecord, type TaxTreatment,
+} from '../world/records/contacts.ts';
 
-export { CONTACTS, contactTypeLink, countryLink, currencyLink, isCustomer, isVendor, buildContact, type Address, type ContactRecord };
+export { CONTACTS, contactTypeLink, countryLink, currencyLink, isCustomer, isVendor, buildContact, satellitesOf, type ContactRecord };
 
 const filters: Record<string, (v: string) => Predicate<ContactRecord>> = {
   contact_type_id(v) {
@@ -35,7 +47,7 @@ const filters: Record<string, (v: string) => Predicate<ContactRecord>> = {
   },
 };
 
-/** Reads and checks the writable fields of a contact body. */
+/** Reads and checks the writable fields of a contact body (top-level `email` is read-only: ignored). */
 function readContact(ctx: RequestContext, data: Record<string, unknown>, creating: boolean) {
   const f = new FieldReader(data);
   const name = f.string('name', { required: creating || f.has('name'), max: 100 });
@@ -46,34 +58,84 @@ function readContact(ctx: RequestContext, data: Record<string, unknown>, creatin
     else types = [...new Set(rawTypes as string[])];
   }
   const reference = f.string('reference', { max: 20 });
-  const email = f.string('email', { max: 254 });
-  if (email && !/^[^@\s]+@[^@\s]+$/.test(email)) f.fail('email', 'is invalid');
-  const notes = f.string('notes', { max: 2000 });
-  const tax_number = f.string('tax_number', { max: 50 });
-  const locale = f.string('locale');
-  const credit_limit = f.money('credit_limit', { min: 0 });
-  const credit_days = f.integer('credit_days', { min: 0, max: 365 });
-  const addr = f.object('main_address');
-  let main_address: Address | undefined;
-  if (addr) {
-    const a = new FieldReader(addr, 'main_address');
-    const line = (k: string) => a.string(k, { max: 255 }) ?? '';
-    main_address = {
-      address_line_1: line('address_line_1'),
-      address_line_2: line('address_line_2'),
-      city: line('city'),
-      region: line('region'),
-      postal_code: line('postal_code'),
-      country: countryLink(business(ctx).country),
-    };
-    f.v.items.push(...a.v.items);
+  const text = (k: string, max: number) => f.string(k, { max });
+  const patch: Partial<ContactRecord> = {};
+  for (const [k, max] of [['notes', 2000], ['tax_number', 50], ['aux_reference', 50], ['registered_number', 50], ['credit_terms_and_conditions', 2000]] as const) {
+    const v = text(k, max);
+    if (v !== undefined) patch[k] = v;
   }
+  for (const [k, max] of [['source_guid', 255], ['auxiliary_account', 50], ['tax_calculation', 50]] as const) {
+    if (f.data[k] === null) patch[k] = null;
+    else {
+      const v = text(k, max);
+      if (v !== undefined) patch[k] = v;
+    }
+  }
+  const locale = f.string('locale');
+  if (locale !== undefined) patch.locale = locale;
+  const credit_limit = f.money('credit_limit', { min: 0 });
+  if (credit_limit !== undefined) patch.credit_limit = formatDecimal(credit_limit);
+  const credit_days = f.integer('credit_days', { min: 0, max: 365 });
+  if (credit_days !== undefined) patch.credit_days = credit_days;
+  const terms = f.string('credit_terms');
+  if (terms !== undefined) {
+    if (!(CREDIT_TERMS as readonly string[]).includes(terms)) f.fail('credit_terms', 'is not included in the list');
+    else patch.credit_terms = terms;
+  }
+  const blocking = f.boolean('destination_vat_blocking');
+  if (blocking !== undefined) patch.destination_vat_blocking = blocking;
+  const currency = f.string('currency_id');
+  // [guess] one currency per business (as for bank accounts): another currency is refused.
+  if (currency !== undefined && currency !== business(ctx).currency) f.fail('currency_id', 'is invalid');
+  const ledger = col<{ id: string; displayed_as: string }>(ctx, 'ledger_accounts');
+  for (const k of ['default_sales_ledger_account', 'default_purchase_ledger_account'] as const) {
+    const acc = f.ref(`${k}_id`, ledger, { what: 'ledger account' });
+    if (acc) patch[k] = link('ledger_accounts', acc.id, acc.displayed_as);
+    else if (f.data[`${k}_id`] === null) patch[k] = null;
+  }
+  const rate = f.ref('default_sales_tax_rate_id', col<{ id: string; displayed_as: string }>(ctx, 'tax_rates'), { what: 'tax rate' });
+  if (rate) patch.default_sales_tax_rate = link('tax_rates', rate.id, rate.displayed_as);
+  else if (f.data.default_sales_tax_rate_id === null) patch.default_sales_tax_rate = null;
+  const priceType = f.string('product_sales_price_type_id');
+  if (priceType !== undefined) {
+    const l = linkTo(ctx, 'product_sales_price_types', priceType);
+    if (!l) f.fail('product_sales_price_type_id', 'is invalid');
+    else patch.product_sales_price_type = l;
+  }
+  const details = f.object('bank_account_details');
+  let bankDetails: Partial<ContactRecord['bank_account_details']> | undefined;
+  if (details) {
+    const d = new FieldReader(details, 'bank_account_details');
+    bankDetails = {};
+    for (const [k, max] of [['account_name', 100], ['account_number', 50], ['sort_code', 20], ['bic', 20], ['iban', 50]] as const) {
+      const v = d.string(k, { max });
+      if (v !== undefined) bankDetails[k] = v;
+    }
+    f.v.items.push(...d.v.items);
+  }
+  const treatment = f.object('tax_treatment');
+  let taxTreatment: Partial<TaxTreatment> | undefined;
+  if (treatment) {
+    const t = new FieldReader(treatment, 'tax_treatment');
+    taxTreatment = {};
+    for (const k of ['home_tax', 'eu_tax_registered', 'eu_not_tax_registered', 'rest_of_world_tax', 'is_importer'] as const) {
+      const v = t.boolean(k);
+      if (v !== undefined) taxTreatment[k] = v;
+    }
+    f.v.items.push(...t.v.items);
+  }
+  const mainAddress = f.object('main_address');
+  const main_address = mainAddress ? readAddressInput(mainAddress, 'main_address', f) : undefined;
+  const deliveryAddress = f.object('delivery_address');
+  const delivery_address = deliveryAddress ? readAddressInput(deliveryAddress, 'delivery_address', f) : undefined;
+  const person = f.object('main_contact_person');
+  const main_contact_person = person ? readPersonInput(person, 'main_contact_person', f) : undefined;
   if (reference !== undefined) {
     const owner = referenceIndex(col<ContactRecord>(ctx, CONTACTS)).get(reference.toLowerCase());
     if (owner !== undefined && owner !== ctx.params.id) f.fail('reference', 'has already been taken');
   }
   f.check();
-  return { name, types, reference, email, notes, tax_number, locale, credit_limit, credit_days, main_address };
+  return { name, types, reference, patch, bankDetails, taxTreatment, main_address, delivery_address, main_contact_person };
 }
 
 /**
@@ -104,27 +166,70 @@ function autoReference(ctx: RequestContext, name: string): string {
   }
 }
 
-/** PUT: the fields sent replace the contact's; `displayed_as` follows name and reference. */
-function updateContact(ctx: RequestContext, prev: ContactRecord, data: Record<string, unknown>): ContactRecord {
-  const r = readContact(ctx, data, false);
-  const next: ContactRecord = { ...prev, updated_at: now(ctx) };
+type ContactInput = ReturnType<typeof readContact>;
+
+/** The fields of a write applied to a contact (not its address and person records). */
+function applyContact(prev: ContactRecord, r: ContactInput, at: string): ContactRecord {
+  const next: ContactRecord = { ...prev, ...r.patch, updated_at: at };
   if (r.name !== undefined) next.name = r.name;
   if (r.types !== undefined) next.contact_types = r.types.map(contactTypeLink);
   if (r.reference !== undefined) next.reference = r.reference;
-  if (r.email !== undefined) next.email = r.email;
-  if (r.notes !== undefined) next.notes = r.notes;
-  if (r.tax_number !== undefined) next.tax_number = r.tax_number;
-  if (r.locale !== undefined) next.locale = r.locale;
-  if (r.credit_limit !== undefined) next.credit_limit = formatDecimal(r.credit_limit);
-  if (r.credit_days !== undefined) next.credit_days = r.credit_days;
-  if (r.main_address !== undefined) next.main_address = r.main_address;
+  if (r.bankDetails) next.bank_account_details = { ...prev.bank_account_details, ...r.bankDetails };
+  if (r.taxTreatment) next.tax_treatment = { ...prev.tax_treatment, ...r.taxTreatment };
   next.displayed_as = `${next.name} (${next.reference})`;
   return next;
+}
+
+/**
+ * Writes the `main_address`, `delivery_address` and `main_contact_person` of a contact body into
+ * their records (updating the contact's current ones, or creating them), then refreshes the
+ * contact's embedded copies.
+ */
+async function writeSatellites(ctx: RequestContext, contactId: string, r: ContactInput): Promise<ContactRecord> {
+  const contacts = col<ContactRecord>(ctx, CONTACTS);
+  const addresses = col<AddressRecord>(ctx, ADDRESSES);
+  const persons = col<ContactPersonRecord>(ctx, CONTACT_PERSONS);
+  const at = now(ctx);
+  const c = contacts.get(contactId)!;
+  const self = link(CONTACTS, c.id, c.displayed_as);
+  const addressIds = [...(c._address_ids ?? [])];
+  const personIds = [...(c._person_ids ?? [])];
+  const upsertAddress = async (current: AddressRecord | null, input: AddressInput | undefined, type: string, main: boolean) => {
+    if (!input) return current;
+    const prev = current ? addresses.get(current.id) : undefined;
+    if (prev) {
+      const next = applyAddress(prev, { ...input, is_main_address: main }, at);
+      await addresses.put(next);
+      return next;
+    }
+    const rec = buildAddress({ ...input, id: newId(ctx), at, country: business(ctx).country, contact: self, type: input.address_type_id ?? type, is_main_address: main });
+    await addresses.insert(rec);
+    addressIds.push(rec.id);
+    return rec;
+  };
+  const main = await upsertAddress(c.main_address, r.main_address, 'ACCOUNTS', true);
+  await upsertAddress(c.delivery_address, r.delivery_address && { address_type_id: 'DELIVERY', ...r.delivery_address }, 'DELIVERY', false);
+  if (r.main_contact_person) {
+    const prev = c.main_contact_person ? persons.get(c.main_contact_person.id) : undefined;
+    if (prev) await persons.put(applyPerson(prev, { ...r.main_contact_person, is_main_contact: true }, at));
+    else {
+      // A person hangs on an address: a contact without one gets an (empty) main address first.
+      const address = main ?? (await upsertAddress(null, {}, 'ACCOUNTS', true))!;
+      const rec = buildPerson({ ...r.main_contact_person, is_main_contact: true, id: newId(ctx), at, address });
+      await persons.insert(rec);
+      personIds.push(rec.id);
+    }
+  }
+  await contacts.put({ ...contacts.get(contactId)!, _address_ids: addressIds, _person_ids: personIds });
+  return (await syncContact(ctx, contactId))!;
 }
 
 export const contactRoutes: RouteDef[] = [
   ...readRoutes<ContactRecord>({
     resource: CONTACTS,
+    // A seeded contact whose address and person records are not stored yet shows them as built.
+    render: (rec, ctx) => publicView(undefer(business(ctx), rec)),
+    baseAsStored: true,
     filters,
     sortable: ['name', 'reference', 'email', 'created_at', 'updated_at'],
     deletable: true,
@@ -133,50 +238,57 @@ export const contactRoutes: RouteDef[] = [
     surface: 'api', method: 'POST', path: '/contacts', resource: 'contact',
     async handler(ctx) {
       const r = readContact(ctx, envelopeOf(ctx, 'contact'), true);
-      const rec = buildContact(business(ctx), {
+      const at = now(ctx);
+      const built = buildContact(business(ctx), {
         id: newId(ctx),
-        at: now(ctx),
+        at,
         name: r.name!,
         reference: r.reference ?? autoReference(ctx, r.name!),
         types: r.types!,
-        email: r.email,
-        notes: r.notes,
-        tax_number: r.tax_number,
-        locale: r.locale,
-        credit_limit: r.credit_limit ? formatDecimal(r.credit_limit) : undefined,
-        credit_days: r.credit_days,
-        main_address: r.main_address,
+        credit_days: defaultCreditDays(ctx, !r.types!.includes('CUSTOMER')),
       });
+      const rec = applyContact(built, { ...r, reference: built.reference }, at);
       const contacts = col<ContactRecord>(ctx, CONTACTS);
       const index = referenceIndex(contacts);
       await contacts.insert(rec);
       index.set(rec.reference.toLowerCase(), rec.id);
-      return json(201, publicView(rec));
+      return json(201, publicView(await writeSatellites(ctx, rec.id, r)));
     },
   },
-  updateRoute<ContactRecord>({
-    resource: CONTACTS,
-    singular: 'contact',
-    update: updateContact,
-    written(ctx, prev, next) {
-      const index = referenceIndex(col<ContactRecord>(ctx, CONTACTS));
-      index.delete(prev.reference.toLowerCase());
-      index.set(next.reference.toLowerCase(), next.id);
-    },
-  }),
   {
-    surface: 'api', method: 'DELETE', path: '/contacts/:id',
+    surface: 'api', method: 'PUT', path: '/contacts/:id', resource: 'contact',
     async handler(ctx) {
       const contacts = col<ContactRecord>(ctx, CONTACTS);
-      const rec = found(contacts, ctx.params.id);
-      if (!rec.deletable) {
-        throw apiError('RecordInvalid', { source: 'base', message: 'This contact cannot be deleted because it has transactions.' });
-      }
+      found(contacts, ctx.params.id);
+      const r = readContact(ctx, envelopeOf(ctx, 'contact'), false);
+      await ensureContact(ctx, ctx.params.id!);
+      const prev = found(contacts, ctx.params.id);
+      const next = applyContact(prev, r, now(ctx));
       const index = referenceIndex(contacts);
-      await contacts.remove(rec.id);
-      index.delete(rec.reference.toLowerCase());
-      await bury(ctx, CONTACTS, rec);
-      return noContent();
+      await contacts.put(next);
+      index.delete(prev.reference.toLowerCase());
+      index.set(next.reference.toLowerCase(), next.id);
+      return json(200, publicView(await writeSatellites(ctx, next.id, r)));
     },
   },
+  deleteRoute<ContactRecord>({
+    resource: CONTACTS,
+    refuse: (_ctx, rec) => (rec.deletable ? undefined : 'This contact cannot be deleted because it has transactions.'),
+    async after(ctx, rec) {
+      referenceIndex(col<ContactRecord>(ctx, CONTACTS)).delete(rec.reference.toLowerCase());
+      // Its addresses and contact persons go with it (tombstoned even if they were never stored).
+      const { addresses, persons } = satellitesOf(undefer(business(ctx), rec));
+      const stored = { [ADDRESSES]: rec._address_ids ?? [], [CONTACT_PERSONS]: rec._person_ids ?? [] };
+      for (const [resource, built] of [[ADDRESSES, addresses], [CONTACT_PERSONS, persons]] as const) {
+        const c = col(ctx, resource);
+        const ids = new Set([...stored[resource], ...built.map((x) => x.id)]);
+        for (const id of ids) {
+          const sat = c.get(id) ?? built.find((x) => x.id === id);
+          if (!sat) continue;
+          if (c.has(id)) await c.remove(id);
+          await bury(ctx, resource, sat as { id: string; displayed_as: unknown });
+        }
+      }
+    },
+  }),
 ];

@@ -1,24 +1,77 @@
 /**
  * What every resource needs on top of the books (mock/ledger/books.ts) and the field reader
  * (mock/core/fields.ts), both re-exported here: the write envelope (`{"contact": {...}}`), the
- * public view of a record, list and get routes, PUT routes, and list filters.
+ * public view of a record, list, get, PUT and DELETE routes, small resources from one table
+ * (`recordRoutes`), `nested_attributes`/`show_legacy_id`/`attributes` on reads, and list filters.
  */
 import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
-import { json } from '../core/http.ts';
-import { isIsoDate, type Link } from '../core/records.ts';
-import { listResponse, type ListSpec, type Predicate } from '../core/pagination.ts';
+import { FieldReader } from '../core/fields.ts';
+import { json, noContent } from '../core/http.ts';
+import { isIsoDate, publicView, type Link } from '../core/records.ts';
+import { listResponse, parseAttributes, project, type ListSpec, type Predicate } from '../core/pagination.ts';
 import type { RouteDef } from '../context.ts';
 import type { StoredRecord } from '../store/index.ts';
-import { col, found, tombstones } from '../ledger/books.ts';
+import { bury, col, found, newId, now, tombstones } from '../ledger/books.ts';
 
-export { FieldReader } from '../core/fields.ts';
+export { FieldReader };
 export { addDays, bury, business, col, found, newId, now, today, tombstones } from '../ledger/books.ts';
 
-/** Strip internal fields (leading `_`) from a stored record. */
-export function publicView(rec: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k in rec) if (k.charCodeAt(0) !== 95 /* _ */) out[k] = rec[k];
+export { publicView };
+
+/**
+ * Full records by resource, for `nested_attributes`: `readRoutes` and the reference lists register
+ * theirs, so a link `{id, displayed_as, $path}` in any response can be expanded where it points.
+ */
+const resolvers = new Map<string, (ctx: RequestContext, id: string) => Record<string, unknown> | undefined>();
+
+export function registerResolver(resource: string, resolve: (ctx: RequestContext, id: string) => Record<string, unknown> | undefined): void {
+  resolvers.set(resource, resolve);
+}
+
+/** A link to record `id` of `resource` (any served resource or reference list), or undefined if there is none. */
+export function linkTo(ctx: RequestContext, resource: string, id: string): { id: string; displayed_as: string; $path: string } | undefined {
+  const full = resolvers.get(resource)?.(ctx, id);
+  return full ? { id, displayed_as: String(full.displayed_as ?? id), $path: `/${resource}/${id}` } : undefined;
+}
+
+function isLink(v: unknown): v is { id: string; $path: string } {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.id === 'string' && typeof o.$path === 'string' && Object.keys(o).every((k) => k === 'id' || k === 'displayed_as' || k === '$path');
+}
+
+function expandLink(ctx: RequestContext, v: unknown, attributes: string[] | 'all'): unknown {
+  if (!isLink(v)) return v;
+  const resource = v.$path.split('/')[1] ?? '';
+  const full = resolvers.get(resource)?.(ctx, v.id);
+  return full ? project(full, attributes) : v;
+}
+
+/**
+ * A record as a GET asked for it: `nested_attributes=all` (or `a,b`) expands the links it carries
+ * into the records they point to (one level); `show_legacy_id=true` adds `legacy_id`, null for
+ * every record since none of the mock's records comes from an older Sage product (*guess*).
+ * Lists apply it to each item (before `attributes` picks what the item shows).
+ */
+export function asAsked(ctx: RequestContext, full: Record<string, unknown>): Record<string, unknown> {
+  let out = full;
+  const nested = parseAttributes(ctx.query.get('nested_attributes'));
+  if (nested) {
+    out = { ...out };
+    for (const [k, v] of Object.entries(out)) {
+      out[k] = Array.isArray(v) ? v.map((x) => expandLink(ctx, x, nested)) : expandLink(ctx, v, nested);
+    }
+  }
+  if (ctx.query.get('show_legacy_id') === 'true') out = { ...out, legacy_id: null };
+  return out;
+}
+
+/** What a single GET shows: `asAsked`, and with `attributes=a,b` only the base attributes and those. */
+export function singleView(ctx: RequestContext, full: Record<string, unknown>): Record<string, unknown> {
+  const out = asAsked(ctx, full);
+  const attributes = parseAttributes(ctx.query.get('attributes'));
+  if (attributes && attributes !== 'all') return project(out, ctx.query.get('show_legacy_id') === 'true' ? [...attributes, 'legacy_id'] : attributes);
   return out;
 }
 
@@ -34,29 +87,42 @@ export interface ReadSpec<T extends StoredRecord> {
   sortable?: readonly string[];
   /** Deletions leave tombstones (`bury`), which `deleted_since` lists. */
   deletable?: boolean;
+  /** Plain pages (no `attributes`) read the base fields straight from the stored record (default: when there is no `render`). */
+  baseAsStored?: boolean;
+  /** Runs before the list or the record is read (to build records kept for later). */
+  prepare?: (ctx: RequestContext) => Promise<void>;
 }
 
 /** `GET /{resource}` (the Sage list envelope) and `GET /{resource}/:id` (the record, or a 404). */
 export function readRoutes<T extends StoredRecord>(spec: ReadSpec<T>): RouteDef[] {
   const render = spec.render ?? publicView;
   const { resource } = spec;
+  registerResolver(resource, (ctx, id) => {
+    const rec = col<T>(ctx, resource).get(id);
+    return rec ? render(rec, ctx) : undefined;
+  });
   return [
     {
       surface: 'api', method: 'GET', path: `/${resource}`,
-      handler: (ctx) =>
-        listResponse(ctx, {
+      handler: async (ctx) => {
+        await spec.prepare?.(ctx);
+        return listResponse(ctx, {
           resource,
           source: col<T>(ctx, resource),
-          render: (rec) => render(rec, ctx),
-          baseAsStored: spec.render === undefined,
+          render: (rec) => asAsked(ctx, render(rec, ctx)),
+          baseAsStored: spec.baseAsStored ?? spec.render === undefined,
           filters: spec.filters,
           sortable: spec.sortable,
           tombstones: spec.deletable ? tombstones(ctx, resource) : undefined,
-        }),
+        });
+      },
     },
     {
       surface: 'api', method: 'GET', path: `/${resource}/:id`,
-      handler: (ctx) => json(200, render(found(col<T>(ctx, resource), ctx.params.id), ctx)),
+      handler: async (ctx) => {
+        await spec.prepare?.(ctx);
+        return json(200, singleView(ctx, render(found(col<T>(ctx, resource), ctx.params.id), ctx)));
+      },
     },
   ];
 }
@@ -85,6 +151,97 @@ export function updateRoute<T extends StoredRecord>(spec: {
       return json(200, render(next, ctx));
     },
   };
+}
+
+/**
+ * `DELETE /{resource}/:id`: the record (else a 404), `refuse` may answer a 422 (`base`) instead,
+ * then the record is removed and tombstoned for `deleted_since`, `after` runs (to update what
+ * embeds it), and the answer is 204.
+ */
+export function deleteRoute<T extends StoredRecord & { id: string; displayed_as: unknown }>(spec: {
+  resource: string;
+  prepare?: (ctx: RequestContext) => Promise<void>;
+  refuse?: (ctx: RequestContext, rec: T) => string | undefined;
+  after?: (ctx: RequestContext, rec: T) => Promise<void>;
+}): RouteDef {
+  return {
+    surface: 'api', method: 'DELETE', path: `/${spec.resource}/:id`,
+    async handler(ctx) {
+      await spec.prepare?.(ctx);
+      const records = col<T>(ctx, spec.resource);
+      const rec = found(records, ctx.params.id);
+      const refusal = spec.refuse?.(ctx, rec);
+      if (refusal) throw apiError('RecordInvalid', { source: 'base', message: refusal });
+      await records.remove(rec.id);
+      await bury(ctx, spec.resource, rec);
+      await spec.after?.(ctx, rec);
+      return noContent();
+    },
+  };
+}
+
+/** A record `recordRoutes` serves: the common attributes, and whatever its table reads. */
+export type SimpleRecord = StoredRecord & { id: string; displayed_as: string; $path: string; created_at: string; updated_at: string };
+type Rec = SimpleRecord;
+
+/** What `recordRoutes` needs to serve a small resource. */
+export interface RecordSpec {
+  resource: string;
+  singular: string;
+  /** Reads the body's fields into a patch (422s through `f`); `prev` on PUT. */
+  read: (ctx: RequestContext, f: FieldReader, prev: Rec | undefined) => Record<string, unknown>;
+  displayed: (rec: Rec) => string;
+  filters?: Record<string, (v: string) => Predicate<Rec>>;
+  methods: readonly ('POST' | 'PUT' | 'DELETE')[];
+  /** The full representation (default: the stored record). */
+  render?: (rec: Rec, ctx: RequestContext) => Record<string, unknown>;
+  /** A record that cannot be deleted: the 422's message. */
+  undeletable?: (ctx: RequestContext, rec: Rec) => string | undefined;
+}
+
+/**
+ * A small resource from one table: list (its filters, `attributes`, `updated_or_created_since`,
+ * `deleted_since` when it deletes), get, and the methods it allows: POST (`read` the body's fields,
+ * 201), PUT (200), DELETE (`deleteRoute`, 204).
+ */
+export function recordRoutes(spec: RecordSpec): RouteDef[] {
+  const { resource, singular } = spec;
+  const render = spec.render ?? ((rec: Rec) => publicView(rec));
+  const routes: RouteDef[] = [...readRoutes<Rec>({ resource, render, filters: spec.filters, deletable: spec.methods.includes('DELETE'), sortable: ['created_at', 'updated_at'] })];
+  if (spec.methods.includes('POST')) {
+    routes.push({
+      surface: 'api', method: 'POST', path: `/${resource}`, resource: singular,
+      async handler(ctx) {
+        const f = new FieldReader(envelopeOf(ctx, singular));
+        const patch = spec.read(ctx, f, undefined);
+        f.check();
+        const id = newId(ctx);
+        const at = now(ctx);
+        const rec = { id, displayed_as: '', $path: `/${resource}/${id}`, created_at: at, updated_at: at, ...patch } as Rec;
+        rec.displayed_as = spec.displayed(rec);
+        await col<Rec>(ctx, resource).insert(rec);
+        return json(201, render(rec, ctx));
+      },
+    });
+  }
+  if (spec.methods.includes('PUT')) {
+    routes.push({
+      surface: 'api', method: 'PUT', path: `/${resource}/:id`, resource: singular,
+      async handler(ctx) {
+        const records = col<Rec>(ctx, resource);
+        const prev = found(records, ctx.params.id);
+        const f = new FieldReader(envelopeOf(ctx, singular));
+        const patch = spec.read(ctx, f, prev);
+        f.check();
+        const next = { ...prev, ...patch, updated_at: now(ctx) } as Rec;
+        next.displayed_as = spec.displayed(next);
+        await records.put(next);
+        return json(200, render(next, ctx));
+      },
+    });
+  }
+  if (spec.methods.includes('DELETE')) routes.push(deleteRoute<Rec>({ resource, refuse: spec.undeletable }));
+  return routes;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * /ledger_accounts: the business's chart of accounts (nominal codes and names per country),
- * filtered by `visible_in` (sales, purchasing, expenses, journals, banking, other_payments,
- * other_receipts, reporting) and `ledger_account_type_id`. POST creates an account, PUT updates
- * one; `balance` (debits - credits) is moved only by the ledger (mock/ledger/entries.ts).
+ * filtered by `visible_in` (sales, expenses, journals, banking, other_payments, other_receipts,
+ * reporting) and `ledger_account_type_id`. POST creates an account, PUT updates one. The balance
+ * (debits - credits) is moved only by the ledger (mock/ledger/entries.ts) and shown, as Sage does,
+ * in `balance_details` when `show_balance_details=true` (for `from_date`..`to_date` if given).
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
@@ -11,12 +12,77 @@ import { json } from '../core/http.ts';
 import { link, } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { LEDGER_ACCOUNT_TYPES } from '../world/reference.ts';
+import { ledgerAccountGroupOf } from '../world/reference_data.ts';
+import { dec, formatDecimal, ZERO, type Dec } from '../core/money.ts';
 import { FieldReader, col, envelopeOf, newId, now, publicView, readRoutes, updateRoute } from './kit.ts';
 import { TAX_RATES, type TaxRateRecord } from './tax_rates.ts';
 import type { BankAccountRecord } from '../world/records/bank_accounts.ts';
 import { VISIBLE_IN, LEDGER_ACCOUNTS, ledgerAccountTypeLink, buildLedgerAccount, type LedgerAccountRecord } from '../world/records/ledger_accounts.ts';
 
 export { VISIBLE_IN, LEDGER_ACCOUNTS, ledgerAccountTypeLink, buildLedgerAccount, type LedgerAccountRecord };
+
+/** The ledger's entries, as far as balances need them (the ledger's `ledger_entries` collection). */
+interface EntryView {
+  [key: string]: unknown;
+  id: string;
+  date: string;
+  ledger_account_id: string;
+  debit: string;
+  credit: string;
+}
+
+/** Debits and credits per account for this request's date range, summed once per request. */
+const totalsByRequest = new WeakMap<RequestContext, Map<string, { debits: Dec; credits: Dec }>>();
+
+function totalsOf(ctx: RequestContext): Map<string, { debits: Dec; credits: Dec }> {
+  let totals = totalsByRequest.get(ctx);
+  if (totals) return totals;
+  totals = new Map();
+  const from = ctx.query.get('from_date');
+  const to = ctx.query.get('to_date');
+  for (const e of col<EntryView>(ctx, 'ledger_entries').values()) {
+    if ((from && e.date < from) || (to && e.date > to)) continue;
+    const t = totals.get(e.ledger_account_id) ?? { debits: ZERO, credits: ZERO };
+    totals.set(e.ledger_account_id, { debits: t.debits.plus(dec(e.debit)), credits: t.credits.plus(dec(e.credit)) });
+  }
+  totalsByRequest.set(ctx, totals);
+  return totals;
+}
+
+/**
+ * A ledger account as Sage shows it: the stored record without its internal balance, plus the
+ * attributes the mock does not model (null or false, *guess* where Sage documents no default);
+ * `balance_details` only with `show_balance_details=true`.
+ */
+function renderLedgerAccount(rec: LedgerAccountRecord, ctx: RequestContext): Record<string, unknown> {
+  const { balance: _balance, ...shown } = publicView(rec);
+  const out: Record<string, unknown> = {
+    ...shown,
+    ledger_account_group: ledgerAccountGroupOf(rec.ledger_account_type.id),
+    visible_scopes: VISIBLE_IN.filter((k) => rec[`visible_in_${k}`] === true),
+    display_formatted: `${rec.nominal_code} - ${rec.display_name}`,
+    tax_recoverable: null,
+    recoverable_percentage: null,
+    non_recoverable_ledger_account: null,
+    cis_materials: false,
+    cis_labour: false,
+    tax_instalment: false,
+    gifi_code: null,
+  };
+  if (ctx.query.get('show_balance_details') === 'true') {
+    const t = totalsOf(ctx).get(rec.id) ?? { debits: ZERO, credits: ZERO };
+    const net = t.debits.minus(t.credits);
+    out.balance_details = {
+      balance: formatDecimal(net.abs()),
+      credit_or_debit: net.isNegative() ? 'credit' : 'debit',
+      debits: formatDecimal(t.debits),
+      credits: formatDecimal(t.credits),
+      from_date: ctx.query.get('from_date'),
+      to_date: ctx.query.get('to_date'),
+    };
+  }
+  return out;
+}
 
 const filters: Record<string, (v: string) => Predicate<LedgerAccountRecord>> = {
   visible_in(v) {
@@ -97,7 +163,7 @@ function applyLedgerAccount(rec: LedgerAccountRecord, r: ReturnType<typeof readL
 }
 
 export const ledgerAccountRoutes: RouteDef[] = [
-  ...readRoutes<LedgerAccountRecord>({ resource: LEDGER_ACCOUNTS, filters, sortable: ['nominal_code', 'name', 'created_at', 'updated_at'] }),
+  ...readRoutes<LedgerAccountRecord>({ resource: LEDGER_ACCOUNTS, render: renderLedgerAccount, baseAsStored: true, filters, sortable: ['nominal_code', 'name', 'created_at', 'updated_at'] }),
   {
     surface: 'api', method: 'POST', path: '/ledger_accounts', resource: 'ledger_account',
     async handler(ctx) {
@@ -106,12 +172,13 @@ export const ledgerAccountRoutes: RouteDef[] = [
       const base = buildLedgerAccount({ id: newId(ctx), at, name: r.name!, nominal_code: r.code!, type: r.type!, control: null, visibleIn: [] });
       const rec = applyLedgerAccount(base, r, at);
       await col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS).insert(rec);
-      return json(201, publicView(rec));
+      return json(201, renderLedgerAccount(rec, ctx));
     },
   },
   updateRoute<LedgerAccountRecord>({
     resource: LEDGER_ACCOUNTS,
     singular: 'ledger_account',
     update: (ctx, prev, data) => applyLedgerAccount(prev, readLedgerAccount(ctx, data, prev), now(ctx)),
+    render: renderLedgerAccount,
   }),
 ];

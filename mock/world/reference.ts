@@ -4,6 +4,8 @@
 export interface RefItem {
   id: string;
   displayed_as: string;
+  /** What the item shows besides `id`, `displayed_as` and `$path` (Sage's definition of the list). */
+  attributes?: Record<string, unknown>;
 }
 
 export const CONTACT_TYPES: RefItem[] = [

@@ -30,10 +30,13 @@ export type { SeedSummary, WorldOptions };
 import { buildTaxRate, TAX_RATES, type TaxRateRecord } from './records/tax_rates.ts';
 import { buildLedgerAccount, LEDGER_ACCOUNTS, type LedgerAccountRecord } from './records/ledger_accounts.ts';
 import { buildBankAccount, BANK_ACCOUNTS } from './records/bank_accounts.ts';
-import { buildContact, CONTACTS, countryLink, type Address, type ContactRecord } from './records/contacts.ts';
+import { buildContact, CONTACTS, countryLink, type AddressSeed as Address } from './records/contacts.ts';
+import type { PersonInput } from './records/contact_persons.ts';
+import { buildBusinessLists } from './records/business_lists.ts';
+import { buildTaxProfiles, TAX_PROFILES, type TaxProfileRecord } from './records/tax_profiles.ts';
 import { seedJournalCodes } from './records/journal_codes.ts';
 
-type Person = NonNullable<ContactRecord['main_contact_person']>;
+type Person = PersonInput;
 
 /** Each country's locale chain (the locale, then en, then base), as faker's own instances merge it. */
 const LOCALES: Record<CountryCode, LocaleDefinition> = {
@@ -43,11 +46,11 @@ const LOCALES: Record<CountryCode, LocaleDefinition> = {
 const FakerClass = fakerGB.constructor as typeof Faker;
 
 /** Who owns what. Index into the users list; the first business a user owns is their lead. */
-const LAYOUT: { country: CountryCode; owner: number; invited: number[] }[] = [
+const LAYOUT: { country: CountryCode; owner: number; invited: number[]; accountantPays?: boolean }[] = [
   { country: 'GB', owner: 0, invited: [3] },
   { country: 'IE', owner: 0, invited: [] },
   { country: 'US', owner: 0, invited: [] },
-  { country: 'CA', owner: 1, invited: [0] },
+  { country: 'CA', owner: 1, invited: [0], accountantPays: true },
   { country: 'FR', owner: 1, invited: [] },
   { country: 'ES', owner: 2, invited: [] },
   { country: 'DE', owner: 2, invited: [] },
@@ -103,7 +106,7 @@ export async function seedWorld(store: Store, rng: Rng, epoch: number, options: 
 
   const businessIds = {} as Record<CountryCode, string>;
   for (let i = 0; i < LAYOUT.length; i++) {
-    const { country, owner, invited } = LAYOUT[i]!;
+    const { country, owner, invited, accountantPays } = LAYOUT[i]!;
     const b = await createBusiness(store, rng, {
       label: country,
       country,
@@ -111,6 +114,7 @@ export async function seedWorld(store: Store, rng: Rng, epoch: number, options: 
       invitedIds: invited.map((x) => userIds[x]!),
       createdAt: at(60 * 24 * (365 - i * 7)),
       contacts: contactCount(options, country),
+      accountantPays,
     });
     businessIds[country] = b.id;
   }
@@ -126,7 +130,7 @@ export async function seedWorld(store: Store, rng: Rng, epoch: number, options: 
 export async function createBusiness(
   store: Store,
   rng: Rng,
-  input: { label: string; country: CountryCode; ownerId: string; invitedIds?: string[]; createdAt: string; contacts: number; name?: string },
+  input: { label: string; country: CountryCode; ownerId: string; invitedIds?: string[]; createdAt: string; contacts: number; name?: string; accountantPays?: boolean },
 ): Promise<BusinessRecord> {
   const { country } = input;
   const profile = COUNTRY_PROFILES[country];
@@ -151,6 +155,7 @@ export async function createBusiness(
     website: `https://www.${fk.internet.domainWord()}.example.com`,
     is_demo: false,
     subscription_active: true,
+    ...(input.accountantPays ? { accountant_pays: true } : {}),
     owner_id: input.ownerId,
     created_at: input.createdAt,
     updated_at: input.createdAt,
@@ -177,6 +182,12 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
   for (const t of profile.taxRates) {
     await taxRates.insert(buildTaxRate(profile.mnemonicTaxIds ? t.key : rng.hexId(), t, at));
   }
+  for (const [resource, records] of Object.entries(buildBusinessLists(rng.fork('business-lists'), at))) {
+    const c = store.collection(b.id, resource);
+    for (const r of records) await c.insert(r);
+  }
+  const profiles = store.collection<TaxProfileRecord>(b.id, TAX_PROFILES);
+  for (const p of buildTaxProfiles(b, at)) await profiles.insert(p);
   const ledger = store.collection<LedgerAccountRecord>(b.id, LEDGER_ACCOUNTS);
   const byRole = new Map<string, LedgerAccountRecord>();
   for (const spec of CHART_OF_ACCOUNTS) {
@@ -219,7 +230,7 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
         name,
         letters,
         email,
-        person: { name: person, email, telephone: fk.phone.number(), mobile: '', is_main_contact: true },
+        person: { name: person, email, telephone: fk.phone.number(), mobile: '', is_main_contact: true, contact_person_type_ids: ['ACCOUNTS'] },
         address: { address_line_1: fk.location.streetAddress(), address_line_2: '', city: fk.location.city(), region: '', postal_code: fk.location.zipCode(), country },
       };
       pool.push(c);
@@ -232,6 +243,8 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
     const created = sageTime(epoch + (i + 1) * 60_000);
     inserts.push(contactsCol.insert(buildContact(b, {
       id: rng.hexId(),
+      // The address and person ids derive from the contact's; the records are built when needed.
+      defer: true,
       at: created,
       name: c.name,
       reference: `${c.letters}${String(i + 1).padStart(3, '0')}`,

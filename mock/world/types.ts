@@ -43,6 +43,8 @@ export interface BusinessRecord {
   website: string;
   is_demo: boolean;
   subscription_active: boolean;
+  /** The subscription is paid by the business's accountant (`status: "accountant_pays"`) rather than the business. */
+  accountant_pays?: boolean;
   owner_id: string;
   created_at: string;
   updated_at: string;

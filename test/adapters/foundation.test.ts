@@ -188,7 +188,7 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
     it('creates, updates and deletes, with updated_or_created_since (inclusive) and deleted_since (exclusive)', async () => {
       h.mock.clock.advance(60_000);
       const since = new Date(h.mock.clock.now()).toISOString();
-      const created = await h.api('/contacts', { method: 'POST', json: { contact: { name: 'Ünïcode Café 東京', contact_type_ids: ['CUSTOMER', 'VENDOR'], email: 'cafe@example.com', credit_limit: 1500.5 } } });
+      const created = await h.api('/contacts', { method: 'POST', json: { contact: { name: 'Ünïcode Café 東京', contact_type_ids: ['CUSTOMER', 'VENDOR'], main_contact_person: { name: 'Café', email: 'cafe@example.com' }, credit_limit: 1500.5 } } });
       expect(created.status).toBe(201);
       const c = await created.json();
       expect(c).toMatchObject({ name: 'Ünïcode Café 東京', displayed_as: `Ünïcode Café 東京 (${c.reference})`, credit_limit: '1500.5', $path: `/contacts/${c.id}` });

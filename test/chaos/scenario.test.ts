@@ -35,7 +35,7 @@ const FLAKY: Scenario = {
   ],
 };
 
-const withoutDurations = (entries: JournalEntry[]) => JSON.stringify(entries.map(({ durationMs: _d, ...rest }) => rest));
+const withoutDurations = (entries: JournalEntry[]) => JSON.stringify(entries.map(({ durationMs: _d, startedMs: _s, ...rest }) => rest));
 
 async function run(scenario: Scenario | null): Promise<{ journal: string; mock: SageMock }> {
   const mock = await createSageMock({ seed: 42, sleep: noSleep });

@@ -84,6 +84,37 @@ describe('sage-mock scenario', () => {
     expect(r.err).toMatch(/contact \(drop-after-commit\) on POST \/v3\.1\/contacts \[[0-9a-f-]{36}\]: committed 201, then dropped/);
   });
 
+  it('run passes SIGINT and SIGTERM on to the command, reports, and exits with the command\'s code', async () => {
+    // The command says when it is ready, then waits; on SIGTERM it exits 7, on SIGINT it dies of it.
+    const waiter = join(dir, 'waiter.mjs');
+    writeFileSync(waiter, `
+process.on('SIGTERM', () => { console.log('command got SIGTERM'); process.exit(7); });
+if (process.argv[2] === 'int') process.on('SIGINT', () => { console.log('command got SIGINT'); process.kill(process.pid, 'SIGKILL'); });
+console.log('ready');
+setInterval(() => {}, 1000);
+`);
+    for (const [signal, mode, code, said] of [['SIGTERM', 'term', 7, 'command got SIGTERM'], ['SIGINT', 'int', 128 + 9, 'command got SIGINT']] as const) {
+      const child = spawn(process.execPath, [BIN, 'scenario', 'run', 'dropped-writes', '--', process.execPath, waiter, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.setEncoding('utf8').on('data', (d: string) => {
+          out += d;
+          if (out.includes('ready')) resolve();
+        });
+        child.once('exit', (c) => reject(new Error(`exited ${c} before the command was ready: ${err}`)));
+      });
+      child.kill(signal);
+      const [exit, killedBy] = await once(child, 'exit');
+      expect(out).toContain(said);
+      // sage-mock itself was not killed: it waited for the command, printed its report, closed the server.
+      expect(killedBy).toBeNull();
+      expect(exit).toBe(code);
+      expect(err).toContain('scenario dropped-writes: 0 faults fired');
+    }
+  });
+
   it('run refuses a bad scenario with exit 2 before starting anything', async () => {
     const bad = join(dir, 'bad-run.json');
     writeFileSync(bad, JSON.stringify({ name: 'x', steps: [{ at: { clock_offset_seconds: 1 }, fault: { type: 'reset' } }] }));

@@ -3,12 +3,14 @@
  * crash does not hide a breach; bad input is refused; tasks and reports follow their JSON Schemas;
  * a function client can also run against a server; a scenario can be laid over every case.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { CASES, ContractInputError, runContracts, type ContractEnv } from '../../contracts/index.ts';
 import { goodClient } from '../../examples/clients/good-client.ts';
+import { loadScenario } from '../../mock/index.ts';
 
 const schema = (name: string) => JSON.parse(readFileSync(new URL(`../../contracts/${name}`, import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
@@ -126,7 +128,7 @@ describe('the task and report files', () => {
       cases: ['sync.incremental', 'writes.no-blind-retry-of-422', 'auth.invalid-grant-stops', 'routing.x-business-always'],
     });
     expect(run.ok).toBe(true);
-    expect(reports).toHaveLength(6);
+    expect(reports).toHaveLength(8);
     for (const r of reports) expect({ valid: validate(r), errors: validate.errors }).toEqual({ valid: true, errors: null });
     expect(validate({ outcome: 'fine' })).toBe(false);
   });
@@ -151,6 +153,26 @@ describe('transports and scenarios', () => {
     // The good client retried the 503 and went on.
     expect(run.results[0]).toMatchObject({ verdict: 'pass', reason: expect.stringMatching(/^GET \/businesses \(#3\) came before/) });
   });
+
+  it('a scenario laid over the cases faults the client only, never the case\'s own reads of the books', async () => {
+    const run = await runContracts({
+      client: goodClient,
+      cases: ['sync.incremental'],
+      scenario: { name: 'contacts-down', steps: [{ match: { method: 'GET', path: '/contacts' }, fault: { type: 'status', status: 503 } }] },
+    });
+    // The case arranges changes by reading /contacts itself: that worked; the client met only 503s.
+    expect(run.results[0]!.reason).not.toMatch(/could not run/);
+    expect(run.results[0]!.runs.length).toBeGreaterThan(0);
+  });
+
+  it('a scenario laid over a case that has its own runs both (e.g. a built-in over errors.5xx-bounded)', async () => {
+    const run = await runContracts({
+      client: goodClient,
+      cases: ['errors.5xx-bounded', 'routing.lead-drift-safe'],
+      scenario: { name: 'one-503', steps: [{ match: { method: 'GET', path: '/businesses' }, times: 1, fault: { type: 'status', status: 503 } }] },
+    });
+    expect(run.results.map((r) => [r.id, r.verdict])).toEqual([['routing.lead-drift-safe', 'pass'], ['errors.5xx-bounded', 'pass']]);
+  });
 });
 
 describe('the kit uses only the package\'s public surface', () => {
@@ -164,5 +186,115 @@ describe('the kit uses only the package\'s public surface', () => {
     });
     expect(reached.length).toBeGreaterThan(0);
     expect(new Set(reached)).toEqual(new Set(['mock/index.ts', 'mock/adapters/msw.ts', 'mock/adapters/fastify.ts']));
+  });
+});
+
+describe('auth.invalid-grant-stops arranges both causes of invalid_grant', () => {
+  /**
+   * Keeps its rotated refresh token in SAGE_STATE_DIR and stops at invalid_grant, except that it
+   * reads "The refresh token is expired." as something another refresh cures (a common confusion
+   * with access-token expiry) and tries again, up to three times.
+   */
+  const client = (retryExpired: boolean) => async (env: ContractEnv) => {
+    const file = join(env.SAGE_STATE_DIR!, 'token');
+    let refresh = existsSync(file) ? readFileSync(file, 'utf8') : env.SAGE_REFRESH_TOKEN!;
+    for (let attempt = 0; ; attempt++) {
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refresh, client_id: env.SAGE_CLIENT_ID!, client_secret: env.SAGE_CLIENT_SECRET! });
+      const tokens = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as { refresh_token?: string; error?: string; error_description?: string };
+      if (tokens.refresh_token) {
+        refresh = tokens.refresh_token;
+        writeFileSync(file, refresh);
+        break;
+      }
+      if (retryExpired && /expired/.test(tokens.error_description ?? '') && attempt < 3) continue;
+      writeFileSync(env.SAGE_REPORT_FILE!, JSON.stringify({ outcome: 'reconnect_required' }));
+      return;
+    }
+    writeFileSync(env.SAGE_REPORT_FILE!, JSON.stringify({ outcome: 'done' }));
+  };
+
+  it('a revoked chain (run 2) and a refresh token past its 31 days (run 4): a client that stops at both passes', async () => {
+    const run = await runContracts({ client: client(false), cases: ['auth.invalid-grant-stops'] });
+    const r = run.results[0]!;
+    expect(r.verdict).toBe('pass');
+    expect(r.runs).toHaveLength(4);
+    expect(r.reason).toMatch(/^run 2 \(the authorisation was revoked\) stopped at the first invalid_grant \(POST \/token \(#\d+\)\) .*; run 4 \(the refresh token was past its 31 days\) stopped at the first invalid_grant/);
+    expect(r.exchanges.map((x) => x.responseBody)).toEqual([expect.stringContaining('revoked'), expect.stringContaining('expired')]);
+  });
+
+  it('retrying after the 31-day invalid_grant fails, for that reason, with the refusal and the retries as evidence', async () => {
+    const run = await runContracts({ client: client(true), cases: ['auth.invalid-grant-stops'] });
+    const r = run.results[0]!;
+    expect(r.verdict).toBe('fail');
+    expect(r.reason).toMatch(/^run 4, the refresh token was past its 31 days: after invalid_grant \(POST \/token \(#\d+\)\) the client asked for tokens 3 more times/);
+    expect(r.exchanges).toHaveLength(4);
+    expect(r.exchanges.every((x) => x.path === '/token' && (x.responseBody ?? '').includes('The refresh token is expired.'))).toBe(true);
+  });
+});
+
+describe('limits.max-in-flight from the journal\'s real timing', () => {
+  it('shows the exchanges that overlapped at the busiest moment, each open while the others were', async () => {
+    const run = await runContracts({ client: goodClient, cases: ['limits.max-in-flight'] });
+    const r = run.results[0]!;
+    expect(r.verdict).toBe('pass');
+    const m = /^at most (\d+) requests in flight \(limit 150\) over 220 reads by id; by journal timing (\d+) overlapped at once \(/.exec(r.reason);
+    expect(m, r.reason).not.toBeNull();
+    const overlapped = Number(m![2]);
+    // The good client keeps 16 in flight; the server held its bursts, so they overlapped.
+    expect(overlapped).toBeGreaterThan(1);
+    expect(overlapped).toBeLessThanOrEqual(16);
+    expect(r.evidence).toHaveLength(overlapped);
+    const shown = r.exchanges;
+    expect(shown).toHaveLength(Math.min(overlapped, 12));
+    const latestStart = Math.max(...shown.map((x) => x.startedMs));
+    for (const x of shown) expect(x.startedMs + x.durationMs).toBeGreaterThan(latestStart);
+  });
+});
+
+describe('auth.rotation under token-storm', () => {
+  it('a refresh token superseded by "another worker" (the scenario) is not the client\'s breach', async () => {
+    const run = await runContracts({ client: goodClient, cases: ['auth.rotation'], scenario: loadScenario('token-storm') });
+    expect(run.results[0]!.verdict).not.toBe('fail');
+    expect(run.results[0]!.reason).toMatch(/met a refresh token another party had rotated \(not this client\)$/);
+  });
+});
+
+describe('limits.max-in-flight under a squeezed limit', () => {
+  it('429s from a limit a scenario squeezed below 150 are not a breach of 150', async () => {
+    // Reads 20 contacts by id at once, no retries: with the limit squeezed to 15, 5 are refused.
+    const client = async (env: ContractEnv) => {
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: env.SAGE_REFRESH_TOKEN!, client_id: env.SAGE_CLIENT_ID!, client_secret: env.SAGE_CLIENT_SECRET! });
+      const { access_token } = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as { access_token: string };
+      const headers = { authorization: `Bearer ${access_token}`, 'x-business': JSON.parse(env.SAGE_TASK!).business_id };
+      const page = (await (await fetch(`${env.SAGE_API_URL}/contacts`, { headers })).json()) as { $items: { id: string }[] };
+      await Promise.all(page.$items.map((c) => fetch(`${env.SAGE_API_URL}/contacts/${c.id}`, { headers }).then((r) => r.arrayBuffer())));
+    };
+    const run = await runContracts({
+      client,
+      cases: ['limits.max-in-flight'],
+      scenario: { name: 'squeeze', steps: [{ match: { surface: 'api' }, times: 1, fault: { type: 'limits', max_in_flight: 15 } }] },
+    });
+    expect(run.results[0]).toMatchObject({ verdict: 'pass', reason: expect.stringMatching(/^at most 15 requests in flight \(limit 150\) over 20 reads by id; by journal timing 20 overlapped/) });
+  });
+});
+
+describe('reference-data.per-business judges writes that reached a business', () => {
+  it('an invoice write refused 401 before routing (no business) is not compared', async () => {
+    const client = async (env: ContractEnv) => {
+      const body = { sales_invoice: { contact_id: 'x', date: '2026-01-05', invoice_lines: [{ description: 'x', ledger_account_id: 'y', tax_rate_id: 'GB_STANDARD', quantity: 1, unit_price: 1 }] } };
+      await fetch(`${env.SAGE_API_URL}/sales_invoices`, { method: 'POST', headers: { authorization: 'Bearer not-a-token', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    };
+    const run = await runContracts({ client, cases: ['reference-data.per-business'] });
+    expect(run.results[0]).toMatchObject({ verdict: 'not-applicable', reason: 'the client wrote no sales invoice' });
+  });
+});
+
+describe('a laid-over scenario that stops the client', () => {
+  it('work left undone after the client stopped the right way is not-applicable, not a fail', async () => {
+    const run = await runContracts({ client: goodClient, cases: ['sync.incremental', 'auth.invalid-grant-stops'], scenario: loadScenario('month-offline') });
+    const incremental = run.results.find((r) => r.id === 'sync.incremental')!;
+    expect(incremental).toMatchObject({ verdict: 'not-applicable', reason: expect.stringMatching(/^the scenario stopped the client \(run \d reported reconnect_required\), so this could not be judged: /) });
+    // A breach is still a breach: only work left undone is excused.
+    expect(run.results.find((r) => r.id === 'auth.invalid-grant-stops')!.verdict).not.toBe('not-applicable');
   });
 });

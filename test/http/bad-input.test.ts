@@ -56,10 +56,10 @@ describe.each(ADAPTERS)('bad input through %s', (adapter) => {
 
   it('reports every bad field of a body at once, and changes nothing', async () => {
     const before = JSON.stringify(h.mock.state.store.dump());
-    const res = await h.api('/contacts', { method: 'POST', json: { contact: { name: 123, contact_type_ids: 'CUSTOMER', credit_limit: 'lots', credit_days: 1.5, email: 'nope' } } });
+    const res = await h.api('/contacts', { method: 'POST', json: { contact: { name: 123, contact_type_ids: 'CUSTOMER', credit_limit: 'lots', credit_days: 1.5, main_contact_person: { email: 'nope' } } } });
     expect(res.status).toBe(422);
     const sources = (await sageErrors(res)).map((e) => e.$source).sort();
-    expect(sources).toEqual(['contact_type_ids', 'credit_days', 'credit_limit', 'email', 'name']);
+    expect(sources).toEqual(['contact_type_ids', 'credit_days', 'credit_limit', 'main_contact_person.email', 'name']);
     expect(JSON.stringify(h.mock.state.store.dump())).toBe(before);
   });
 

@@ -7,7 +7,7 @@ import { DEFAULT_JOURNAL_BYTES, Journal, type JournalEntry } from '../../mock/jo
 import { createSageMock } from '../../mock/index.ts';
 
 const entry = (seq: number, extra: Partial<JournalEntry> = {}): JournalEntry => ({
-  seq, requestId: `r${seq}`, time: '', at: 0, durationMs: 0, surface: 'api', method: 'GET', path: '/v3.1/contacts', query: {}, headers: {},
+  seq, requestId: `r${seq}`, time: '', at: 0, durationMs: 0, startedMs: 0, surface: 'api', method: 'GET', path: '/v3.1/contacts', query: {}, headers: {},
   body: null, status: 200, responseBody: null, responseHeaders: {}, clientId: null, userId: null, businessId: null,
   businessSource: null, tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], errorCodes: [], errorKeys: [], fault: null, ...extra,
 });
@@ -97,7 +97,7 @@ describe('Journal bounds', () => {
 
 describe('journal', () => {
   const entry = (seq: number, path: string, status: number): JournalEntry => ({
-    seq, requestId: `r${seq}`, time: '', at: 0, durationMs: 0, surface: 'api', method: 'GET', path, query: {}, headers: {},
+    seq, requestId: `r${seq}`, time: '', at: 0, durationMs: 0, startedMs: 0, surface: 'api', method: 'GET', path, query: {}, headers: {},
     body: null, status, responseBody: null, responseHeaders: {}, clientId: 'app', userId: null, businessId: null,
     businessSource: null, tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], errorCodes: [], errorKeys: [], fault: null,
   });

@@ -370,10 +370,10 @@ const cases: Case[] = [
     errors: () => [['ledger_account_type_id', 'cannot change: this ledger account backs a bank account']],
   },
   {
-    name: 'a bank account on a sales ledger account, without a name',
+    name: 'a bank account on a sales ledger account, without a type',
     path: () => '/bank_accounts',
-    body: (w) => ({ bank_account: { bank_account_type_id: 'CHECKING', ledger_account_id: w.gb.sales } }),
-    errors: () => [['bank_account_details.account_name', "can't be blank"], ['ledger_account_id', 'must be a ledger account of type BANK']],
+    body: (w) => ({ bank_account: { ledger_account_id: w.gb.sales } }),
+    errors: () => [['bank_account_type_id', "can't be blank"], ['ledger_account_id', 'must be a ledger account of type BANK']],
   },
   {
     name: 'a bank account on a ledger account that already backs one',

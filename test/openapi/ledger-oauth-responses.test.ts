@@ -34,7 +34,7 @@ describe.each(ADAPTERS)('ledger, OAuth and control-plane responses match the Ope
     const vendor = contacts.find((c: any) => c.contact_types.some((t: any) => t.id === 'VENDOR') && !c.contact_types.some((t: any) => t.id === 'CUSTOMER'));
     const accounts = body(await api('GET', '/ledger_accounts?attributes=all&items_per_page=200')).$items;
     const sales = accounts.find((a: any) => a.visible_in_sales && !a.control_name);
-    const purchases = accounts.find((a: any) => a.visible_in_purchasing && !a.control_name);
+    const purchases = accounts.find((a: any) => a.visible_in_expenses && !a.control_name);
     const bank = body(await api('GET', '/bank_accounts?items_per_page=1')).$items[0];
     // Two at GB_STANDARD (20%), with the tax amount Sage v3.1 requires.
     const line = (unit_price: unknown, tax_amount: string, ledger = sales.id) => ({ description: 'Consulting', ledger_account_id: ledger, tax_rate_id: 'GB_STANDARD', unit_price, quantity: 2, tax_amount });

@@ -2,6 +2,8 @@
 import { link, refLink, type Link } from '../../core/records.ts';
 import { BANK_ACCOUNT_TYPES } from '../reference.ts';
 import type { LedgerAccountRecord } from './ledger_accounts.ts';
+import { currencyLink, paymentMethodLink } from '../reference_data.ts';
+import type { AddressRecord } from './addresses.ts';
 
 export interface BankAccountRecord {
   id: string;
@@ -17,7 +19,25 @@ export interface BankAccountRecord {
   editable: boolean;
   deletable: boolean;
   currency: Link;
+  deleted_at: string | null;
+  main_address: AddressRecord | null;
+  main_contact_person: BankAccountContact | null;
+  /** Sage's JournalCode object (France), as a PUT sent it [guess]. */
+  journal_code: Record<string, unknown> | null;
+  default_payment_method: Link | null;
+  gifi_code: number | null;
+  is_active: boolean;
   [key: string]: unknown;
+}
+
+/** A bank account's contact: plain fields, not a `/contact_persons` record (Sage's BankAccountContact). */
+export interface BankAccountContact {
+  name: string;
+  job_title: string;
+  telephone: string;
+  mobile: string;
+  email: string;
+  fax: string;
 }
 
 export const BANK_ACCOUNTS = 'bank_accounts';
@@ -54,6 +74,13 @@ export function buildBankAccount(input: {
     nominal_code: input.ledger.nominal_code,
     editable: true,
     deletable: true,
-    currency: link('currencies', input.currency, input.currency),
+    currency: currencyLink(input.currency),
+    deleted_at: null,
+    main_address: null,
+    main_contact_person: null,
+    journal_code: null,
+    default_payment_method: paymentMethodLink(input.type === 'CASH_IN_HAND' ? 'CASH' : 'BACS'),
+    gifi_code: null,
+    is_active: true,
   };
 }

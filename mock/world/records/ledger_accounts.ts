@@ -2,7 +2,8 @@
 import { refLink, type Link } from '../../core/records.ts';
 import { LEDGER_ACCOUNT_TYPES } from '../reference.ts';
 
-export const VISIBLE_IN = ['sales', 'purchasing', 'expenses', 'journals', 'banking', 'other_payments', 'other_receipts', 'reporting'] as const;
+/** Where an account is offered, as Sage's `visible_in` filter and `visible_in_*` flags name them (no `purchasing`: Sage has none). */
+export const VISIBLE_IN = ['sales', 'expenses', 'journals', 'banking', 'other_payments', 'other_receipts', 'reporting'] as const;
 
 export interface LedgerAccountRecord {
   id: string;
@@ -25,9 +26,9 @@ export interface LedgerAccountRecord {
   visible_in_other_receipts: boolean;
   visible_in_reporting: boolean;
   visible_in_sales: boolean;
-  visible_in_purchasing: boolean;
   is_control_account: boolean;
   control_name: string | null;
+  /** Debits minus credits, kept by the ledger; shown through `balance_details` (`show_balance_details=true`). */
   balance: string;
   [key: string]: unknown;
 }
@@ -71,7 +72,6 @@ export function buildLedgerAccount(input: {
     visible_in_other_receipts: vis('other_receipts'),
     visible_in_reporting: vis('reporting'),
     visible_in_sales: vis('sales'),
-    visible_in_purchasing: vis('purchasing'),
     is_control_account: input.control !== null,
     control_name: input.control,
     balance: '0.0',

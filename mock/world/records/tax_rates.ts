@@ -16,6 +16,8 @@ export interface TaxRateRecord {
   editable: boolean;
   deletable: boolean;
   is_combined_rate: boolean;
+  /** The rates a combined rate is made of (none: the mock has no combined rates). */
+  component_tax_rates: { id: string; displayed_as: string; $path: string }[];
   [key: string]: unknown;
 }
 

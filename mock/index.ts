@@ -8,7 +8,9 @@ export type { ReceivedOn } from './core/http.ts';
 export { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './core/clock.ts';
 export { createRng, type Rng } from './core/rng.ts';
 export { API_ERRORS, OAUTH_ERRORS, OAUTH_MESSAGES, SageApiError, OAuthError, apiError, oauthError, type ApiErrorCode, type OAuthMessageKey } from './core/errors.ts';
-export type { MockRequest, MockResponse, Fault, Surface } from './core/http.ts';
+export type { MockRequest, MockResponse, Fault, Surface, BodyCut } from './core/http.ts';
+/** What adapters push a body's chunks into: it keeps the bytes the core needs and counts the rest. */
+export { BodyReceiver } from './http/receive.ts';
 export { JOURNAL_FLAGS, type JournalEntry, type JournalFacts, type JournalFlag, type JournalQuery } from './journal/journal.ts';
 export { PIPELINE, type Step } from './pipeline.ts';
 export type { Admin, WorldView } from './admin/admin.ts';

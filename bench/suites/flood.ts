@@ -1,7 +1,7 @@
 /**
  * The body flood, through the Fastify server (its own process): 1,800 unauthenticated POSTs of a
  * 4.5 MB body (4 at a time, keep-alive, loopback), answered 401; and the same flood against bare
- * Fastify with the adapter's body limit and raw-buffer parser, answering 401, for a baseline. The server's RSS before, after
+ * Fastify buffering each body (the adapter's body limit, a raw-buffer parser), answering 401, for a baseline. The server's RSS before, after
  * (and after a last-resort GC) and at its highest (sampled every 100 POSTs). Before the journal
  * copied the bodies it cut, each such POST kept its whole 4.5 MB alive in the journal.
  */
@@ -78,7 +78,7 @@ export async function run(): Promise<SuiteResult> {
     metrics,
     notes: [
       'The server runs with the flags of the sage-mock bin (--max-semi-space-size=16) and the default options (journal of 10,000 entries within 32 MiB, bodies cut to 16 KiB copies).',
-      'Bare Fastify buffers the same bodies the same way: what it keeps resident after the flood is what Node and Fastify keep (the allocator holds on to the freed request buffers), the part of the growth that is not the mock\'s.',
+      'Bare Fastify buffers each whole body (its raw-buffer parser, the same body limit): what it keeps resident after the flood is what Node and the allocator keep of the request buffers. sage-mock reads each body without buffering it: it holds the first 64 KiB of a body over maxBodyBytes (what the journal keeps) and counts the rest, so what it keeps beyond that is Node\'s own read buffers and the journal.',
     ],
   };
 }

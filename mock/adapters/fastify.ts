@@ -16,11 +16,11 @@
  * `connect` listener instead of the request handler.
  */
 import '../index.ts'; // first: its first import refuses an unsupported Node before any dependency loads
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { errorCodes, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import type { Duplex } from 'node:stream';
-import { createSageMock, errorToResponse, trickle, type MockResponse, type ReceivedOn, type SageMock, type SageMockOptions } from '../index.ts';
+import { BodyReceiver, createSageMock, errorToResponse, trickle, type BodyCut, type MockResponse, type ReceivedOn, type SageMock, type SageMockOptions } from '../index.ts';
 
 // Through require: an ESM import of node:http builds its ESM facade, whose getters load undici.
 const { STATUS_CODES } = createRequire(import.meta.url)('node:http') as typeof import('node:http');
@@ -57,7 +57,7 @@ export function createServer(mock: SageMock, options: ServerOptions = {}): Fasti
   if (!Number.isInteger(drainTimeout) || drainTimeout < 0) throw new RangeError('drainTimeoutMs must be a whole number of at least 0');
   const app = Fastify({
     logger: options.logger ?? false,
-    // The core refuses bodies over `hardBodyLimitBytes`; Fastify stops buffering there and says so.
+    // Fastify's own limit, for what it reads itself; the adapter reads bodies (`receive`) and stops there too.
     bodyLimit: mock.options.hardBodyLimitBytes,
     requestTimeout,
     http: {
@@ -89,15 +89,20 @@ export function createServer(mock: SageMock, options: ServerOptions = {}): Fasti
     },
   });
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  // The body is read here (not buffered by Fastify): the core needs only its first bytes and its size.
+  app.addContentTypeParser('*', (req, payload, done) => {
+    receive(mock, req.raw, payload, true).then(
+      (received) => done(null, received),
+      (err: Error) => done(err, undefined),
+    );
+  });
 
   app.setErrorHandler(async (err, req, reply) => {
     const code = (err as { code?: string }).code;
-    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return forward(mock, req, reply, { bodyTooLarge: true });
     // Fastify refuses these before reading the body (a QUERY without a content type, a content type
     // it cannot parse); the core judges them like any request, body included.
     if (code === 'FST_ERR_ROUTE_MISSING_CONTENT_TYPE' || code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return forward(mock, req, reply, await readBody(req.raw, mock.options.hardBodyLimitBytes));
+      return forward(mock, req, reply, await receive(mock, req.raw, req.raw, false));
     }
     return send(errorToResponse(err), reply, req.raw);
   });
@@ -130,10 +135,13 @@ export function createServer(mock: SageMock, options: ServerOptions = {}): Fasti
   return app;
 }
 
+/** What `receive` read of a body: its first bytes and whole size (`BodyReceiver`), or `bodyTooLarge`. */
 interface Received {
   body?: Uint8Array;
+  bodyCut?: BodyCut;
   bodyTooLarge?: boolean;
 }
+const RECEIVED = Symbol('received');
 
 /** The address and port a server is bound to (read once it listens): what the control plane checks Host and Origin against. */
 const bound = new WeakMap<object, ReceivedOn>();
@@ -144,36 +152,59 @@ function boundTo(server: object, req: IncomingMessage): ReceivedOn {
   return bound.get(server) ?? { address: req.socket.localAddress ?? '', port: req.socket.localPort ?? 0 };
 }
 
-function forward(mock: SageMock, req: FastifyRequest, reply: FastifyReply, received?: Received): Promise<unknown> {
+function forward(mock: SageMock, req: FastifyRequest, reply: FastifyReply, given?: Received): Promise<unknown> {
+  const received = given ?? (isReceived(req.body) ? req.body : {});
   return mock
     .handle({
       method: req.raw.method ?? req.method,
       url: req.raw.url ?? req.url,
       headers: req.raw.headersDistinct,
       receivedOn: boundTo(req.server.server, req.raw),
-      body: received ? received.body : req.body instanceof Uint8Array ? req.body : undefined,
-      bodyTooLarge: received?.bodyTooLarge ?? false,
+      body: received.body,
+      bodyCut: received.bodyCut,
+      bodyTooLarge: received.bodyTooLarge ?? false,
     })
     .then((res) => send(res, reply, req.raw, mock.options.sleep));
 }
 
-/** Reads a body Fastify left unread, up to `limit` bytes (past it: `bodyTooLarge`, the rest left to drain). */
-function readBody(raw: IncomingMessage, limit: number): Promise<Received> {
-  if (raw.complete && raw.readableEnded) return Promise.resolve({});
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const done = (r: Received) => {
-      raw.off('data', onData).off('end', onEnd).off('error', onEnd);
-      resolve(r);
+function isReceived(body: unknown): body is Received {
+  return typeof body === 'object' && body !== null && RECEIVED in body;
+}
+
+/**
+ * Reads a body into a `BodyReceiver`: the core gets its first bytes and whole size, or
+ * `bodyTooLarge` once it is past `hardBodyLimitBytes` (declared or counted), the rest then left
+ * for `send` to drain. `strict`: a body cut short (the client went away) is an error, not a request.
+ */
+function receive(mock: SageMock, raw: IncomingMessage, stream: NodeJS.ReadableStream, strict: boolean): Promise<Received> {
+  const tag = (r: Received): Received => Object.assign(r, { [RECEIVED]: true });
+  const declared = Number(raw.headers['content-length']);
+  if (declared > mock.options.hardBodyLimitBytes) return Promise.resolve(tag({ bodyTooLarge: true }));
+  if (raw.complete && raw.readableEnded) return Promise.resolve(tag({}));
+  // Node ends a body at its Content-Length; a shorter one is refused below (strict) or not read on.
+  const receiver = new BodyReceiver(mock.options, strict && Number.isInteger(declared) ? declared : undefined);
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      stream.off('data', onData).off('end', onEnd).off('error', onError);
     };
     const onData = (c: Buffer) => {
-      size += c.length;
-      if (size > limit) done({ bodyTooLarge: true });
-      else chunks.push(c);
+      if (receiver.push(c)) return;
+      stop();
+      resolve(tag({ bodyTooLarge: true }));
     };
-    const onEnd = () => done({ body: size > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined });
-    raw.on('data', onData).on('end', onEnd).on('error', onEnd);
+    const onEnd = () => {
+      stop();
+      // As Fastify's own reader: a body shorter than declared is refused, not judged.
+      if (strict && !Number.isNaN(declared) && receiver.bytes !== declared) reject(new errorCodes.FST_ERR_CTP_INVALID_CONTENT_LENGTH());
+      else resolve(tag(receiver.request()));
+    };
+    const onError = (err: Error & { statusCode?: number }) => {
+      stop();
+      if (!strict) return resolve(tag(receiver.request()));
+      if (!(typeof err.statusCode === 'number' && err.statusCode >= 400)) err.statusCode = 400;
+      reject(err);
+    };
+    stream.on('data', onData).on('end', onEnd).on('error', onError);
   });
 }
 

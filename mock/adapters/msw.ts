@@ -7,7 +7,7 @@
  */
 import '../index.ts'; // first: its first import refuses an unsupported Node before any dependency loads
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { trickle, type MockResponse, type SageMock, type Surface } from '../index.ts';
+import { BodyReceiver, trickle, type MockResponse, type SageMock, type Surface } from '../index.ts';
 
 export interface SageHandlersOptions {
   /** API origin (default `https://api.accounting.sage.com`); `/v3.1` and `/__mock` live below it. */
@@ -50,7 +50,7 @@ export function sageHandlers(mock: SageMock, options: SageHandlersOptions = {}):
           method: request.method,
           url: `${path}${url.search}`,
           headers: Object.fromEntries(request.headers),
-          body: hasBody ? new Uint8Array(await request.arrayBuffer()) : undefined,
+          ...(hasBody ? await receive(mock, request.body!) : {}),
           surface: shared ? undefined : surface,
           receivedOn: { origin },
         });
@@ -59,6 +59,14 @@ export function sageHandlers(mock: SageMock, options: SageHandlersOptions = {}):
     );
   }
   return handlers;
+}
+
+/** The body's bytes the core needs, and its whole size when it is longer (read to its end, as the whole body is in memory anyway). */
+async function receive(mock: SageMock, body: ReadableStream<Uint8Array>) {
+  const receiver = new BodyReceiver(mock.options);
+  const reader = body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) receiver.push(r.value);
+  return receiver.request();
 }
 
 function toResponse(res: MockResponse, signal: AbortSignal, sleep: (ms: number) => Promise<void>): Response | Promise<Response> {

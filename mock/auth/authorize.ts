@@ -46,7 +46,7 @@ import { COUNTRIES, GLOBAL, type CountryCode, type UserRecord } from '../world/t
 import { businessesOf, homeCountry } from '../world/access.ts';
 import { DEFAULT_SCOPE, SCOPES, type Scope } from './tokens.ts';
 import { PKCE_METHODS, PKCE_VALUE, type PkceMethod } from './codes.ts';
-import { findApp, formOf, isFormRequest, type Form } from './form.ts';
+import { findApp, formOf, formTooLarge, isFormRequest, type Form } from './form.ts';
 import { consentPage, errorPage, type AuthorizeRequest, type ConsentAccount } from './consent-page.ts';
 
 export type { AuthorizeRequest };
@@ -96,9 +96,8 @@ export function authorizeHandler(ctx: RequestContext): MockResponse {
 export function consentHandler(ctx: RequestContext): MockResponse {
   return answer(() => {
     if (!isFormRequest(ctx)) throw new AuthorizePageError('ConsentFormNotUrlencoded');
-    const raw = ctx.req.body ?? '';
-    if (Buffer.byteLength(raw, 'utf8') > ctx.mock.options.maxBodyBytes) throw new AuthorizePageError('ConsentFormTooLarge');
-    const form = formOf(new URLSearchParams(raw));
+    if (formTooLarge(ctx)) throw new AuthorizePageError('ConsentFormTooLarge');
+    const form = formOf(new URLSearchParams(ctx.req.body ?? ''));
     const req = parseAuthorizeRequest(ctx, form);
     const decision = form.get('decision');
     if (decision === 'deny') return deny(ctx, req);

@@ -49,15 +49,19 @@ export function isFormRequest(ctx: RequestContext): boolean {
   return FORM_TYPE.test(ctx.req.headers['content-type'] ?? '');
 }
 
+/** Whether a form body is over `maxBodyBytes` (a cut body always is: see `CoreRequest.bodyCut`). */
+export function formTooLarge(ctx: RequestContext): boolean {
+  return ctx.req.bodyCut || Buffer.byteLength(ctx.req.body ?? '', 'utf8') > ctx.mock.options.maxBodyBytes;
+}
+
 /** The body of a token-origin request: form-encoded, or `invalid_request`. */
 export function tokenForm(ctx: RequestContext): Form {
   if (!isFormRequest(ctx)) {
     const type = ctx.req.headers['content-type'] ?? '(none)';
     throw oauthError('FormNotUrlencoded', { type });
   }
-  const raw = ctx.req.body ?? '';
-  if (Buffer.byteLength(raw, 'utf8') > ctx.mock.options.maxBodyBytes) throw oauthError('FormTooLarge');
-  const form = formOf(new URLSearchParams(raw));
+  if (formTooLarge(ctx)) throw oauthError('FormTooLarge');
+  const form = formOf(new URLSearchParams(ctx.req.body ?? ''));
   if (form.repeated.length > 0) throw oauthError('FormParametersRepeated', { names: form.repeated.join(', ') });
   return form;
 }

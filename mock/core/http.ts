@@ -17,6 +17,11 @@ export interface MockRequest {
   /** The body as received: raw bytes (what adapters pass) or text; absent or empty when there was none. */
   body?: string | Uint8Array;
   /**
+   * Set when `body` holds only the first bytes of a body too large to accept (see `BodyReceiver`):
+   * the whole body's size, which the core judges as if it had it all.
+   */
+  bodyCut?: BodyCut;
+  /**
    * The transport stopped buffering a body larger than `hardBodyLimitBytes` (Fastify's memory
    * guard); the core answers 413 as it does for any body over that limit.
    */
@@ -25,6 +30,14 @@ export interface MockRequest {
   surface?: Surface;
   /** Where the adapter received the request: what the control plane checks `Host` and `Origin` against (admin/guard.ts). */
   receivedOn?: ReceivedOn;
+}
+
+/** The whole body's size when the core is handed only its first bytes. */
+export interface BodyCut {
+  /** Bytes as received. */
+  bytes: number;
+  /** UTF-16 code units once decoded as UTF-8 (byte order mark dropped, bad bytes as U+FFFD): the length `CoreRequest.body` would have had. */
+  chars: number;
 }
 
 /**
@@ -48,8 +61,15 @@ export interface CoreRequest {
   readonly headers: Record<string, string | undefined>;
   /** The body as UTF-8 text (a leading byte order mark dropped), or undefined when there was none. */
   readonly body?: string;
-  /** Size of the body as received, in bytes. */
+  /** Size of the body as received, in bytes (of the whole body, when the adapter handed over only its start). */
   readonly bodyBytes: number;
+  /** Length of the whole body once decoded (`body.length`, unless the adapter handed over only its start: `bodyCut`). */
+  readonly bodyChars: number;
+  /**
+   * `body` holds only the start of the body's text: the body is over `maxBodyBytes` (by more than
+   * a byte order mark), which every size check refuses, and that start is what the journal keeps.
+   */
+  readonly bodyCut: boolean;
   /** False when the body's bytes are not valid UTF-8 (`body` then holds U+FFFD in their place). */
   readonly bodyUtf8: boolean;
   readonly bodyTooLarge: boolean;
@@ -74,7 +94,7 @@ export function normalizeRequest(req: MockRequest): CoreRequest {
     body = req.body.charCodeAt(0) === 0xfeff ? req.body.slice(1) : req.body;
     bodyBytes = Buffer.byteLength(req.body, 'utf8');
   } else if (req.body) {
-    bodyBytes = req.body.byteLength;
+    bodyBytes = req.bodyCut?.bytes ?? req.body.byteLength;
     try {
       body = strictUtf8.decode(req.body);
     } catch {
@@ -88,6 +108,8 @@ export function normalizeRequest(req: MockRequest): CoreRequest {
     headers: normalizeHeaders(req.headers),
     body: body === undefined || body.length === 0 ? undefined : body,
     bodyBytes,
+    bodyChars: req.bodyCut?.chars ?? body?.length ?? 0,
+    bodyCut: req.bodyCut !== undefined,
     bodyUtf8,
     bodyTooLarge: req.bodyTooLarge === true,
     surface: req.surface,

@@ -101,6 +101,8 @@ export interface JournalQuery {
 }
 
 const BODY_CAP = 16 * 1024;
+/** Characters of a body an entry keeps (`BODY_CAP`). */
+export const JOURNAL_BODY_CHARS = BODY_CAP;
 /** Each header value, the path and each query value are cut to this many characters. */
 const VALUE_CAP = 4 * 1024;
 /** Headers and query parameters kept per entry (the rest are counted in a `…` key). */
@@ -144,8 +146,9 @@ export class Journal {
   nextSeq(): number {
     return ++this.#seq;
   }
-  append(entry: JournalEntry): void {
-    entry.body = cap(entry.body);
+  /** `bodyChars`: the request body's whole length, when `entry.body` holds only its start (`CoreRequest.bodyChars`). */
+  append(entry: JournalEntry, bodyChars?: number): void {
+    entry.body = cap(entry.body, BODY_CAP, bodyChars);
     entry.responseBody = cap(entry.responseBody);
     entry.path = cap(entry.path, VALUE_CAP)!;
     entry.headers = capFields(entry.headers);
@@ -246,9 +249,9 @@ function entryBytes(e: JournalEntry): number {
   return ENTRY_OVERHEAD_BYTES + fields * FIELD_OVERHEAD_BYTES + 2 * chars;
 }
 
-function cap(text: string | null, limit = BODY_CAP): string | null {
-  if (text === null || text.length <= limit) return text;
-  return `${copy(text.slice(0, limit))}…[${text.length - limit} more characters]`;
+function cap(text: string | null, limit = BODY_CAP, length = text?.length ?? 0): string | null {
+  if (text === null || length <= limit) return text;
+  return `${copy(text.slice(0, limit))}…[${length - limit} more characters]`;
 }
 
 /**

@@ -38,7 +38,7 @@ export const journalStep: Step = {
       errorCodes: errorCodes(res.status, res.body),
       errorKeys: res.status >= 400 ? [...(res.errorKeys ?? [])] : [],
       fault: res.fault ? res.fault.kind : null,
-    });
+    }, ctx.req.bodyChars);
     return res;
   },
 };

@@ -145,6 +145,53 @@ describe('MSW and Fastify answer alike', () => {
   });
 });
 
+describe('bodies over the limit: judged from their first bytes, through MSW and Fastify alike', () => {
+  // The adapters hand the core only the first bytes of a long body and its whole size: the answers,
+  // their order (401 before 413) and the journal (16 KiB of the body and how much was left out)
+  // are those of the whole body.
+  const msw = useHarness('msw');
+  const fastify = useHarness('fastify');
+  // 2.2 MB: past `maxBodyBytes` (1 MiB), under the hard limit; a byte order mark and two-byte characters.
+  const long = `\ufeff${JSON.stringify({ contact: { name: 'é'.repeat(1_100_000) } })}`;
+  const text = long.slice(1);
+  const journalled = `${text.slice(0, 16 * 1024)}…[${text.length - 16 * 1024} more characters]`;
+  const last = (h: Harness) => h.mock.admin.journal().at(-1)!;
+
+  const overLimit: { name: string; surface: Surface; path: string; init: ApiInit; status: number; key: string }[] = [
+    { name: 'unauthenticated: 401 before 413', surface: 'api', path: '/contacts', init: { method: 'POST', token: null, headers: json, body: bytes(long) }, status: 401, key: 'MissingToken' },
+    { name: 'authenticated: 413', surface: 'api', path: '/contacts', init: { method: 'POST', headers: json, body: bytes(long) }, status: 413, key: 'RequestTooLarge' },
+    {
+      name: 'a token form: invalid_request',
+      surface: 'token', path: '/token',
+      init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: bytes(long) },
+      status: 400, key: 'FormTooLarge',
+    },
+  ];
+  for (const c of overLimit) {
+    it(c.name, async () => {
+      const a = await answerOn(msw, c.surface, c.path, c.init);
+      const b = await answerOn(fastify, c.surface, c.path, c.init);
+      expect(b).toEqual(a);
+      expect(a.status).toBe(c.status);
+      for (const h of [msw, fastify]) {
+        expect(last(h).errorKeys).toEqual([c.key]);
+        expect(last(h).body).toBe(journalled);
+      }
+    });
+  }
+
+  it('a body of exactly maxBodyBytes is whole and judged on its content', async () => {
+    const body = JSON.stringify({ contact: { name: 'n'.repeat(1024 * 1024 - 100), contact_type_ids: ['CUSTOMER'] } });
+    const padded = body + ' '.repeat(1024 * 1024 - Buffer.byteLength(body));
+    const a = await answerOn(msw, 'api', '/contacts', { method: 'POST', headers: json, body: bytes(padded) });
+    const b = await answerOn(fastify, 'api', '/contacts', { method: 'POST', headers: json, body: bytes(padded) });
+    expect(b).toEqual(a);
+    expect([a.status, errorOf(a).$dataCode]).toEqual([422, 'RecordInvalid']);
+    const over = await answerOn(fastify, 'api', '/contacts', { method: 'POST', headers: json, body: bytes(`${padded} `) });
+    expect(over.status).toBe(413);
+  });
+});
+
 /** Any surface: the API through `h.api` (token, X-Business), the others by their base. */
 async function answerOn(h: Harness, surface: Surface, path: string, init: ApiInit = {}): Promise<Answer> {
   if (surface === 'api') return answer(h, path, init);

@@ -18,7 +18,10 @@ module.exports = {
       severity: 'error',
       comment: 'mock/core holds what every capability uses and imports nothing above it (generated OpenAPI types aside).',
       from: { path: '^mock/core/' },
-      to: { pathNot: ['^mock/core/', '^openapi/types\\.ts$'], dependencyTypesNot: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg'] },
+      to: {
+        pathNot: ['^mock/core/', '^openapi/types\\.ts$'],
+        dependencyTypesNot: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg'],
+      },
     },
     {
       name: 'domain-not-resources',

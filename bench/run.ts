@@ -78,12 +78,31 @@ async function runSuite(suite: FoundSuite): Promise<SuiteRecord> {
     const result = await callInChild<SuiteResult>(suite.url, 'run', [], { timeoutMs: TIMEOUT_MS });
     const durationMs = Math.round(performance.now() - started);
     console.error(`[bench] ${suite.name}: done in ${(durationMs / 1000).toFixed(1)} s`);
-    return { ...result, name: suite.name, file: suite.file, status: 'ok', durationMs, overBudget: durationMs > BUDGET_MS, date, machine: info };
+    return {
+      ...result,
+      name: suite.name,
+      file: suite.file,
+      status: 'ok',
+      durationMs,
+      overBudget: durationMs > BUDGET_MS,
+      date,
+      machine: info,
+    };
   } catch (err) {
     const durationMs = Math.round(performance.now() - started);
     const error = err instanceof Error ? err.message : String(err);
     console.error(`[bench] ${suite.name}: FAILED after ${(durationMs / 1000).toFixed(1)} s\n${error}`);
-    return { name: suite.name, metrics: [], file: suite.file, status: 'failed', durationMs, overBudget: durationMs > BUDGET_MS, date, machine: info, error };
+    return {
+      name: suite.name,
+      metrics: [],
+      file: suite.file,
+      status: 'failed',
+      durationMs,
+      overBudget: durationMs > BUDGET_MS,
+      date,
+      machine: info,
+      error,
+    };
   }
 }
 
@@ -125,7 +144,12 @@ export function renderMarkdown(report: BenchReport): string {
   for (const s of report.suites) {
     const flags = [s.status === 'failed' ? 'FAILED' : '', s.overBudget ? 'over the 60 s budget' : ''].filter(Boolean).join(', ');
     const load = s.machine?.loadAverage1m === undefined ? '' : `, load average ${s.machine.loadAverage1m} at start`;
-    lines.push(`## ${s.name}`, '', `\`${s.file}\`, ran ${s.date}${load}, took ${(s.durationMs / 1000).toFixed(1)} s${flags ? ` (**${flags}**)` : ''}.`, '');
+    lines.push(
+      `## ${s.name}`,
+      '',
+      `\`${s.file}\`, ran ${s.date}${load}, took ${(s.durationMs / 1000).toFixed(1)} s${flags ? ` (**${flags}**)` : ''}.`,
+      '',
+    );
     if (s.error) lines.push('```', s.error, '```', '');
     if (s.metrics.length > 0) {
       lines.push('| Metric | Value | Unit | Note |', '| --- | ---: | --- | --- |');
@@ -140,7 +164,10 @@ export function renderMarkdown(report: BenchReport): string {
 
 async function main(): Promise<void> {
   const all = await findSuites();
-  const chosen = select(all, process.argv.slice(2).filter((a) => a !== '--'));
+  const chosen = select(
+    all,
+    process.argv.slice(2).filter((a) => a !== '--'),
+  );
   const fresh: SuiteRecord[] = [];
   // One at a time: suites measure speed, and two at once would share the cores.
   for (const s of chosen) fresh.push(await runSuite(s));

@@ -24,7 +24,8 @@ export function selectCases(selection: { plans?: string[]; cases?: string[] } = 
     if (!PLAN_NAMES.includes(p)) throw new ContractInputError(`unknown plan "${p}"; plans: ${PLAN_NAMES.join(', ')}`);
   }
   for (const id of ids) {
-    if (!CASES.some((c) => c.id === id)) throw new ContractInputError(`unknown case "${id}"; run "sage-mock contract list" to see the cases`);
+    if (!CASES.some((c) => c.id === id))
+      throw new ContractInputError(`unknown case "${id}"; run "sage-mock contract list" to see the cases`);
   }
   if (plans.length === 0 && ids.length === 0) return [...CASES];
   return CASES.filter((c) => plans.includes('all') || plans.includes(planOf(c)) || ids.includes(c.id));

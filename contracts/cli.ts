@@ -86,7 +86,11 @@ export async function contractCommand(argv: string[], out: (line: string) => voi
     const timeoutMs = values.timeout === undefined ? undefined : positiveInt(values.timeout, '--timeout');
     const seed = values.seed === undefined ? undefined : positiveInt(values.seed, '--seed', 0);
     selectCases({ plans, cases: values.case });
-    const reports = [['JUnit', values.junit], ['JSON', values.json], ['HTML', values.html]] as const;
+    const reports = [
+      ['JUnit', values.junit],
+      ['JSON', values.json],
+      ['HTML', values.html],
+    ] as const;
     for (const [what, path] of reports) if (path !== undefined) await checkWritable(path, what);
     let scenario: Scenario | undefined;
     if (values.scenario !== undefined) {
@@ -98,7 +102,10 @@ export async function contractCommand(argv: string[], out: (line: string) => voi
       }
     }
     // Clients run in their own process groups: stopping the runner stops them too.
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const) {
       process.once(signal, () => {
         killRunningClients();
         err(`sage-mock contract: ${signal}, stopped`);

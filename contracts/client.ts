@@ -86,7 +86,13 @@ async function runFunction(fn: ClientFunction, env: ContractEnv, timeoutMs: numb
     const outcome = await Promise.race([fn({ ...env }, { signal: controller.signal }).then(() => 'ok' as const), timeout]);
     if (outcome === 'timeout') {
       controller.abort(new Error('the run timed out'));
-      return { exitCode: null, signal: null, timedOut: true, stderrTail: `the client did not finish within ${timeoutMs} ms`, durationMs: performance.now() - started };
+      return {
+        exitCode: null,
+        signal: null,
+        timedOut: true,
+        stderrTail: `the client did not finish within ${timeoutMs} ms`,
+        durationMs: performance.now() - started,
+      };
     }
     return { exitCode: 0, signal: null, timedOut: false, stderrTail: '', durationMs: performance.now() - started };
   } catch (e) {
@@ -102,7 +108,12 @@ function runCommand(command: string, cwd: string | undefined, env: ContractEnv, 
   const started = performance.now();
   return new Promise((resolve) => {
     // Its own process group, so a timeout kills the command and everything it started.
-    const child = spawn('/bin/sh', ['-c', command], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const child = spawn('/bin/sh', ['-c', command], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    });
     if (child.pid !== undefined) running.add(child.pid);
     let stderr = '';
     let timedOut = false;
@@ -129,7 +140,9 @@ function runCommand(command: string, cwd: string | undefined, env: ContractEnv, 
         exitCode: code,
         signal: timedOut ? null : signal,
         timedOut,
-        stderrTail: timedOut ? `the client did not finish within ${timeoutMs} ms${stderr ? `; stderr: ${stderr}` : ''}`.slice(-TAIL) : stderr,
+        stderrTail: timedOut
+          ? `the client did not finish within ${timeoutMs} ms${stderr ? `; stderr: ${stderr}` : ''}`.slice(-TAIL)
+          : stderr,
         durationMs: performance.now() - started,
       });
     });

@@ -11,7 +11,8 @@ export function isBusinessScoped(e: JournalEntry): boolean {
 
 export const isApi = (e: JournalEntry) => e.surface === 'api';
 export const isWrite = (e: JournalEntry) => e.surface === 'api' && ['POST', 'PUT', 'DELETE', 'PATCH'].includes(e.method);
-export const isRefresh = (e: JournalEntry) => e.surface === 'token' && e.path === '/token' && /(^|&)grant_type=refresh_token(&|$)/.test(e.body ?? '');
+export const isRefresh = (e: JournalEntry) =>
+  e.surface === 'token' && e.path === '/token' && /(^|&)grant_type=refresh_token(&|$)/.test(e.body ?? '');
 
 /** The request body as JSON (null when absent or not JSON). */
 // biome-ignore lint/suspicious/noExplicitAny: request bodies are whatever JSON the client sent; judges probe them.
@@ -67,7 +68,12 @@ export function canonical(text: string | null): string {
 
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+    );
   return v;
 }
 
@@ -115,7 +121,10 @@ export function maskBody(body: string | null): string | null {
     } catch {
       // cut by the journal's cap: mask field by field below
     }
-    return body.replace(new RegExp(`("(?:${SECRET_FIELDS.join('|')})"\\s*:\\s*")([^"]*)(")`, 'g'), (_m, a: string, v: string, c: string) => `${a}${maskSecret(v)}${c}`);
+    return body.replace(
+      new RegExp(`("(?:${SECRET_FIELDS.join('|')})"\\s*:\\s*")([^"]*)(")`, 'g'),
+      (_m, a: string, v: string, c: string) => `${a}${maskSecret(v)}${c}`,
+    );
   }
   if (/^[\w.%+-]+=/.test(trimmed)) {
     const form = new URLSearchParams(body);
@@ -128,7 +137,9 @@ export function maskBody(body: string | null): string | null {
 function maskJson(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(maskJson);
   if (v && typeof v === 'object') {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, SECRET_FIELDS.includes(k) && typeof x === 'string' ? maskSecret(x) : maskJson(x)]));
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [k, SECRET_FIELDS.includes(k) && typeof x === 'string' ? maskSecret(x) : maskJson(x)]),
+    );
   }
   return v;
 }

@@ -7,7 +7,20 @@
 export { runContracts, type RunOptions, type CaseResult, type ContractRunResult, type RunSummary } from './runner.ts';
 export { CASES, PLAN_NAMES, selectCases } from './catalogue.ts';
 export { ContractInputError, type Client, type ClientFunction, type ContractEnv } from './client.ts';
-export { PLANS, planOf, type ContractCase, type Verdict, type Judgement, type JudgeInput, type CaseContext, type Arrange, type RunRecord, type ClientReport, type Plan, type RuleSource } from './model.ts';
+export {
+  PLANS,
+  planOf,
+  type ContractCase,
+  type Verdict,
+  type Judgement,
+  type JudgeInput,
+  type CaseContext,
+  type Arrange,
+  type RunRecord,
+  type ClientReport,
+  type Plan,
+  type RuleSource,
+} from './model.ts';
 export type { ContractTask, TaskInvoice, TaskInvoiceLine, SyncResource } from './task.ts';
 export type { Exchange } from './evidence.ts';
 export { formatTable, toJUnit, toJson, toHtml } from './reports.ts';

@@ -22,8 +22,17 @@ export function formatTable(run: ContractRunResult): string {
   const w0 = Math.max(4, ...rows.map((r) => r[0]!.length));
   const w1 = Math.max(7, ...rows.map((r) => r[1]!.length));
   const line = (a: string, b: string, c: string) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`;
-  const counts = (Object.keys(MARK) as Verdict[]).filter((v) => run.counts[v] > 0).map((v) => `${run.counts[v]} ${v}`).join(', ');
-  return [line('case', 'verdict', 'reason'), line('-'.repeat(w0), '-'.repeat(w1), '-'.repeat(6)), ...rows.map((r) => line(r[0]!, r[1]!, r[2]!)), '', `${run.results.length} case${run.results.length === 1 ? '' : 's'}: ${counts} (${(run.durationMs / 1000).toFixed(1)} s)`].join('\n');
+  const counts = (Object.keys(MARK) as Verdict[])
+    .filter((v) => run.counts[v] > 0)
+    .map((v) => `${run.counts[v]} ${v}`)
+    .join(', ');
+  return [
+    line('case', 'verdict', 'reason'),
+    line('-'.repeat(w0), '-'.repeat(w1), '-'.repeat(6)),
+    ...rows.map((r) => line(r[0]!, r[1]!, r[2]!)),
+    '',
+    `${run.results.length} case${run.results.length === 1 ? '' : 's'}: ${counts} (${(run.durationMs / 1000).toFixed(1)} s)`,
+  ].join('\n');
 }
 
 export function toJUnit(run: ContractRunResult): string {
@@ -32,10 +41,26 @@ export function toJUnit(run: ContractRunResult): string {
   for (const plan of plans) {
     const suite = builder.testSuite().name(plan).timestamp(run.startedAt);
     for (const r of run.results.filter((x) => x.plan === plan)) {
-      const tc = suite.testCase().className(`contracts.${plan}`).name(`${r.id}: ${r.title}`).time(r.durationMs / 1000);
-      const detail = [`rule: ${r.rule}`, `source: ${r.source.title} <${r.source.url}>`, `evidence: ${r.evidence.map((s) => `#${s}`).join(', ') || 'none'}`].join('\n');
+      const tc = suite
+        .testCase()
+        .className(`contracts.${plan}`)
+        .name(`${r.id}: ${r.title}`)
+        .time(r.durationMs / 1000);
+      const detail = [
+        `rule: ${r.rule}`,
+        `source: ${r.source.title} <${r.source.url}>`,
+        `evidence: ${r.evidence.map((s) => `#${s}`).join(', ') || 'none'}`,
+      ].join('\n');
       if (r.verdict === 'fail') tc.failure(r.reason, 'ContractFailure');
-      else if (r.verdict === 'error') tc.error(r.reason, 'ContractError', r.runs.map((x) => x.stderrTail).filter(Boolean).join('\n---\n'));
+      else if (r.verdict === 'error')
+        tc.error(
+          r.reason,
+          'ContractError',
+          r.runs
+            .map((x) => x.stderrTail)
+            .filter(Boolean)
+            .join('\n---\n'),
+        );
       else if (r.verdict === 'not-applicable') tc.skipped();
       tc.standardOutput(`${r.verdict}: ${r.reason}\n${detail}`);
     }
@@ -51,8 +76,18 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&
 
 function exchangeHtml(x: Exchange): string {
   const query = Object.keys(x.query).length ? `?${new URLSearchParams(x.query).toString()}` : '';
-  const headers = (h: Record<string, string>) => Object.entries(h).map(([k, v]) => `${k}: ${v}`).join('\n');
-  const meta = [x.businessId ? `business ${x.businessId} (${x.businessSource})` : null, x.tokenState ? `token ${x.tokenState}` : null, x.flags.length ? `flags ${x.flags.join(', ')}` : null, x.fault ? `fault ${x.fault}` : null].filter(Boolean).join(' · ');
+  const headers = (h: Record<string, string>) =>
+    Object.entries(h)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n');
+  const meta = [
+    x.businessId ? `business ${x.businessId} (${x.businessSource})` : null,
+    x.tokenState ? `token ${x.tokenState}` : null,
+    x.flags.length ? `flags ${x.flags.join(', ')}` : null,
+    x.fault ? `fault ${x.fault}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return `<details class="exchange" id="seq-${x.seq}"><summary><span class="seq">#${x.seq}</span> <code>${esc(x.method)} ${esc(x.path + query)}</code> → <span class="status s${Math.floor(x.status / 100)}">${x.status}</span> <span class="meta">${esc(x.time)} · real ${x.startedMs.toFixed(1)} to ${(x.startedMs + x.durationMs).toFixed(1)} ms${meta ? ` · ${esc(meta)}` : ''}</span></summary>
 <div class="pair"><div><h4>Request</h4><pre class="request">${esc(`${x.method} ${x.path}${query}\n${headers(x.requestHeaders)}${x.requestBody ? `\n\n${x.requestBody}` : ''}`)}</pre></div>
 <div><h4>Response</h4><pre class="response">${esc(`${x.status}\n${headers(x.responseHeaders)}${x.responseBody ? `\n\n${x.responseBody}` : ''}`)}</pre></div></div></details>`;
@@ -60,14 +95,25 @@ function exchangeHtml(x: Exchange): string {
 
 export function toHtml(run: ContractRunResult): string {
   const cases = run.results
-    .map((r) => `<section class="case ${r.verdict}" id="${esc(r.id)}" data-verdict="${r.verdict}">
+    .map(
+      (r) => `<section class="case ${r.verdict}" id="${esc(r.id)}" data-verdict="${r.verdict}">
 <h2><span class="verdict">${MARK[r.verdict]}</span> <code>${esc(r.id)}</code> ${esc(r.title)}</h2>
 <p class="reason">${esc(r.reason)}</p>
 <p class="rule"><strong>Rule:</strong> ${esc(r.rule)}<br><strong>Source:</strong> <a href="${esc(r.source.url)}">${esc(r.source.title)}</a></p>
 <p class="runs">${r.runs.map((x) => `run ${x.index + 1}: ${x.timedOut ? 'timed out' : `exit ${x.exitCode ?? x.signal}`}, ${x.requests} exchanges, ${x.durationMs} ms`).join(' · ')}</p>
 ${r.exchanges.length ? `<h3>Evidence</h3>${r.exchanges.map(exchangeHtml).join('\n')}` : '<p class="none">No exchange to show.</p>'}
-${r.runs.some((x) => x.stderrTail) ? `<details><summary>Client stderr</summary><pre>${esc(r.runs.map((x) => x.stderrTail).filter(Boolean).join('\n---\n'))}</pre></details>` : ''}
-</section>`)
+${
+  r.runs.some((x) => x.stderrTail)
+    ? `<details><summary>Client stderr</summary><pre>${esc(
+        r.runs
+          .map((x) => x.stderrTail)
+          .filter(Boolean)
+          .join('\n---\n'),
+      )}</pre></details>`
+    : ''
+}
+</section>`,
+    )
     .join('\n');
   const counts = (Object.keys(MARK) as Verdict[]).map((v) => `<span class="count ${v}">${run.counts[v]} ${v}</span>`).join(' ');
   return `<!doctype html>
@@ -99,7 +145,8 @@ ${cases}
 /** Refuses a report path that cannot be written (missing folder, a folder, no permission) before anything runs. */
 export async function checkWritable(path: string, what: string): Promise<void> {
   const full = resolve(path);
-  if (existsSync(full) && statSync(full).isDirectory()) throw new ContractInputError(`cannot write the ${what} report to ${path}: it is a folder`);
+  if (existsSync(full) && statSync(full).isDirectory())
+    throw new ContractInputError(`cannot write the ${what} report to ${path}: it is a folder`);
   const dir = dirname(full);
   if (!existsSync(dir)) throw new ContractInputError(`cannot write the ${what} report to ${path}: the folder ${dir} does not exist`);
   try {

@@ -11,7 +11,16 @@ import { clientEnvironment, createSageMock, type JournalEntry, type Scenario, ty
 import { sageHandlers } from '../mock/adapters/msw.ts';
 import { checkCommand, describeClient, runClient, type Client, type ContractEnv } from './client.ts';
 import { toExchange, type Exchange } from './evidence.ts';
-import { planOf, type CaseContext, type ClientReport, type ContractCase, type Judgement, type Plan, type RunRecord, type Verdict } from './model.ts';
+import {
+  planOf,
+  type CaseContext,
+  type ClientReport,
+  type ContractCase,
+  type Judgement,
+  type Plan,
+  type RunRecord,
+  type Verdict,
+} from './model.ts';
 import { selectCases } from './catalogue.ts';
 
 export interface RunOptions {
@@ -171,7 +180,14 @@ async function runCase(c: ContractCase, options: RunOptions, msw: MswTransport |
   };
 }
 
-async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageMock, base: string, dir: string, runs: RunRecord[]): Promise<Judgement> {
+async function arrangeRunJudge(
+  c: ContractCase,
+  options: RunOptions,
+  mock: SageMock,
+  base: string,
+  dir: string,
+  runs: RunRecord[],
+): Promise<Judgement> {
   const world = mock.admin.world();
   const user = world.users[0]!;
   const app = world.apps[0]!;
@@ -226,13 +242,23 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
   // The user's scenario faults the client's requests only, never the case's own reads of the books.
   const laid = options.scenario && {
     ...options.scenario,
-    steps: options.scenario.steps.map((s) => (s.at || s.match?.client_id !== undefined ? s : { ...s, match: { ...s.match, client_id: app.client_id } })),
+    steps: options.scenario.steps.map((s) =>
+      s.at || s.match?.client_id !== undefined ? s : { ...s, match: { ...s.match, client_id: app.client_id } },
+    ),
   };
   const scenarios = [c.arrange.scenario?.(ctx) as Scenario | undefined, laid].filter((s): s is Scenario => s !== undefined);
   if (scenarios.length > 0) {
     // The case's steps first, then the user's; the user's seed drives the random draws.
     const seed = options.scenario?.seed;
-    mock.scenarios.apply(scenarios.length === 1 ? scenarios[0]! : { name: scenarios.map((s) => s.name).join('.'), ...(seed === undefined ? {} : { seed }), steps: scenarios.flatMap((s) => s.steps) });
+    mock.scenarios.apply(
+      scenarios.length === 1
+        ? scenarios[0]!
+        : {
+            name: scenarios.map((s) => s.name).join('.'),
+            ...(seed === undefined ? {} : { seed }),
+            steps: scenarios.flatMap((s) => s.steps),
+          },
+    );
   }
   await c.arrange.before?.(ctx);
   const task = await c.arrange.task(ctx);
@@ -281,7 +307,12 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
   const all = mock.admin.journal().filter(inRuns);
   const last = runs[runs.length - 1]!;
   const hung = runs.find((r) => r.timedOut);
-  if (hung) return { verdict: 'error', reason: `run ${hung.index + 1} did not finish within ${timeoutMs} ms: ${tail(hung.stderrTail)}`, evidence: [] };
+  if (hung)
+    return {
+      verdict: 'error',
+      reason: `run ${hung.index + 1} did not finish within ${timeoutMs} ms: ${tail(hung.stderrTail)}`,
+      evidence: [],
+    };
   const judgement = await c.judge({
     ctx,
     task,
@@ -295,7 +326,11 @@ async function arrangeRunJudge(c: ContractCase, options: RunOptions, mock: SageM
   if (options.scenario && judgement.verdict === 'fail' && judgement.undone && (mock.scenarios.status()?.fired.length ?? 0) > 0) {
     const stopped = runs.find((r) => r.report?.outcome === 'reconnect_required' || r.report?.outcome === 'gave_up');
     if (stopped) {
-      return { verdict: 'not-applicable', reason: `the scenario stopped the client (run ${stopped.index + 1} reported ${stopped.report!.outcome}), so this could not be judged: ${judgement.reason}`, evidence: judgement.evidence };
+      return {
+        verdict: 'not-applicable',
+        reason: `the scenario stopped the client (run ${stopped.index + 1} reported ${stopped.report!.outcome}), so this could not be judged: ${judgement.reason}`,
+        evidence: judgement.evidence,
+      };
     }
   }
   // A crash does not hide a breach the journal already shows; otherwise it is an error.
@@ -320,7 +355,8 @@ async function readReport(file: string): Promise<{ report: ClientReport | null; 
   }
   try {
     const parsed: unknown = JSON.parse(text);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { report: null, reportError: 'the report is not a JSON object' };
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      return { report: null, reportError: 'the report is not a JSON object' };
     return { report: parsed as ClientReport, reportError: null };
   } catch (e) {
     return { report: null, reportError: `the report is not JSON: ${(e as Error).message}` };

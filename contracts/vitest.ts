@@ -32,7 +32,16 @@ export function contractTests(client: Client, options: ContractTestOptions = {})
         const result = results[0]!;
         onResult?.(result);
         if (!accept.includes(result.verdict)) {
-          throw new Error(`${c.id}: ${result.verdict}: ${result.reason}${result.evidence.length ? ` (evidence ${result.evidence.slice(0, 10).map((s) => `#${s}`).join(', ')})` : ''}\nrule: ${c.rule}`);
+          throw new Error(
+            `${c.id}: ${result.verdict}: ${result.reason}${
+              result.evidence.length
+                ? ` (evidence ${result.evidence
+                    .slice(0, 10)
+                    .map((s) => `#${s}`)
+                    .join(', ')})`
+                : ''
+            }\nrule: ${c.rule}`,
+          );
         }
       });
     }

@@ -126,7 +126,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     seed,
     clock: { mode: values.clock as ClockMode },
     store: values.store as StoreKind,
-    world: contacts === undefined ? scenario?.world ?? {} : { contacts },
+    world: contacts === undefined ? (scenario?.world ?? {}) : { contacts },
   });
   if (scenario) {
     try {
@@ -149,7 +149,13 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     : values['admin-token'] === undefined
       ? `  control plane token (X-Sage-Mock-Admin-Token): ${adminToken}`
       : '  control plane token: the one given with --admin-token';
-  printBanner(out, mock, base, scenario ? `${scenario.name} (${scenario.steps.length} steps, seed ${scenario.seed ?? 1})` : undefined, tokenLine);
+  printBanner(
+    out,
+    mock,
+    base,
+    scenario ? `${scenario.name} (${scenario.steps.length} steps, seed ${scenario.seed ?? 1})` : undefined,
+    tokenLine,
+  );
   // SIGTERM or SIGINT drains: no new connections, held requests released, requests in flight
   // finished (up to --drain-timeout), then exit 0. A second signal closes what is left at once.
   await new Promise<void>((resolve) => {

@@ -7,7 +7,17 @@ export { errorToResponse } from './core/render.ts';
 export type { ReceivedOn } from './core/http.ts';
 export { createClock, DEFAULT_EPOCH, type Clock, type ClockMode } from './core/clock.ts';
 export { createRng, type Rng } from './core/rng.ts';
-export { API_ERRORS, OAUTH_ERRORS, OAUTH_MESSAGES, SageApiError, OAuthError, apiError, oauthError, type ApiErrorCode, type OAuthMessageKey } from './core/errors.ts';
+export {
+  API_ERRORS,
+  OAUTH_ERRORS,
+  OAUTH_MESSAGES,
+  SageApiError,
+  OAuthError,
+  apiError,
+  oauthError,
+  type ApiErrorCode,
+  type OAuthMessageKey,
+} from './core/errors.ts';
 export type { MockRequest, MockResponse, Fault, Surface, BodyCut } from './core/http.ts';
 /** What adapters push a body's chunks into: it keeps the bytes the core needs and counts the rest. */
 export { BodyReceiver } from './http/receive.ts';
@@ -18,9 +28,34 @@ export type { TokenResponse, Scope } from './auth/tokens.ts';
 export { COUNTRIES, type CountryCode } from './world/types.ts';
 export type { WorldOptions } from './world/types.ts';
 export type {
-  Scenario, ScenarioStep, StepMatch, StepAt, ScenarioFault, FaultType, ScenarioSurface, ScenarioApi, ScenarioStatus, StepStatus, FaultFiring,
-  LatencyFault, SlowBodyFault, ResetFault, DropAfterCommitFault, TruncateFault, HangFault, StatusFault, RateLimitFault, UnauthorizedFault,
-  RevokeChainFault, ExpireAccessTokenFault, SupersedeRefreshTokenFault, LeadBusinessFault, SubscriptionOffFault, ClockFault, LimitsFault, ChurnFault,
+  Scenario,
+  ScenarioStep,
+  StepMatch,
+  StepAt,
+  ScenarioFault,
+  FaultType,
+  ScenarioSurface,
+  ScenarioApi,
+  ScenarioStatus,
+  StepStatus,
+  FaultFiring,
+  LatencyFault,
+  SlowBodyFault,
+  ResetFault,
+  DropAfterCommitFault,
+  TruncateFault,
+  HangFault,
+  StatusFault,
+  RateLimitFault,
+  UnauthorizedFault,
+  RevokeChainFault,
+  ExpireAccessTokenFault,
+  SupersedeRefreshTokenFault,
+  LeadBusinessFault,
+  SubscriptionOffFault,
+  ClockFault,
+  LimitsFault,
+  ChurnFault,
 } from './chaos/types.ts';
 export { FAULT_TYPES } from './chaos/types.ts';
 export { clientEnvironment, type ClientEnvironment, type ClientEnvironmentOptions, type EnvironmentTarget } from './client/environment.ts';

@@ -196,15 +196,25 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
   const method = req.method;
   // Repeated and trailing slashes do not change the route (`/v3.1//contacts/` is `/v3.1/contacts`).
   const pathname = url.pathname;
-  const cls = classify(pathname.includes('//') || pathname.endsWith('/') ? pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/' : pathname);
+  const cls = classify(
+    pathname.includes('//') || pathname.endsWith('/') ? pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/' : pathname,
+  );
   // An origin that knows its surface (MSW) serves only its own paths; the control plane rides on any.
   const known = cls && !(req.surface && cls.surface !== 'admin' && cls.surface !== req.surface) ? cls : null;
-  const surface: Surface = known ? known.surface : req.surface ?? 'api';
+  const surface: Surface = known ? known.surface : (req.surface ?? 'api');
   const path = known ? known.rest : url.pathname;
   const fullPath = !known ? url.pathname : surface === 'api' ? `${API_BASE}${path === '/' ? '' : path}` : path;
   const facts: JournalFacts = {
-    clientId: null, userId: null, businessId: null, businessSource: null,
-    tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], chaos: null,
+    clientId: null,
+    userId: null,
+    businessId: null,
+    businessSource: null,
+    tokenId: null,
+    chainId: null,
+    generation: null,
+    tokenState: null,
+    flags: [],
+    chaos: null,
   };
   return {
     mock,

@@ -14,7 +14,12 @@ const started = performance.now();
 const r = await fuzz(mock, w, { numRuns, seed });
 const seconds = (performance.now() - started) / 1000;
 console.log(`sage-mock fuzz: ${r.requests} requests in ${seconds.toFixed(1)} s, seed ${r.seed}`);
-console.log(`  by status: ${Object.entries(r.byStatus).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `  by status: ${Object.entries(r.byStatus)
+    .sort()
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 console.log(`  failures: ${r.failures.length}`);
 for (const f of r.failures.slice(0, 20)) console.log(`    ${f}`);
 if (r.error) console.log(r.error.split('\n').slice(0, 30).join('\n'));

@@ -40,7 +40,10 @@ export function withAbsoluteRefs<T>(schema: T): T {
   if (!schema || typeof schema !== 'object') return schema;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(schema)) {
-    out[k] = k === '$ref' && typeof v === 'string' && v.startsWith(LOCAL_SCHEMA_REF) ? schemaId(v.slice(LOCAL_SCHEMA_REF.length)) : withAbsoluteRefs(v);
+    out[k] =
+      k === '$ref' && typeof v === 'string' && v.startsWith(LOCAL_SCHEMA_REF)
+        ? schemaId(v.slice(LOCAL_SCHEMA_REF.length))
+        : withAbsoluteRefs(v);
   }
   return out as T;
 }
@@ -81,8 +84,16 @@ async function lintConfig() {
 
 /** Findings the document has on purpose, each with its reason. Anything else fails the check. */
 const ACCEPTED_FINDINGS: { rule: string; pointer: string; why: string }[] = [
-  { rule: 'no-unused-components', pointer: '#/components/responses/MethodNotAllowed', why: '405 answers methods the document does not list, so no operation can name it' },
-  { rule: 'operation-2xx-response', pointer: '#/paths/~1oauth2~1auth~1consent/post/responses', why: 'the consent form always answers with a redirect (302) or an error page' },
+  {
+    rule: 'no-unused-components',
+    pointer: '#/components/responses/MethodNotAllowed',
+    why: '405 answers methods the document does not list, so no operation can name it',
+  },
+  {
+    rule: 'operation-2xx-response',
+    pointer: '#/paths/~1oauth2~1auth~1consent/post/responses',
+    why: 'the consent form always answers with a redirect (302) or an error page',
+  },
 ];
 
 function accepted(p: NormalizedProblem): boolean {
@@ -100,9 +111,7 @@ function describeProblem(p: NormalizedProblem): string {
 export async function lintDocument(documentPath: string): Promise<string[]> {
   const source = await readFile(documentPath, 'utf8');
   const problems = await lintFromString({ source, absoluteRef: documentPath, config: await lintConfig() });
-  return problems
-    .filter((p) => !accepted(p))
-    .map(describeProblem);
+  return problems.filter((p) => !accepted(p)).map(describeProblem);
 }
 
 /** Compiles every component schema; returns the ones that fail. */
@@ -152,7 +161,8 @@ export function requiredNamesDefined(doc: Record<string, unknown>): string[] {
     const s = node as Record<string, unknown>;
     if (Array.isArray(s.required) && (s.properties || s.allOf)) {
       const defined = propertyNames(s);
-      for (const name of s.required) if (!defined.has(String(name))) problems.push(`${where}: required property "${String(name)}" is not defined`);
+      for (const name of s.required)
+        if (!defined.has(String(name))) problems.push(`${where}: required property "${String(name)}" is not defined`);
     }
     for (const [k, v] of Object.entries(s)) visit(v, `${where}/${k}`);
   };
@@ -166,7 +176,8 @@ function firstDifference(expected: string, actual: string): string {
   const a = expected.split('\n');
   const b = actual.split('\n');
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return `line ${i + 1}: expected ${JSON.stringify(a[i] ?? '<end of file>')}, found ${JSON.stringify(b[i] ?? '<end of file>')}`;
+    if (a[i] !== b[i])
+      return `line ${i + 1}: expected ${JSON.stringify(a[i] ?? '<end of file>')}, found ${JSON.stringify(b[i] ?? '<end of file>')}`;
   }
   return 'identical';
 }

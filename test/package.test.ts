@@ -34,7 +34,18 @@ describe('on an unsupported Node', () => {
 
   it.runIf(unsupported)(`fails at import with the Node version it needs (${version})`, () => {
     for (const entry of ['dist/mock/index.js', 'dist/mock/adapters/msw.js', 'dist/mock/adapters/fastify.js']) {
-      const run = spawnSync('/usr/bin/env', ['-i', 'PATH=/usr/local/bin:/usr/bin:/bin', 'node', '--input-type=module', '-e', `await import(${JSON.stringify(join(ROOT, entry))})`], { encoding: 'utf8' });
+      const run = spawnSync(
+        '/usr/bin/env',
+        [
+          '-i',
+          'PATH=/usr/local/bin:/usr/bin:/bin',
+          'node',
+          '--input-type=module',
+          '-e',
+          `await import(${JSON.stringify(join(ROOT, entry))})`,
+        ],
+        { encoding: 'utf8' },
+      );
       expect(run.status, entry).toBe(1);
       expect(run.stderr).toContain(`sage-mock needs Node.js >=22.13 (22.13 or later, or 24); this is Node.js ${version.slice(1)}`);
       // Before msw ever ran.
@@ -43,9 +54,15 @@ describe('on an unsupported Node', () => {
   });
 
   it.runIf(unsupported)('the CLI says so in one line and exits 1', () => {
-    const run = spawnSync('/usr/bin/env', ['-i', 'PATH=/usr/local/bin:/usr/bin:/bin', 'node', join(ROOT, 'bin/sage-mock.js'), '--version'], { encoding: 'utf8' });
+    const run = spawnSync(
+      '/usr/bin/env',
+      ['-i', 'PATH=/usr/local/bin:/usr/bin:/bin', 'node', join(ROOT, 'bin/sage-mock.js'), '--version'],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe(`sage-mock needs Node.js >=22.13 (22.13 or later, or 24); this is Node.js ${version.slice(1)}. Upgrade Node.js (https://nodejs.org).`);
+    expect(run.stderr.trim()).toBe(
+      `sage-mock needs Node.js >=22.13 (22.13 or later, or 24); this is Node.js ${version.slice(1)}. Upgrade Node.js (https://nodejs.org).`,
+    );
   });
 
   it('states the same range in engines', () => {
@@ -72,7 +89,10 @@ describe('what installing the package runs and ships', () => {
     for (const m of maps) {
       const map = JSON.parse(readFileSync(m, 'utf8'));
       expect(map.sourcesContent?.length, m).toBe(map.sources.length);
-      expect(map.sourcesContent.every((s: unknown) => typeof s === 'string' && s.length > 0), m).toBe(true);
+      expect(
+        map.sourcesContent.every((s: unknown) => typeof s === 'string' && s.length > 0),
+        m,
+      ).toBe(true);
     }
   });
 
@@ -105,11 +125,21 @@ it('the packed tarball holds every file the README sends a user to, every export
   const { readFileSync } = await import('node:fs');
   const root = new URL('..', import.meta.url);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const packed = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const packed = JSON.parse(
+    execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  );
   const files = new Set<string>(packed[0].files.map((f: { path: string }) => f.path));
   const readme = readFileSync(new URL('README.md', root), 'utf8');
   // Files the README names in the package's own folders (scripts, tests and benchmarks stay in the repository).
-  const named = new Set([...readme.matchAll(/(?<![\w/.-])((?:examples|contracts|scenarios|openapi|bin)\/[\w./-]+\.(?:ts|py|json|yaml|js))\b/g)].map((m) => m[1]!));
+  const named = new Set(
+    [...readme.matchAll(/(?<![\w/.-])((?:examples|contracts|scenarios|openapi|bin)\/[\w./-]+\.(?:ts|py|json|yaml|js))\b/g)].map(
+      (m) => m[1]!,
+    ),
+  );
   expect(named).toContain('examples/clients/python_client.py');
   expect(named).toContain('contracts/task.schema.json');
   for (const p of named) expect(files.has(p), `${p} (named in the README) is not in the package`).toBe(true);
@@ -118,7 +148,16 @@ it('the packed tarball holds every file the README sends a user to, every export
     for (const target of [entry.types, entry.default]) expect(files.has(target.replace(/^\.\//, '')), `${target} (exports)`).toBe(true);
   }
   expect(files.has(pkg.bin['sage-mock'])).toBe(true);
-  for (const name of ['dropped-writes', 'flaky-network', 'lead-drift', 'month-offline', 'pagination-churn', 'rate-limit-storm', 'slow-sage', 'token-storm']) {
+  for (const name of [
+    'dropped-writes',
+    'flaky-network',
+    'lead-drift',
+    'month-offline',
+    'pagination-churn',
+    'rate-limit-storm',
+    'slow-sage',
+    'token-storm',
+  ]) {
     expect(files.has(`scenarios/${name}.yaml`)).toBe(true);
   }
 });

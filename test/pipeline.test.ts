@@ -17,7 +17,10 @@ describe.each(ADAPTERS)('the pipeline through %s', (adapter) => {
   beforeAll(() => {
     // A route whose handler throws: after writing when asked to (`?after_write=1`), before otherwise.
     h.mock.router.add({
-      surface: 'api', method: 'POST', path: '/pipeline_probes', resource: 'contact',
+      surface: 'api',
+      method: 'POST',
+      path: '/pipeline_probes',
+      resource: 'contact',
       async handler(ctx) {
         if (ctx.query.get('after_write') === '1') {
           probeWrites++;
@@ -27,7 +30,12 @@ describe.each(ADAPTERS)('the pipeline through %s', (adapter) => {
       },
     });
     // A route whose answer names no content type.
-    h.mock.router.add({ surface: 'api', method: 'GET', path: '/plain_probes', handler: () => ({ status: 200, headers: {}, body: 'hello' }) });
+    h.mock.router.add({
+      surface: 'api',
+      method: 'GET',
+      path: '/plain_probes',
+      handler: () => ({ status: 200, headers: {}, body: 'hello' }),
+    });
   });
   beforeEach(() => {
     gb = h.world.users[0]!.lead_business_id!;
@@ -75,10 +83,17 @@ describe.each(ADAPTERS)('the pipeline through %s', (adapter) => {
       const before = JSON.stringify(h.mock.state.store.dump());
       const res = await h.api('/pipeline_probes', { method: 'POST', json: { contact: { idempotency_id: 'c'.repeat(32) } } });
       expect(res.status).toBe(500);
-      expect(await sageErrors(res)).toEqual([{ $severity: 'error', $dataCode: 'UnexpectedError', $message: 'An unexpected error occurred.', $source: '' }]);
+      expect(await sageErrors(res)).toEqual([
+        { $severity: 'error', $dataCode: 'UnexpectedError', $message: 'An unexpected error occurred.', $source: '' },
+      ]);
       expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
       expect(JSON.stringify(h.mock.state.store.dump())).toBe(before);
-      expect(h.mock.admin.journal().at(-1)).toMatchObject({ path: '/v3.1/pipeline_probes', status: 500, errorCodes: ['UnexpectedError'], clientId: h.world.apps[0]!.client_id });
+      expect(h.mock.admin.journal().at(-1)).toMatchObject({
+        path: '/v3.1/pipeline_probes',
+        status: 500,
+        errorCodes: ['UnexpectedError'],
+        clientId: h.world.apps[0]!.client_id,
+      });
       expect(inFlight()).toBe(0);
       // A 5xx is never remembered for the idempotency_id: the retry runs again.
       expect(h.mock.admin.idempotencyRecords()).toEqual([]);
@@ -99,7 +114,11 @@ describe.each(ADAPTERS)('the pipeline through %s', (adapter) => {
   describe('HEAD', () => {
     it('answers as GET would, without the body, for found, missing and unauthenticated', async () => {
       const id = (await (await h.api('/contacts?items_per_page=1')).json()).$items[0].id;
-      for (const [path, token, status] of [[`/contacts/${id}`, undefined, 200], [`/contacts/${'f'.repeat(32)}`, undefined, 404], ['/contacts', null, 401]] as const) {
+      for (const [path, token, status] of [
+        [`/contacts/${id}`, undefined, 200],
+        [`/contacts/${'f'.repeat(32)}`, undefined, 404],
+        ['/contacts', null, 401],
+      ] as const) {
         const get = await h.api(path, { token });
         const head = await h.api(path, { method: 'HEAD', token });
         expect([head.status, get.status]).toEqual([status, status]);
@@ -108,7 +127,11 @@ describe.each(ADAPTERS)('the pipeline through %s', (adapter) => {
         for (const name of ['content-type', 'x-business']) expect(head.headers.get(name), name).toBe(get.headers.get(name));
       }
       const last = h.mock.admin.journal({ method: 'HEAD' });
-      expect(last.map((e) => [e.status, e.responseBody])).toEqual([[200, null], [404, null], [401, null]]);
+      expect(last.map((e) => [e.status, e.responseBody])).toEqual([
+        [200, null],
+        [404, null],
+        [401, null],
+      ]);
     });
 
     it('is a read: a readonly token may send it, and it is counted like any request', async () => {
@@ -138,7 +161,7 @@ describe.each(ADAPTERS)('the pipeline through %s', (adapter) => {
   });
 
   describe('journal paths', () => {
-    it('writes the path as received outside /v3.1, and the route\'s path inside it', async () => {
+    it("writes the path as received outside /v3.1, and the route's path inside it", async () => {
       const origin = h.bases.admin;
       const token = h.token();
       const headers = { authorization: `Bearer ${token}` };
@@ -155,7 +178,9 @@ describe.each(ADAPTERS)('a journal under load through %s', (adapter) => {
 
   it('keeps the last entries in order and counts the rest as dropped', async () => {
     const token = h.token();
-    const statuses = await Promise.all(Array.from({ length: 200 }, (_, i) => h.api(`/contacts?items_per_page=1&n=${i}`, { token }).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => h.api(`/contacts?items_per_page=1&n=${i}`, { token }).then((r) => r.status)),
+    );
     expect(statuses.every((s) => s === 200)).toBe(true);
     const journal = h.mock.state.journal;
     expect(journal.size).toBe(50);
@@ -174,10 +199,18 @@ describe.each(ADAPTERS)('the control-plane guard through %s', (adapter) => {
     const res = await h.admin('/__mock/limits', { method: 'PUT', body: '{broken', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(403);
     expect((await sageErrors(res))[0]!.$message).toContain('X-Sage-Mock-Admin-Token');
-    const wrong = await h.admin('/__mock/limits', { method: 'PUT', json: { concurrency: 3 }, headers: { 'x-sage-mock-admin-token': 's3cre' } });
+    const wrong = await h.admin('/__mock/limits', {
+      method: 'PUT',
+      json: { concurrency: 3 },
+      headers: { 'x-sage-mock-admin-token': 's3cre' },
+    });
     expect(wrong.status).toBe(403);
     expect(JSON.stringify(h.mock.admin.limits())).toBe(before);
-    const right = await h.admin('/__mock/limits', { method: 'PUT', json: { concurrency: 3 }, headers: { 'x-sage-mock-admin-token': 's3cret' } });
+    const right = await h.admin('/__mock/limits', {
+      method: 'PUT',
+      json: { concurrency: 3 },
+      headers: { 'x-sage-mock-admin-token': 's3cret' },
+    });
     expect(right.status).toBe(200);
   });
 });
@@ -212,7 +245,11 @@ describe('the core normalizes every request the same way (in-process handle)', (
 
   it('reads header names in any case and joins repeated headers as Fetch does', async () => {
     const ie = w.businesses.find((b) => b.country === 'IE')!.id;
-    const routed = await mock.handle({ method: 'GET', url: '/v3.1/contacts', headers: { Authorization: `Bearer ${token}`, 'X-Business': ie } });
+    const routed = await mock.handle({
+      method: 'GET',
+      url: '/v3.1/contacts',
+      headers: { Authorization: `Bearer ${token}`, 'X-Business': ie },
+    });
     expect(routed.status).toBe(200);
     expect(routed.headers['x-business']).toBe(ie);
     const twice = await send('GET', '/v3.1/contacts', { authorization: [`Bearer ${token}`, 'Bearer other'] });

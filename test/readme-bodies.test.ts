@@ -14,7 +14,11 @@ describe.each(ADAPTERS)('the README example bodies through %s', (adapter) => {
   const h = useHarness(adapter, { seed: undefined });
 
   it('are three: an invoice, a payment and a journal', () => {
-    expect(bodies.map((b) => Object.keys(JSON.parse(b.replace('INVOICE_ID', 'x')))[0])).toEqual(['sales_invoice', 'contact_payment', 'journal']);
+    expect(bodies.map((b) => Object.keys(JSON.parse(b.replace('INVOICE_ID', 'x')))[0])).toEqual([
+      'sales_invoice',
+      'contact_payment',
+      'journal',
+    ]);
   });
 
   it('succeed as written, as the first user of the default seed', async () => {

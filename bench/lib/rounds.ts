@@ -18,7 +18,10 @@ export async function alternateRounds<K extends string>(
   rounds: number,
   load: (key: K) => Promise<autocannon.Result>,
 ): Promise<Record<K, Totals>> {
-  const totals = Object.fromEntries(keys.map((k) => [k, { requests: 0, seconds: 0, failures: 0, p50: [], p99: [] }])) as unknown as Record<K, Totals>;
+  const totals = Object.fromEntries(keys.map((k) => [k, { requests: 0, seconds: 0, failures: 0, p50: [], p99: [] }])) as unknown as Record<
+    K,
+    Totals
+  >;
   for (let i = 0; i < rounds; i++) {
     const order = i % 2 === 0 ? keys : ([keys[1], keys[0]] as const);
     for (const k of order) {

@@ -64,7 +64,10 @@ export function collectAll(): void {
 
 export async function startServerProcess(store: StoreKind, world: WorldOptions = {}, options: ServerOptions = {}): Promise<ServerProcess> {
   const mockOptions: SageMockOptions = { ...options.mock, store, world };
-  const child = fork(SELF, ['serve', JSON.stringify(mockOptions)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS, ...(options.execArgv ?? [])] });
+  const child = fork(SELF, ['serve', JSON.stringify(mockOptions)], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS, ...(options.execArgv ?? [])],
+  });
   const info = await awaitReply<ServerInfo>(child, `sage-mock server (${options.label ?? store})`, 60_000);
   return {
     ...info,
@@ -109,10 +112,11 @@ export async function startBareProcess(body: string): Promise<BareProcess> {
     url,
     headers: {},
     rss: (collect = false) => rssOf(child, collect),
-    close: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 

@@ -40,10 +40,7 @@ export interface SampleBudget {
  * Times several cases round-robin (a, b, c, a, b, c, ...) so that garbage collection and JIT
  * warm-up fall on every case alike; returns milliseconds per call for each case.
  */
-export async function sampleInterleaved(
-  cases: readonly (() => unknown | Promise<unknown>)[],
-  budget: SampleBudget,
-): Promise<number[][]> {
+export async function sampleInterleaved(cases: readonly (() => unknown | Promise<unknown>)[], budget: SampleBudget): Promise<number[][]> {
   for (let i = 0; i < (budget.warmup ?? 0); i++) for (const fn of cases) await fn();
   const out = cases.map(() => [] as number[]);
   const started = performance.now();

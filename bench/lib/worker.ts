@@ -10,7 +10,8 @@ function reply(message: unknown): void {
 }
 
 try {
-  if (!moduleUrl || !exportName || !process.send) throw new Error('usage: worker.ts <module url> <export> <json args> (with an IPC channel)');
+  if (!moduleUrl || !exportName || !process.send)
+    throw new Error('usage: worker.ts <module url> <export> <json args> (with an IPC channel)');
   const mod = (await import(moduleUrl)) as Record<string, unknown>;
   const fn = mod[exportName];
   if (typeof fn !== 'function') throw new Error(`${moduleUrl} has no exported function ${exportName}`);

@@ -20,7 +20,10 @@ async function time(client: Client): Promise<{ ms: number; verdicts: string }> {
   const t0 = performance.now();
   const run = await runContracts({ client });
   const ms = performance.now() - t0;
-  const counts = Object.entries(run.counts).filter(([, n]) => n > 0).map(([v, n]) => `${n} ${v}`).join(', ');
+  const counts = Object.entries(run.counts)
+    .filter(([, n]) => n > 0)
+    .map(([v, n]) => `${n} ${v}`)
+    .join(', ');
   return { ms, verdicts: counts };
 }
 
@@ -29,7 +32,12 @@ export async function run(): Promise<SuiteResult> {
   const good = await time(goodClient);
   const python = await time({ command: 'python3 examples/clients/python_client.py', cwd: repo });
   const metrics: Metric[] = [
-    { name: 'full plan, good client, in-process (MSW)', value: round(good.ms, 0), unit: 'ms', note: `${good.verdicts}; target at most ${TARGET_MS} ms` },
+    {
+      name: 'full plan, good client, in-process (MSW)',
+      value: round(good.ms, 0),
+      unit: 'ms',
+      note: `${good.verdicts}; target at most ${TARGET_MS} ms`,
+    },
     { name: 'full plan, good client / target (30 s)', value: round(good.ms / TARGET_MS, 3), unit: 'x' },
     { name: 'full plan, client that does nothing (baseline)', value: round(idle.ms, 0), unit: 'ms', note: idle.verdicts },
     { name: 'good client / baseline', value: round(good.ms / idle.ms, 2), unit: 'x' },
@@ -39,7 +47,7 @@ export async function run(): Promise<SuiteResult> {
     name,
     metrics,
     notes: [
-      'Most of the good client\'s time is the waits the cases ask for: Retry-After 1 s plus backoff (limits.backoff-429), 5xx backoff (errors.5xx-bounded), 220 reads held in flight in batches released after 50 ms of quiet (limits.max-in-flight).',
+      "Most of the good client's time is the waits the cases ask for: Retry-After 1 s plus backoff (limits.backoff-429), 5xx backoff (errors.5xx-bounded), 220 reads held in flight in batches released after 50 ms of quiet (limits.max-in-flight).",
     ],
   };
 }

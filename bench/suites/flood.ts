@@ -23,7 +23,9 @@ interface FloodTarget {
   close(): Promise<void>;
 }
 
-async function flood(server: FloodTarget): Promise<{ before: number; after: number; held: number; peak: number; seconds: number; statuses: Record<number, number> }> {
+async function flood(
+  server: FloodTarget,
+): Promise<{ before: number; after: number; held: number; peak: number; seconds: number; statuses: Record<number, number> }> {
   const body = Buffer.alloc(FLOOD_BYTES, 'a');
   const agent = new Agent({ keepAlive: true, maxSockets: FLOOD_PARALLEL });
   const url = new URL(`${server.url}/v3.1/contacts`);
@@ -33,11 +35,21 @@ async function flood(server: FloodTarget): Promise<{ before: number; after: numb
   let peak = before;
   const post = () =>
     new Promise<void>((resolve, reject) => {
-      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
-        statuses[res.statusCode!] = (statuses[res.statusCode!] ?? 0) + 1;
-        res.resume();
-        res.on('end', resolve);
-      });
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': body.length },
+        },
+        (res) => {
+          statuses[res.statusCode!] = (statuses[res.statusCode!] ?? 0) + 1;
+          res.resume();
+          res.on('end', resolve);
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -65,20 +77,42 @@ export async function run(): Promise<SuiteResult> {
   const n = FLOOD_REQUESTS.toLocaleString('en-US');
   metrics.push(
     { name: 'sage-mock: server RSS before', value: round(f.before / MB), unit: 'MB' },
-    { name: `sage-mock: server RSS after ${n} POSTs of 4.5 MB`, value: round(f.after / MB), unit: 'MB', note: `target < 200 MB; ${round(f.held / MB)} MB after a last-resort GC` },
+    {
+      name: `sage-mock: server RSS after ${n} POSTs of 4.5 MB`,
+      value: round(f.after / MB),
+      unit: 'MB',
+      note: `target < 200 MB; ${round(f.held / MB)} MB after a last-resort GC`,
+    },
     { name: 'sage-mock: server RSS at its highest', value: round(f.peak / MB), unit: 'MB', note: 'sampled every 100 POSTs' },
-    { name: 'sage-mock: flood duration', value: round(f.seconds), unit: 's', note: `answers: ${Object.entries(f.statuses).map(([k, v]) => `${v} x ${k}`).join(', ')}` },
+    {
+      name: 'sage-mock: flood duration',
+      value: round(f.seconds),
+      unit: 's',
+      note: `answers: ${Object.entries(f.statuses)
+        .map(([k, v]) => `${v} x ${k}`)
+        .join(', ')}`,
+    },
     { name: 'bare Fastify: server RSS before', value: round(bare.before / MB), unit: 'MB' },
-    { name: `bare Fastify: server RSS after ${n} POSTs of 4.5 MB`, value: round(bare.after / MB), unit: 'MB', note: `${round(bare.held / MB)} MB after a last-resort GC` },
+    {
+      name: `bare Fastify: server RSS after ${n} POSTs of 4.5 MB`,
+      value: round(bare.after / MB),
+      unit: 'MB',
+      note: `${round(bare.held / MB)} MB after a last-resort GC`,
+    },
     { name: 'bare Fastify: server RSS at its highest', value: round(bare.peak / MB), unit: 'MB', note: 'sampled every 100 POSTs' },
-    { name: 'sage-mock RSS growth / bare Fastify RSS growth', value: round((f.after - f.before) / Math.max(1, bare.after - bare.before), 3), unit: 'x', note: 'growth over the flood' },
+    {
+      name: 'sage-mock RSS growth / bare Fastify RSS growth',
+      value: round((f.after - f.before) / Math.max(1, bare.after - bare.before), 3),
+      unit: 'x',
+      note: 'growth over the flood',
+    },
   );
   return {
     name,
     metrics,
     notes: [
       'The server runs with the flags of the sage-mock bin (--max-semi-space-size=16) and the default options (journal of 10,000 entries within 32 MiB, bodies cut to 16 KiB copies).',
-      'Bare Fastify buffers each whole body (its raw-buffer parser, the same body limit): what it keeps resident after the flood is what Node and the allocator keep of the request buffers. sage-mock reads each body without buffering it: it holds the first 64 KiB of a body over maxBodyBytes (what the journal keeps) and counts the rest, so what it keeps beyond that is Node\'s own read buffers and the journal.',
+      "Bare Fastify buffers each whole body (its raw-buffer parser, the same body limit): what it keeps resident after the flood is what Node and the allocator keep of the request buffers. sage-mock reads each body without buffering it: it holds the first 64 KiB of a body over maxBodyBytes (what the journal keeps) and counts the rest, so what it keeps beyond that is Node's own read buffers and the journal.",
     ],
   };
 }

@@ -30,7 +30,12 @@ interface Target {
 }
 
 function load(t: Target, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url: `${t.url}${PATH}`, connections: CONNECTIONS, duration: seconds, headers: { ...t.headers, accept: 'application/json' } });
+  return autocannon({
+    url: `${t.url}${PATH}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { ...t.headers, accept: 'application/json' },
+  });
 }
 
 export async function run(): Promise<SuiteResult> {
@@ -38,7 +43,8 @@ export async function run(): Promise<SuiteResult> {
   const mock: Target = { url: server.url, headers: { authorization: `Bearer ${server.token}` }, rss: server.rss, close: server.close };
   const probe = await fetch(`${server.url}${PATH}`, { headers: mock.headers });
   const body = await probe.text();
-  if (probe.status !== 200 || typeof (JSON.parse(body) as { $total?: unknown }).$total !== 'number') throw new Error(`probe answered ${probe.status} ${body.slice(0, 300)}`);
+  if (probe.status !== 200 || typeof (JSON.parse(body) as { $total?: unknown }).$total !== 'number')
+    throw new Error(`probe answered ${probe.status} ${body.slice(0, 300)}`);
   const bare = await startBareProcess(body);
   const check = await fetch(`${bare.url}${PATH}`);
   if ((await check.text()) !== body) throw new Error('bare Fastify does not serve the same body');
@@ -61,18 +67,58 @@ export async function run(): Promise<SuiteResult> {
   const rps = (k: keyof typeof targets) => totals[k].requests / totals[k].seconds;
   const med = (xs: number[]) => summarize(xs).median;
   const metrics: Metric[] = [
-    { name: 'bare Fastify: requests per second', value: round(rps('bare')), unit: 'req/s', note: `${ROUNDS} rounds of ${ROUND_S} s, ${CONNECTIONS} connections` },
-    { name: 'sage-mock: requests per second', value: round(rps('mock')), unit: 'req/s', note: `${ROUNDS} rounds of ${ROUND_S} s, ${CONNECTIONS} connections` },
+    {
+      name: 'bare Fastify: requests per second',
+      value: round(rps('bare')),
+      unit: 'req/s',
+      note: `${ROUNDS} rounds of ${ROUND_S} s, ${CONNECTIONS} connections`,
+    },
+    {
+      name: 'sage-mock: requests per second',
+      value: round(rps('mock')),
+      unit: 'req/s',
+      note: `${ROUNDS} rounds of ${ROUND_S} s, ${CONNECTIONS} connections`,
+    },
     { name: 'throughput ratio, sage-mock / bare Fastify', value: round(rps('mock') / rps('bare'), 3), unit: 'x', note: 'target >= 0.6' },
     { name: 'bare Fastify: latency p50', value: med(totals.bare.p50), unit: 'ms', note: 'median of the rounds' },
     { name: 'sage-mock: latency p50', value: med(totals.mock.p50), unit: 'ms', note: 'median of the rounds' },
-    { name: 'bare Fastify: latency p99', value: med(totals.bare.p99), unit: 'ms', note: `median of the rounds (${totals.bare.p99.join(', ')})` },
-    { name: 'sage-mock: latency p99', value: med(totals.mock.p99), unit: 'ms', note: `median of the rounds (${totals.mock.p99.join(', ')})` },
-    { name: 'p99 ratio, sage-mock / bare Fastify', value: round(med(totals.mock.p99) / med(totals.bare.p99), 3), unit: 'x', note: 'target <= 2' },
-    { name: 'bare Fastify: RSS after load', value: round(rss.bare / MB), unit: 'MB', note: `${round(held.bare / MB)} MB after a last-resort GC` },
-    { name: 'sage-mock: RSS after load', value: round(rss.mock / MB), unit: 'MB', note: `${round(held.mock / MB)} MB after a last-resort GC; journal at its 32 MiB budget` },
+    {
+      name: 'bare Fastify: latency p99',
+      value: med(totals.bare.p99),
+      unit: 'ms',
+      note: `median of the rounds (${totals.bare.p99.join(', ')})`,
+    },
+    {
+      name: 'sage-mock: latency p99',
+      value: med(totals.mock.p99),
+      unit: 'ms',
+      note: `median of the rounds (${totals.mock.p99.join(', ')})`,
+    },
+    {
+      name: 'p99 ratio, sage-mock / bare Fastify',
+      value: round(med(totals.mock.p99) / med(totals.bare.p99), 3),
+      unit: 'x',
+      note: 'target <= 2',
+    },
+    {
+      name: 'bare Fastify: RSS after load',
+      value: round(rss.bare / MB),
+      unit: 'MB',
+      note: `${round(held.bare / MB)} MB after a last-resort GC`,
+    },
+    {
+      name: 'sage-mock: RSS after load',
+      value: round(rss.mock / MB),
+      unit: 'MB',
+      note: `${round(held.mock / MB)} MB after a last-resort GC; journal at its 32 MiB budget`,
+    },
     { name: 'response body', value: body.length, unit: 'bytes', note: 'the same JSON from both servers' },
-    { name: 'non-2xx, errors and timeouts', value: totals.mock.failures + totals.bare.failures, unit: 'count', note: `sage-mock ${totals.mock.failures}, bare ${totals.bare.failures}` },
+    {
+      name: 'non-2xx, errors and timeouts',
+      value: totals.mock.failures + totals.bare.failures,
+      unit: 'count',
+      note: `sage-mock ${totals.mock.failures}, bare ${totals.bare.failures}`,
+    },
   ];
   return {
     name,
@@ -80,7 +126,7 @@ export async function run(): Promise<SuiteResult> {
     notes: [
       `After ${WARMUP_S} s of warm-up each, ${ROUNDS} alternating rounds of ${ROUND_S} s per server; autocannon ${CONNECTIONS} connections, no pipelining, from the suite's process on the same 2 cores (the load generator takes one of them).`,
       `Both servers run with the flags of the sage-mock bin (${SERVER_NODE_FLAGS.join(' ')}). "Last-resort GC": V8's collection under memory pressure, which also returns the pages it pools after scavenges (resident until the process idles).`,
-      'sage-mock runs the whole pipeline on every request (journal, app limits at Sage\'s defaults, bearer auth, lead-business routing, list envelope), default world, memory store.',
+      "sage-mock runs the whole pipeline on every request (journal, app limits at Sage's defaults, bearer auth, lead-business routing, list envelope), default world, memory store.",
     ],
   };
 }

@@ -63,13 +63,38 @@ async function throughFastify(metrics: Metric[], notes: string[]): Promise<void>
   const rps = (m: Mode) => totals[m].requests / totals[m].seconds;
   const median = (xs: number[]) => summarize(xs).median;
   metrics.push(
-    { name: 'Fastify GET /contacts, layers on: requests per second', value: round(rps('on')), unit: 'req/s', note: `${ROUNDS} rounds of ${ROUND_S} s, ${CONNECTIONS} connections` },
-    { name: 'Fastify GET /contacts, layers off: requests per second', value: round(rps('off')), unit: 'req/s', note: `${ROUNDS} rounds of ${ROUND_S} s, ${CONNECTIONS} connections` },
-    { name: 'Fastify throughput ratio, on / off', value: round(rps('on') / rps('off'), 3), unit: 'x', note: '1.0 = the layers cost nothing measurable' },
-    { name: 'Fastify latency p50, on / off', value: round(median(totals.on.p50) / median(totals.off.p50), 3), unit: 'x', note: `median of round p50s: ${median(totals.on.p50)} ms on, ${median(totals.off.p50)} ms off` },
+    {
+      name: 'Fastify GET /contacts, layers on: requests per second',
+      value: round(rps('on')),
+      unit: 'req/s',
+      note: `${ROUNDS} rounds of ${ROUND_S} s, ${CONNECTIONS} connections`,
+    },
+    {
+      name: 'Fastify GET /contacts, layers off: requests per second',
+      value: round(rps('off')),
+      unit: 'req/s',
+      note: `${ROUNDS} rounds of ${ROUND_S} s, ${CONNECTIONS} connections`,
+    },
+    {
+      name: 'Fastify throughput ratio, on / off',
+      value: round(rps('on') / rps('off'), 3),
+      unit: 'x',
+      note: '1.0 = the layers cost nothing measurable',
+    },
+    {
+      name: 'Fastify latency p50, on / off',
+      value: round(median(totals.on.p50) / median(totals.off.p50), 3),
+      unit: 'x',
+      note: `median of round p50s: ${median(totals.on.p50)} ms on, ${median(totals.off.p50)} ms off`,
+    },
     { name: 'Fastify latency p99, layers on', value: median(totals.on.p99), unit: 'ms', note: 'median of round p99s' },
     { name: 'Fastify latency p99, layers off', value: median(totals.off.p99), unit: 'ms', note: 'median of round p99s' },
-    { name: 'Fastify non-2xx, errors and timeouts', value: totals.on.failures + totals.off.failures, unit: 'count', note: `on ${totals.on.failures}, off ${totals.off.failures}` },
+    {
+      name: 'Fastify non-2xx, errors and timeouts',
+      value: totals.on.failures + totals.off.failures,
+      unit: 'count',
+      note: `on ${totals.on.failures}, off ${totals.off.failures}`,
+    },
   );
   if (totals.on.failures + totals.off.failures > 0) notes.push('Some requests did not succeed; the figures include them.');
 }

@@ -94,7 +94,8 @@ export async function measureStore(store: StoreKind): Promise<StoreRun> {
       throw new Error(`page 500 answered $page ${check.$page} with ${check.$items.length} items of ${check.$total}`);
     }
     await api.expect(200, 'GET', first);
-    const budget: SampleBudget = perPage === 20 ? { warmup: 100, iterations: 3000, maxMs: 2500 } : { warmup: 30, iterations: 1000, maxMs: 2500 };
+    const budget: SampleBudget =
+      perPage === 20 ? { warmup: 100, iterations: 3000, maxMs: 2500 } : { warmup: 30, iterations: 1000, maxMs: 2500 };
     const [a, b] = await sampleInterleaved([() => api.call('GET', first), () => api.call('GET', deep)], budget);
     record(`GET /contacts page 1, ${perPage}/page`, a!);
     record(`GET /contacts page 500, ${perPage}/page`, b!, `offset ${499 * perPage}`);
@@ -105,29 +106,53 @@ export async function measureStore(store: StoreKind): Promise<StoreRun> {
   const searchPath = `/contacts?search=${encodeURIComponent(target.reference)}`;
   const found = JSON.parse((await api.expect(200, 'GET', searchPath)).body) as { $total: number };
   if (found.$total < 1) throw new Error(`search ${target.reference} found nothing`);
-  record('GET /contacts?search=<one reference>', await sample(() => api.call('GET', searchPath), { warmup: 2, iterations: 50, maxMs: 2000 }), `${found.$total} match of ${CONTACT_COUNT}`);
+  record(
+    'GET /contacts?search=<one reference>',
+    await sample(() => api.call('GET', searchPath), { warmup: 2, iterations: 50, maxMs: 2000 }),
+    `${found.$total} match of ${CONTACT_COUNT}`,
+  );
 
   const ids = positions(4000, CONTACT_COUNT).map((p) => contacts.slice(p, 1)[0]!.id);
   await api.expect(200, 'GET', `/contacts/${ids[0]}`);
-  record('GET /contacts/{id}', await sample((i) => api.call('GET', `/contacts/${ids[(i + ids.length) % ids.length]}`), { warmup: 100, iterations: 3000, maxMs: 1000 }), 'ids spread over the collection');
+  record(
+    'GET /contacts/{id}',
+    await sample((i) => api.call('GET', `/contacts/${ids[(i + ids.length) % ids.length]}`), { warmup: 100, iterations: 3000, maxMs: 1000 }),
+    'ids spread over the collection',
+  );
 
   const firstId = contacts.slice(0, 1)[0]!.id;
   const lastId = contacts.slice(CONTACT_COUNT - 1, 1)[0]!.id;
   const notes = (i: number) => ({ contact: { notes: `bench note ${i}` } });
   await api.expect(200, 'PUT', `/contacts/${firstId}`, notes(0));
   await api.expect(200, 'PUT', `/contacts/${lastId}`, notes(0));
-  record('PUT /contacts/{id}, first contact', await sample((i) => api.call('PUT', `/contacts/${firstId}`, notes(i)), { warmup: 5, iterations: 500, maxMs: 1000 }), 'body changes notes only');
-  record('PUT /contacts/{id}, last contact', await sample((i) => api.call('PUT', `/contacts/${lastId}`, notes(i)), { warmup: 2, iterations: 500, maxMs: 2000 }), 'body changes notes only');
+  record(
+    'PUT /contacts/{id}, first contact',
+    await sample((i) => api.call('PUT', `/contacts/${firstId}`, notes(i)), { warmup: 5, iterations: 500, maxMs: 1000 }),
+    'body changes notes only',
+  );
+  record(
+    'PUT /contacts/{id}, last contact',
+    await sample((i) => api.call('PUT', `/contacts/${lastId}`, notes(i)), { warmup: 2, iterations: 500, maxMs: 2000 }),
+    'body changes notes only',
+  );
 
   const created = (i: number) => ({ contact: { name: `Bench Contact ${i}`, reference: `BENCH${i + 10}`, contact_type_ids: ['CUSTOMER'] } });
   await api.expect(201, 'POST', '/contacts', created(-9));
-  record('POST /contacts', await sample((i) => api.call('POST', '/contacts', created(i)), { iterations: 200, maxMs: 1500 }), 'with a reference: the resource checks it is unique');
+  record(
+    'POST /contacts',
+    await sample((i) => api.call('POST', '/contacts', created(i)), { iterations: 200, maxMs: 1500 }),
+    'with a reference: the resource checks it is unique',
+  );
 
   // Random positions: on average a scan from the front covers half the collection.
   const victims = [...new Set(positions(400, CONTACT_COUNT - 1000).map((p) => contacts.slice(p, 1)[0]!.id))];
   let v = 0;
   await api.expect(204, 'DELETE', `/contacts/${victims[v++]}`);
-  record('DELETE /contacts/{id}', await sample(() => api.call('DELETE', `/contacts/${victims[v++]}`), { iterations: victims.length - 1, maxMs: 2000 }), 'random positions');
+  record(
+    'DELETE /contacts/{id}',
+    await sample(() => api.call('DELETE', `/contacts/${victims[v++]}`), { iterations: victims.length - 1, maxMs: 2000 }),
+    'random positions',
+  );
   return { store, seedMs, cases };
 }
 
@@ -144,7 +169,12 @@ export async function run(): Promise<SuiteResult> {
     for (const perPage of [20, 200]) {
       const p1 = r.cases.find((c) => c.label === `GET /contacts page 1, ${perPage}/page`)!.summary.median;
       const p500 = r.cases.find((c) => c.label === `GET /contacts page 500, ${perPage}/page`)!.summary.median;
-      metrics.push({ name: `${store}: page 500 / page 1, ${perPage}/page`, value: round(p500 / p1), unit: 'x', note: 'ratio of medians; about 1 when a page costs O(page size)' });
+      metrics.push({
+        name: `${store}: page 500 / page 1, ${perPage}/page`,
+        value: round(p500 / p1),
+        unit: 'x',
+        note: 'ratio of medians; about 1 when a page costs O(page size)',
+      });
     }
     notes.push(`${store}: the 100,000-contact world seeded in ${(r.seedMs / 1000).toFixed(1)} s in this process.`);
   }

@@ -103,28 +103,64 @@ export async function run(): Promise<SuiteResult> {
     for (let i = 0; i < RUNS_OF[store]; i++) {
       runs.push(await callInChild<SeedRun>(import.meta.url, 'seedOnce', [store], { execArgv: ['--expose-gc'], timeoutMs: 40_000 }));
     }
-    if (runs.some((r) => r.contacts !== CONTACT_COUNT)) throw new Error(`${store}: expected ${CONTACT_COUNT} contacts, got ${runs.map((r) => r.contacts)}`);
+    if (runs.some((r) => r.contacts !== CONTACT_COUNT))
+      throw new Error(`${store}: expected ${CONTACT_COUNT} contacts, got ${runs.map((r) => r.contacts)}`);
     const seed = summarize(runs.map((r) => r.seedMs));
     const heap = summarize(runs.map((r) => r.heapAfterMB - r.heapBeforeMB));
     metrics.push(
-      { name: `${store}: seed world with 100,000 GB contacts`, value: round(seed.median / 1000), unit: 's', note: `median of ${seed.n} fresh processes (${round(seed.min / 1000)}-${round(seed.max / 1000)} s)` },
-      { name: `${store}: heap held by the world after seeding`, value: round(heap.median), unit: 'MB', note: 'heapUsed after a forced GC, minus heapUsed before seeding' },
-      { name: `${store}: heap used after seeding`, value: round(summarize(runs.map((r) => r.heapAfterMB)).median), unit: 'MB', note: 'process heapUsed after a forced GC' },
+      {
+        name: `${store}: seed world with 100,000 GB contacts`,
+        value: round(seed.median / 1000),
+        unit: 's',
+        note: `median of ${seed.n} fresh processes (${round(seed.min / 1000)}-${round(seed.max / 1000)} s)`,
+      },
+      {
+        name: `${store}: heap held by the world after seeding`,
+        value: round(heap.median),
+        unit: 'MB',
+        note: 'heapUsed after a forced GC, minus heapUsed before seeding',
+      },
+      {
+        name: `${store}: heap used after seeding`,
+        value: round(summarize(runs.map((r) => r.heapAfterMB)).median),
+        unit: 'MB',
+        note: 'process heapUsed after a forced GC',
+      },
       { name: `${store}: RSS after seeding`, value: round(summarize(runs.map((r) => r.rssAfterMB)).median), unit: 'MB' },
-      { name: `${store}: reset of that world`, value: round(summarize(runs.map((r) => r.resetMs)).median), unit: 'ms', note: `restored from the snapshot of the seeded store; median of ${RESETS_OF[store]} per process` },
+      {
+        name: `${store}: reset of that world`,
+        value: round(summarize(runs.map((r) => r.resetMs)).median),
+        unit: 'ms',
+        note: `restored from the snapshot of the seeded store; median of ${RESETS_OF[store]} per process`,
+      },
     );
   }
   const d = await callInChild<DefaultWorldRun>(import.meta.url, 'defaultWorlds', [], { timeoutMs: 40_000 });
   const med = (xs: number[]) => round(summarize(xs).median);
   metrics.push(
-    { name: 'default world: createSageMock, another mock of a world built before', value: med(d.againMs), unit: 'ms', note: `median of ${d.againMs.length}; target <= 10 ms` },
+    {
+      name: 'default world: createSageMock, another mock of a world built before',
+      value: med(d.againMs),
+      unit: 'ms',
+      note: `median of ${d.againMs.length}; target <= 10 ms`,
+    },
     { name: 'default world: reset', value: med(d.resetMs), unit: 'ms', note: `median of ${d.resetMs.length}; target <= 10 ms` },
-    { name: 'default world: createSageMock of a new seed (seeded from scratch, warm process)', value: med(d.newSeedMs), unit: 'ms', note: `median of ${d.newSeedMs.length}` },
-    { name: 'default world: createSageMock of a new seed, first in a process (cold JIT)', value: round(d.firstMs), unit: 'ms', note: 'after one createSageMock of another seed' },
+    {
+      name: 'default world: createSageMock of a new seed (seeded from scratch, warm process)',
+      value: med(d.newSeedMs),
+      unit: 'ms',
+      note: `median of ${d.newSeedMs.length}`,
+    },
+    {
+      name: 'default world: createSageMock of a new seed, first in a process (cold JIT)',
+      value: round(d.firstMs),
+      unit: 'ms',
+      note: 'after one createSageMock of another seed',
+    },
   );
   notes.push(
     'The seeded world is the default seven businesses with GB raised to 100,000 contacts (the other six keep 24).',
-    'Past the first 500 contacts of a business, contacts combine a company, a person and an address drawn from those 500 (faker\'s templates cost ~25 µs a contact). The `store` suite times the store alone (inserting built records): @msw/data deep-copies and validates every record it creates, which is most of its seeding time and heap.',
+    "Past the first 500 contacts of a business, contacts combine a company, a person and an address drawn from those 500 (faker's templates cost ~25 µs a contact). The `store` suite times the store alone (inserting built records): @msw/data deep-copies and validates every record it creates, which is most of its seeding time and heap.",
     'Targets: seeding 100,000 contacts in one business <= 2 s and <= 100 MB (heap held); a fresh default world (createSageMock or reset) <= 10 ms.',
   );
   return { name, metrics, notes };

@@ -72,8 +72,13 @@ export async function soak(total: number): Promise<SoakResult> {
       const m = process.memoryUsage();
       collectAll();
       checkpoints.push({
-        requests: n, rss: m.rss, held: process.memoryUsage().rss, heapUsed: m.heapUsed, tokens: { ...mock.state.tokens.held },
-        journalBytes: mock.state.journal.bytes, seconds: (performance.now() - started) / 1000,
+        requests: n,
+        rss: m.rss,
+        held: process.memoryUsage().rss,
+        heapUsed: m.heapUsed,
+        tokens: { ...mock.state.tokens.held },
+        journalBytes: mock.state.journal.bytes,
+        seconds: (performance.now() - started) / 1000,
       });
     }
     return res;
@@ -83,8 +88,15 @@ export async function soak(total: number): Promise<SoakResult> {
     const auth = { authorization: `Bearer ${c.access}`, accept: 'application/json', 'content-type': 'application/json' };
     if (mock.clock.now() >= c.expiresAt - 10_000) {
       const res = await send('refresh', {
-        method: 'POST', url: '/token', headers: formHeaders,
-        body: form({ grant_type: 'refresh_token', refresh_token: c.refresh, client_id: c.app.client_id, client_secret: c.app.client_secret }),
+        method: 'POST',
+        url: '/token',
+        headers: formHeaders,
+        body: form({
+          grant_type: 'refresh_token',
+          refresh_token: c.refresh,
+          client_id: c.app.client_id,
+          client_secret: c.app.client_secret,
+        }),
       });
       const t = JSON.parse(res.body) as { access_token: string; refresh_token: string; expires_in: number };
       Object.assign(c, { access: t.access_token, refresh: t.refresh_token, expiresAt: mock.clock.now() + t.expires_in * 1000 });
@@ -92,7 +104,12 @@ export async function soak(total: number): Promise<SoakResult> {
       const old = c.refresh;
       Object.assign(c, connect(c.user, c.app));
       counts.mint!++;
-      await send('revoke', { method: 'POST', url: '/revoke', headers: formHeaders, body: form({ token: old, client_id: c.app.client_id, client_secret: c.app.client_secret }) });
+      await send('revoke', {
+        method: 'POST',
+        url: '/revoke',
+        headers: formHeaders,
+        body: form({ token: old, client_id: c.app.client_id, client_secret: c.app.client_secret }),
+      });
     } else if (n % 100 === 3) {
       const contact: Record<string, unknown> = { name: `Soak ${n}`, contact_type_ids: ['CUSTOMER'] };
       if (n % 1000 === 3) contact.idempotency_id = n.toString(16).padStart(32, '0');
@@ -100,7 +117,11 @@ export async function soak(total: number): Promise<SoakResult> {
       if (res.status === 201) created.push({ client: c, id: (JSON.parse(res.body) as { id: string }).id });
     } else if (n % 100 === 53 && created.length > 0) {
       const victim = created.shift()!;
-      await send('delete', { method: 'DELETE', url: `/v3.1/contacts/${victim.id}`, headers: { authorization: `Bearer ${victim.client.access}` } });
+      await send('delete', {
+        method: 'DELETE',
+        url: `/v3.1/contacts/${victim.id}`,
+        headers: { authorization: `Bearer ${victim.client.access}` },
+      });
     } else {
       await send('list', { method: 'GET', url: n % 7 === 0 ? '/v3.1/contacts?page=2' : '/v3.1/contacts', headers: auth });
     }
@@ -110,15 +131,37 @@ export async function soak(total: number): Promise<SoakResult> {
 
 export async function run(): Promise<SuiteResult> {
   const metrics: Metric[] = [];
-  const s = await callInChild<SoakResult>(import.meta.url, 'soak', [SOAK_REQUESTS], { execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS], timeoutMs: Number(process.env.BENCH_SUITE_TIMEOUT_MS ?? 120_000) - 5_000 });
+  const s = await callInChild<SoakResult>(import.meta.url, 'soak', [SOAK_REQUESTS], {
+    execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS],
+    timeoutMs: Number(process.env.BENCH_SUITE_TIMEOUT_MS ?? 120_000) - 5_000,
+  });
   const first = s.checkpoints.find((c) => c.requests === SOAK_REQUESTS / 10) ?? s.checkpoints[0]!;
   const last = s.checkpoints.at(-1)!;
   const at = (c: Checkpoint) => c.requests.toLocaleString('en-US');
   metrics.push(
-    { name: `soak: RSS after ${at(first)} requests`, value: round(first.held / MB), unit: 'MB', note: `after a last-resort GC; ${round(first.rss / MB)} MB after a regular one; heap used ${round(first.heapUsed / MB)} MB` },
-    { name: `soak: RSS after ${at(last)} requests`, value: round(last.held / MB), unit: 'MB', note: `after a last-resort GC; ${round(last.rss / MB)} MB after a regular one; heap used ${round(last.heapUsed / MB)} MB; target <= 150 MB` },
-    { name: `soak: RSS growth, ${at(first)} -> ${at(last)} requests`, value: round((last.held / first.held - 1) * 100, 3), unit: '%', note: 'after last-resort GCs; target within 10%' },
-    { name: `soak: RSS growth after regular GCs, ${at(first)} -> ${at(last)}`, value: round((last.rss / first.rss - 1) * 100, 3), unit: '%' },
+    {
+      name: `soak: RSS after ${at(first)} requests`,
+      value: round(first.held / MB),
+      unit: 'MB',
+      note: `after a last-resort GC; ${round(first.rss / MB)} MB after a regular one; heap used ${round(first.heapUsed / MB)} MB`,
+    },
+    {
+      name: `soak: RSS after ${at(last)} requests`,
+      value: round(last.held / MB),
+      unit: 'MB',
+      note: `after a last-resort GC; ${round(last.rss / MB)} MB after a regular one; heap used ${round(last.heapUsed / MB)} MB; target <= 150 MB`,
+    },
+    {
+      name: `soak: RSS growth, ${at(first)} -> ${at(last)} requests`,
+      value: round((last.held / first.held - 1) * 100, 3),
+      unit: '%',
+      note: 'after last-resort GCs; target within 10%',
+    },
+    {
+      name: `soak: RSS growth after regular GCs, ${at(first)} -> ${at(last)}`,
+      value: round((last.rss / first.rss - 1) * 100, 3),
+      unit: '%',
+    },
     { name: `soak: heap used growth, ${at(first)} -> ${at(last)}`, value: round((last.heapUsed / first.heapUsed - 1) * 100, 3), unit: '%' },
     { name: 'soak: journal bytes held at the end', value: round(last.journalBytes / MB), unit: 'MB', note: 'budget 32 MiB' },
     { name: 'soak: duration', value: round(last.seconds), unit: 's' },
@@ -130,7 +173,9 @@ export async function run(): Promise<SuiteResult> {
     notes: [
       `Soak checkpoints (requests: RSS after a last-resort GC / after a regular GC / heap used, MB; token records held): ${s.checkpoints.map((c) => `${c.requests / 1000}k: ${round(c.held / MB)} / ${round(c.rss / MB)} / ${round(c.heapUsed / MB)}, ${JSON.stringify(c.tokens)}`).join('; ')}.`,
       `The soak process runs with the bin's flags (${SERVER_NODE_FLAGS.join(' ')}). A "last-resort GC" is V8's collection under memory pressure: it also hands back the pages V8 pools after scavenges, which otherwise stay resident until the process idles (they are free memory to V8, not held by the mock).`,
-      `Soak answers: ${Object.entries(s.statuses).map(([k, v]) => `${k}: ${v}`).join(', ')}.`,
+      `Soak answers: ${Object.entries(s.statuses)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ')}.`,
       'The soak runs in-process (mock.handle, the whole pipeline) because a million requests over HTTP would not fit the suite budget. The store still grows by what the soak writes and Sage keeps: a tombstone per deleted contact (for deleted_since) and the idempotency records of the last 7 days.',
     ],
   };

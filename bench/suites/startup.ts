@@ -84,10 +84,22 @@ export async function run(): Promise<SuiteResult> {
   const m = summarize(mock);
   const b = summarize(bare);
   const metrics: Metric[] = [
-    { name: 'sage-mock serve: spawn to first answer', value: round(m.median), unit: 'ms', note: `median of ${m.n} (${round(m.min)}-${round(m.max)} ms); target <= 300 ms` },
-    { name: 'bare Fastify: spawn to first answer', value: round(b.median), unit: 'ms', note: `median of ${b.n} (${round(b.min)}-${round(b.max)} ms)` },
+    {
+      name: 'sage-mock serve: spawn to first answer',
+      value: round(m.median),
+      unit: 'ms',
+      note: `median of ${m.n} (${round(m.min)}-${round(m.max)} ms); target <= 300 ms`,
+    },
+    {
+      name: 'bare Fastify: spawn to first answer',
+      value: round(b.median),
+      unit: 'ms',
+      note: `median of ${b.n} (${round(b.min)}-${round(b.max)} ms)`,
+    },
     { name: 'sage-mock / bare Fastify', value: round(m.median / b.median, 3), unit: 'x' },
   ];
-  notes.push('sage-mock: `bin/sage-mock.js serve --port 0` (default world, seed 42, system clock) running dist/; bare Fastify: bench/lib/bare.js (plain JavaScript), one route.');
+  notes.push(
+    'sage-mock: `bin/sage-mock.js serve --port 0` (default world, seed 42, system clock) running dist/; bare Fastify: bench/lib/bare.js (plain JavaScript), one route.',
+  );
   return { name, metrics, notes };
 }

@@ -37,16 +37,31 @@ function contacts(n: number): ContactRecord[] {
   const out: ContactRecord[] = [];
   for (let i = 0; i < n; i++) {
     const id = (i + 1).toString(16).padStart(32, '0');
-    out.push(buildContact(b, {
-      id,
-      at: '2025-01-05T09:00:00Z',
-      name: `Company ${i}`,
-      reference: `CO${i}`,
-      types: i % 3 === 0 ? ['VENDOR'] : ['CUSTOMER'],
-      email: `person${i}@company${i}.example.com`,
-      person: { name: `Person ${i}`, email: `person${i}@company${i}.example.com`, telephone: '01632 960000', mobile: '', is_main_contact: true },
-      main_address: { address_line_1: `${i} High Street`, address_line_2: '', city: 'Town', region: '', postal_code: 'AB1 2CD', country: countryLink('GB') },
-    }));
+    out.push(
+      buildContact(b, {
+        id,
+        at: '2025-01-05T09:00:00Z',
+        name: `Company ${i}`,
+        reference: `CO${i}`,
+        types: i % 3 === 0 ? ['VENDOR'] : ['CUSTOMER'],
+        email: `person${i}@company${i}.example.com`,
+        person: {
+          name: `Person ${i}`,
+          email: `person${i}@company${i}.example.com`,
+          telephone: '01632 960000',
+          mobile: '',
+          is_main_contact: true,
+        },
+        main_address: {
+          address_line_1: `${i} High Street`,
+          address_line_2: '',
+          city: 'Town',
+          region: '',
+          postal_code: 'AB1 2CD',
+          country: countryLink('GB'),
+        },
+      }),
+    );
   }
   return out;
 }
@@ -68,12 +83,21 @@ export async function measureVariant(v: Variant): Promise<Line[]> {
   for (const r of records) await c.insert(r);
   const lines: Line[] = [{ label: `insert ${N.toLocaleString('en-US')} records`, value: round(performance.now() - t0), unit: 'ms' }];
 
-  const [p1, p500] = await sampleInterleaved([() => c.slice(0, 20), () => c.slice(499 * 20, 20)], { warmup: 200, iterations: 20_000, maxMs: 1000 });
+  const [p1, p500] = await sampleInterleaved([() => c.slice(0, 20), () => c.slice(499 * 20, 20)], {
+    warmup: 200,
+    iterations: 20_000,
+    maxMs: 1000,
+  });
   const s1 = summarize(p1!);
   const s500 = summarize(p500!);
   lines.push(
     { label: 'slice page 1 (20 records): median', value: us(s1.median), unit: 'µs' },
-    { label: 'slice page 500 (20 records): median', value: us(s500.median), unit: 'µs', note: `page 500 / page 1 = ${round(s500.median / s1.median)}` },
+    {
+      label: 'slice page 500 (20 records): median',
+      value: us(s500.median),
+      unit: 'µs',
+      note: `page 500 / page 1 = ${round(s500.median / s1.median)}`,
+    },
   );
   const ids = records.map((r) => r.id);
   const get = summarize(await sample((i) => c.get(ids[(i * 7919 + N) % N]!), { warmup: 1000, iterations: 20_000, maxMs: 500 }));
@@ -87,21 +111,36 @@ export async function measureVariant(v: Variant): Promise<Line[]> {
     { label: 'put first record: median', value: us(putFirst.median), unit: 'µs', note: `p95 ${us(putFirst.p95)} µs, n=${putFirst.n}` },
     { label: 'put last record: median', value: us(putLast.median), unit: 'µs', note: `p95 ${us(putLast.p95)} µs, n=${putLast.n}` },
   );
-  const walk = summarize(await sample(() => {
-    let n = 0;
-    for (const _ of c.values()) n++;
-    return n;
-  }, { warmup: 2, iterations: 30, maxMs: 1000 }));
+  const walk = summarize(
+    await sample(
+      () => {
+        let n = 0;
+        for (const _ of c.values()) n++;
+        return n;
+      },
+      { warmup: 2, iterations: 30, maxMs: 1000 },
+    ),
+  );
   lines.push({ label: 'walk every record (values): median', value: round(walk.median), unit: 'ms' });
 
   // Removals at spread positions, each followed by a page (what a client deleting and listing does).
   let k = 1;
-  const removeThenPage = summarize(await sample(async () => {
-    k = (k * 48271) % 2147483647;
-    await c.remove(ids[k % N]!);
-    c.slice(499 * 20, 20);
-  }, { iterations: 500, maxMs: 1500 }));
-  lines.push({ label: 'remove a record, then slice page 500: median', value: us(removeThenPage.median), unit: 'µs', note: `p95 ${us(removeThenPage.p95)} µs, n=${removeThenPage.n}` });
+  const removeThenPage = summarize(
+    await sample(
+      async () => {
+        k = (k * 48271) % 2147483647;
+        await c.remove(ids[k % N]!);
+        c.slice(499 * 20, 20);
+      },
+      { iterations: 500, maxMs: 1500 },
+    ),
+  );
+  lines.push({
+    label: 'remove a record, then slice page 500: median',
+    value: us(removeThenPage.median),
+    unit: 'µs',
+    note: `p95 ${us(removeThenPage.p95)} µs, n=${removeThenPage.n}`,
+  });
   return lines;
 }
 

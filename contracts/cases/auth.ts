@@ -11,7 +11,10 @@ const MONTH_OFFLINE = 32 * 86_400;
 
 /** The generation of the refresh token a grant presented (a successful one records the new pair's). */
 const presented = (e: JournalEntry) => (e.status === 200 ? (e.generation ?? 0) - 1 : e.generation);
-const syncTask = (businessId: string): ContractTask => ({ business_id: businessId, sync: { resources: ['contacts', 'ledger_accounts', 'tax_rates'] } });
+const syncTask = (businessId: string): ContractTask => ({
+  business_id: businessId,
+  sync: { resources: ['contacts', 'ledger_accounts', 'tax_rates'] },
+});
 
 export const authCases: ContractCase[] = [
   {
@@ -34,10 +37,16 @@ export const authCases: ContractCase[] = [
       for (const e of expired) byToken.set(e.tokenId ?? '?', [...(byToken.get(e.tokenId ?? '?') ?? []), e]);
       const reused = [...byToken.values()].find((uses) => uses.length > 1);
       if (reused) {
-        return fail(`${reused.length} API calls carried one access token after it had expired (${list(reused)}): the client kept using a token the 401 already showed dead`, seqs(reused));
+        return fail(
+          `${reused.length} API calls carried one access token after it had expired (${list(reused)}): the client kept using a token the 401 already showed dead`,
+          seqs(reused),
+        );
       }
       // One expired use per token, each followed by a refresh: the client refreshes only after a 401.
-      return warn(`${describe(expired[0]!)} carried an expired access token and got 401; the client refreshes only after a 401 instead of before expiry`, seqs(expired));
+      return warn(
+        `${describe(expired[0]!)} carried an expired access token and got 401; the client refreshes only after a 401 instead of before expiry`,
+        seqs(expired),
+      );
     },
   },
   {
@@ -68,14 +77,21 @@ export const authCases: ContractCase[] = [
       }
       // Superseded by the client's own refresh (in this run: two at once), or by another party
       // (a scenario's supersede-refresh-token: "another worker"), which no client can prevent.
-      const ownRotation = (g: JournalEntry) => grants.some((w) => w !== g && w.status === 200 && w.chainId === g.chainId && presented(w) === presented(g));
+      const ownRotation = (g: JournalEntry) =>
+        grants.some((w) => w !== g && w.status === 200 && w.chainId === g.chainId && presented(w) === presented(g));
       const supersededAll = grants.filter((g) => g.flags.includes('refresh-token-superseded'));
       const superseded = supersededAll.filter(ownRotation);
-      if (superseded.length > 0) return fail(`${list(superseded)} presented a superseded refresh token and got invalid_grant`, seqs(superseded));
-      const foreign = supersededAll.length > 0 ? `; ${list(supersededAll)} met a refresh token another party had rotated (not this client)` : '';
+      if (superseded.length > 0)
+        return fail(`${list(superseded)} presented a superseded refresh token and got invalid_grant`, seqs(superseded));
+      const foreign =
+        supersededAll.length > 0 ? `; ${list(supersededAll)} met a refresh token another party had rotated (not this client)` : '';
       const later = grants.filter((g) => runOf(runs, g.seq) > 0 && g.status === 200);
-      if (later.length === 0) return warn(`the later runs never refreshed, so rotation across runs could not be shown${foreign}`, seqs(grants));
-      return pass(`${grants.length} refreshes over ${runs.length} runs, each presenting the newest refresh token of its chain${foreign}`, seqs(grants));
+      if (later.length === 0)
+        return warn(`the later runs never refreshed, so rotation across runs could not be shown${foreign}`, seqs(grants));
+      return pass(
+        `${grants.length} refreshes over ${runs.length} runs, each presenting the newest refresh token of its chain${foreign}`,
+        seqs(grants),
+      );
     },
   },
   {
@@ -100,7 +116,10 @@ export const authCases: ContractCase[] = [
       const twice = [...groups.values()].find((g) => g.length > 1);
       if (twice) {
         const losers = twice.filter((g) => g.status !== 200).length;
-        return fail(`${twice.length} refreshes presented one refresh token in run ${runOf(runs, twice[0]!.seq) + 1} (${list(twice)}): ${losers} got invalid_grant; refreshes are not single-flight`, seqs(twice));
+        return fail(
+          `${twice.length} refreshes presented one refresh token in run ${runOf(runs, twice[0]!.seq) + 1} (${list(twice)}): ${losers} got invalid_grant; refreshes are not single-flight`,
+          seqs(twice),
+        );
       }
       return pass(`${grants.length} refreshes, each presenting a different refresh token`, seqs(grants));
     },
@@ -147,13 +166,23 @@ function judgeStop(run: JournalEntry[], outcome: string | undefined, n: number, 
   const refused = run.find((e) => e.surface === 'token' && e.errorCodes.includes('invalid_grant'));
   if (!refused) return notApplicable(`run ${n} (${CAUSES[cause]}) never met invalid_grant (the client did not refresh)`);
   // What the server saw: the flag names why the grant was refused.
-  const why = refused.flags.includes(`refresh-token-${cause}`) ? CAUSES[cause] : `its refresh token was ${refused.flags.find((f) => f.startsWith('refresh-token-'))?.slice('refresh-token-'.length) ?? 'refused'}`;
+  const why = refused.flags.includes(`refresh-token-${cause}`)
+    ? CAUSES[cause]
+    : `its refresh token was ${refused.flags.find((f) => f.startsWith('refresh-token-'))?.slice('refresh-token-'.length) ?? 'refused'}`;
   const at = `run ${n}, ${why}: after invalid_grant (${describe(refused)})`;
   const after = run.filter((e) => e.seq > refused.seq);
   const again = after.filter((e) => e.surface === 'token');
-  if (again.length > 0) return fail(`${at} the client asked for tokens ${again.length} more times (${list(again)}) instead of stopping`, [refused.seq, ...seqs(again)]);
+  if (again.length > 0)
+    return fail(`${at} the client asked for tokens ${again.length} more times (${list(again)}) instead of stopping`, [
+      refused.seq,
+      ...seqs(again),
+    ]);
   const calls = after.filter(isApi);
-  if (calls.length > 0) return fail(`${at} the client went on calling the API without a valid token (${list(calls)})`, [refused.seq, ...seqs(calls)]);
-  if (outcome !== 'reconnect_required') return warn(`${at} the client stopped but did not report outcome "reconnect_required"`, [refused.seq]);
-  return pass(`run ${n} (${why}) stopped at the first invalid_grant (${describe(refused)}) and reported that the user must reconnect`, [refused.seq]);
+  if (calls.length > 0)
+    return fail(`${at} the client went on calling the API without a valid token (${list(calls)})`, [refused.seq, ...seqs(calls)]);
+  if (outcome !== 'reconnect_required')
+    return warn(`${at} the client stopped but did not report outcome "reconnect_required"`, [refused.seq]);
+  return pass(`run ${n} (${why}) stopped at the first invalid_grant (${describe(refused)}) and reported that the user must reconnect`, [
+    refused.seq,
+  ]);
 }

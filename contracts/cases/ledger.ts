@@ -5,7 +5,9 @@ import { fail, notApplicable, pass, undone, type ContractCase } from '../model.t
 import { invoiceTask, otherBusiness, SOURCES } from './support.ts';
 
 const invoiceWrites = (entries: JournalEntry[]) =>
-  entries.filter((e) => e.surface === 'api' && (e.method === 'POST' || e.method === 'PUT') && /^\/v3\.1\/sales_invoices(\/[0-9a-f]{32})?$/.test(e.path));
+  entries.filter(
+    (e) => e.surface === 'api' && (e.method === 'POST' || e.method === 'PUT') && /^\/v3\.1\/sales_invoices(\/[0-9a-f]{32})?$/.test(e.path),
+  );
 
 /** A decimal written by binary floating point: 0.30000000000000004, 71.97000000000001, 0.1999999999. */
 const FLOAT_ARTEFACT = /-?\d+\.\d*?(?:0{6,}[1-9]\d*|9{6,}\d*)(?![\d])/;
@@ -34,33 +36,71 @@ export const ledgerCases: ContractCase[] = [
       if (writes.length === 0) return notApplicable('the client wrote no sales invoice');
       // What each business's answers showed the client (reference lists and single records).
       const readFrom = (businessId: string | null, id: string, kind: 'tax_rates' | 'ledger_accounts') =>
-        journal.find((e) => e.method === 'GET' && e.status === 200 && e.businessId === businessId && e.path.startsWith(`/v3.1/${kind}`) && (e.responseBody ?? '').includes(`"${id}"`));
+        journal.find(
+          (e) =>
+            e.method === 'GET' &&
+            e.status === 200 &&
+            e.businessId === businessId &&
+            e.path.startsWith(`/v3.1/${kind}`) &&
+            (e.responseBody ?? '').includes(`"${id}"`),
+        );
       for (const w of writes) {
         const lines: Record<string, unknown>[] = jsonBody(w)?.sales_invoice?.invoice_lines ?? [];
         for (const [i, line] of lines.entries()) {
-          for (const [field, kind] of [['tax_rate_id', 'tax_rates'], ['ledger_account_id', 'ledger_accounts']] as const) {
+          for (const [field, kind] of [
+            ['tax_rate_id', 'tax_rates'],
+            ['ledger_account_id', 'ledger_accounts'],
+          ] as const) {
             const id = line?.[field];
             if (typeof id !== 'string') continue;
             if (!readFrom(w.businessId, id, kind)) {
-              const elsewhere = journal.find((e) => e.method === 'GET' && e.status === 200 && e.businessId !== w.businessId && e.path.startsWith(`/v3.1/${kind}`) && (e.responseBody ?? '').includes(`"${id}"`));
-              const how = elsewhere ? `it was read from business ${countryOf(ctx, elsewhere.businessId)} (${describe(elsewhere)})` : 'it was never read (hard-coded)';
-              return fail(`${field} ${id} in invoice_lines[${i}] of ${describe(w)} (business ${countryOf(ctx, w.businessId)}) was not read from that business's /${kind}: ${how}`, elsewhere ? [w.seq, elsewhere.seq] : [w.seq]);
+              const elsewhere = journal.find(
+                (e) =>
+                  e.method === 'GET' &&
+                  e.status === 200 &&
+                  e.businessId !== w.businessId &&
+                  e.path.startsWith(`/v3.1/${kind}`) &&
+                  (e.responseBody ?? '').includes(`"${id}"`),
+              );
+              const how = elsewhere
+                ? `it was read from business ${countryOf(ctx, elsewhere.businessId)} (${describe(elsewhere)})`
+                : 'it was never read (hard-coded)';
+              return fail(
+                `${field} ${id} in invoice_lines[${i}] of ${describe(w)} (business ${countryOf(ctx, w.businessId)}) was not read from that business's /${kind}: ${how}`,
+                elsewhere ? [w.seq, elsewhere.seq] : [w.seq],
+              );
             }
           }
         }
       }
-      return pass(`every tax_rate_id and ledger_account_id in ${writes.length} invoice writes was read from the business it was sent to`, seqs(writes));
+      return pass(
+        `every tax_rate_id and ledger_account_id in ${writes.length} invoice writes was read from the business it was sent to`,
+        seqs(writes),
+      );
     },
   },
   {
     id: 'money.exact',
     title: 'Amounts carry no float artefacts, and reported totals match the books',
-    rule: 'Amounts are decimals in the currency\'s precision. Binary floats turn 3 x 0.10 into 0.30000000000000004; a client computes in decimals (or integer minor units) and takes totals from Sage.',
+    rule: "Amounts are decimals in the currency's precision. Binary floats turn 3 x 0.10 into 0.30000000000000004; a client computes in decimals (or integer minor units) and takes totals from Sage.",
     source: SOURCES.invoicing,
     arrange: {
       task: invoiceTask([
-        { key: 'CTR-MONEY-A', lines: [['Widgets', '3', '0.10'], ['Gadgets', '3', '19.99'], ['Cables', '7', '1.15']] },
-        { key: 'CTR-MONEY-B', lines: [['Sprockets', '0.5', '33.33'], ['Bolts', '11', '0.07']] },
+        {
+          key: 'CTR-MONEY-A',
+          lines: [
+            ['Widgets', '3', '0.10'],
+            ['Gadgets', '3', '19.99'],
+            ['Cables', '7', '1.15'],
+          ],
+        },
+        {
+          key: 'CTR-MONEY-B',
+          lines: [
+            ['Sprockets', '0.5', '33.33'],
+            ['Bolts', '11', '0.07'],
+          ],
+        },
       ]),
     },
     async judge({ journal, report, ctx, task }) {
@@ -81,7 +121,10 @@ export const ledgerCases: ContractCase[] = [
         if (!book) return undone(`invoice ${key} is not in the books`, seqs(writes));
         if (!mine?.total_amount) return undone(`the report gives no total_amount for invoice ${key} (the books say ${book.total_amount})`);
         if (Number(mine.total_amount) !== Number(book.total_amount) || FLOAT_ARTEFACT.test(String(mine.total_amount))) {
-          return fail(`the report says invoice ${key} totals ${mine.total_amount}; the books say ${book.total_amount}`, seqs(writes.filter((w) => jsonBody(w)?.sales_invoice?.reference === key)));
+          return fail(
+            `the report says invoice ${key} totals ${mine.total_amount}; the books say ${book.total_amount}`,
+            seqs(writes.filter((w) => jsonBody(w)?.sales_invoice?.reference === key)),
+          );
         }
       }
       return pass(`${writes.length} invoice writes carried exact decimals and every reported total matches the books`, seqs(writes));

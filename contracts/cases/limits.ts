@@ -24,10 +24,12 @@ const transient = (e: JournalEntry) => e.status >= 500 || isNetworkFault(e);
  */
 function mostOverlapping(entries: JournalEntry[]): JournalEntry[] {
   // An exchange of no measurable duration was never open alongside another.
-  const points = entries.filter((e) => e.durationMs > 0).flatMap((e) => [
-    { t: e.startedMs, open: true, e },
-    { t: e.startedMs + e.durationMs, open: false, e },
-  ]);
+  const points = entries
+    .filter((e) => e.durationMs > 0)
+    .flatMap((e) => [
+      { t: e.startedMs, open: true, e },
+      { t: e.startedMs + e.durationMs, open: false, e },
+    ]);
   points.sort((a, b) => a.t - b.t || Number(a.open) - Number(b.open));
   const open = new Set<JournalEntry>();
   let best: JournalEntry[] = [];
@@ -98,8 +100,13 @@ export const limitCases: ContractCase[] = [
           if (a.status !== 429) continue;
           const gap = gapMs(a, b);
           const ra = retryAfterMs(a);
-          if (ra !== null && gap < ra - 20) return fail(`${describe(b)} came ${gap} ms after the 429 of ${describe(a)}, which said Retry-After: ${ra / 1000}`, [a.seq, b.seq]);
-          if (ra === null && gap < MIN_WAIT_MS) return fail(`${describe(b)} retried ${gap} ms after the 429 of ${describe(a)}: no wait`, [a.seq, b.seq]);
+          if (ra !== null && gap < ra - 20)
+            return fail(`${describe(b)} came ${gap} ms after the 429 of ${describe(a)}, which said Retry-After: ${ra / 1000}`, [
+              a.seq,
+              b.seq,
+            ]);
+          if (ra === null && gap < MIN_WAIT_MS)
+            return fail(`${describe(b)} retried ${gap} ms after the 429 of ${describe(a)}: no wait`, [a.seq, b.seq]);
         }
         // Repeated 429s without Retry-After: the waits must grow.
         const waits = chain.slice(0, -1).flatMap((a, i) => (a.status === 429 && retryAfterMs(a) === null ? [gapMs(a, chain[i + 1]!)] : []));
@@ -108,10 +115,14 @@ export const limitCases: ContractCase[] = [
         }
       }
       const retried = chains.filter((c) => c.length > 1 && c.at(-1)!.status !== 429);
-      if (retried.length === 0) return warn(`gave up after the 429 of ${describe(chains[0]![0]!)} instead of retrying later`, seqs(chains[0]!));
+      if (retried.length === 0)
+        return warn(`gave up after the 429 of ${describe(chains[0]![0]!)} instead of retrying later`, seqs(chains[0]!));
       const chain = retried[0]!;
       const waits = chain.slice(0, -1).map((a, i) => gapMs(a, chain[i + 1]!));
-      return pass(`after ${chain.length - 1} 429s on ${describe(chain[0]!)} it waited ${waits.join(', ')} ms (Retry-After honoured, then backing off)`, seqs(chain));
+      return pass(
+        `after ${chain.length - 1} 429s on ${describe(chain[0]!)} it waited ${waits.join(', ')} ms (Retry-After honoured, then backing off)`,
+        seqs(chain),
+      );
     },
   },
   {
@@ -138,7 +149,10 @@ export const limitCases: ContractCase[] = [
       const overlap = mostOverlapping(journal.filter((e) => e.surface === 'api' && e.clientId === ctx.clientId));
       const timed = `by journal timing ${overlap.length} overlapped at once (${list(overlap)})`;
       if (refused.length > 0) {
-        return fail(`${refused.length} requests were refused 429 with ${limit} others in flight (${list(refused)}); peak ${peak} in flight; ${timed}`, [...new Set([...seqs(refused), ...seqs(overlap)])]);
+        return fail(
+          `${refused.length} requests were refused 429 with ${limit} others in flight (${list(refused)}); peak ${peak} in flight; ${timed}`,
+          [...new Set([...seqs(refused), ...seqs(overlap)])],
+        );
       }
       if (peak > MAX_IN_FLIGHT || overlap.length > MAX_IN_FLIGHT) {
         return fail(`${Math.max(peak, overlap.length)} requests were in flight at once (limit ${MAX_IN_FLIGHT}): ${timed}`, seqs(overlap));
@@ -151,7 +165,7 @@ export const limitCases: ContractCase[] = [
   {
     id: 'errors.5xx-bounded',
     title: 'Retries 5xx and network errors a bounded number of times, with backoff',
-    rule: '500 and 503 are transient on Sage\'s side, and so is a dropped connection: retry, wait longer each time, and give up after a few attempts rather than hammering a sick service.',
+    rule: "500 and 503 are transient on Sage's side, and so is a dropped connection: retry, wait longer each time, and give up after a few attempts rather than hammering a sick service.",
     source: SOURCES.errors,
     arrange: {
       mock: { clock: { mode: 'system' } },
@@ -173,9 +187,18 @@ export const limitCases: ContractCase[] = [
       if (retries === 0) return warn(`did not retry after ${describe(chain[0]!)} (${chain[0]!.fault ?? chain[0]!.status})`, seqs(chain));
       const waits = chain.slice(0, -1).map((a, i) => gapMs(a, chain[i + 1]!));
       const quick = waits.findIndex((w) => w < MIN_WAIT_MS);
-      if (quick >= 0) return fail(`${describe(chain[quick + 1]!)} retried ${waits[quick]} ms after ${describe(chain[quick]!)}: no backoff (${retries} retries, waits ${waits.join(', ')} ms)`, seqs(chain));
-      if (retries > MAX_RETRIES) return fail(`${describe(chain[0]!)} was tried ${chain.length} times: retries are not bounded (at most ${MAX_RETRIES})`, seqs(chain));
-      if (waits.length >= 2 && waits[waits.length - 1]! <= waits[0]! * 1.2) return fail(`retries of ${describe(chain[0]!)} waited ${waits.join(', ')} ms: no backoff`, seqs(chain));
+      if (quick >= 0)
+        return fail(
+          `${describe(chain[quick + 1]!)} retried ${waits[quick]} ms after ${describe(chain[quick]!)}: no backoff (${retries} retries, waits ${waits.join(', ')} ms)`,
+          seqs(chain),
+        );
+      if (retries > MAX_RETRIES)
+        return fail(
+          `${describe(chain[0]!)} was tried ${chain.length} times: retries are not bounded (at most ${MAX_RETRIES})`,
+          seqs(chain),
+        );
+      if (waits.length >= 2 && waits[waits.length - 1]! <= waits[0]! * 1.2)
+        return fail(`retries of ${describe(chain[0]!)} waited ${waits.join(', ')} ms: no backoff`, seqs(chain));
       return pass(`${retries} retries of ${describe(chain[0]!)} with growing waits (${waits.join(', ')} ms), then it stopped`, seqs(chain));
     },
   },

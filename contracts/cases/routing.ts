@@ -14,7 +14,7 @@ export const routingCases: ContractCase[] = [
   {
     id: 'routing.x-business-always',
     title: 'Sends X-Business on every business-scoped request, of every method',
-    rule: 'Without X-Business Sage serves the user\'s lead business. Every request about a business (all but /businesses and /user) names it with X-Business, reads and writes alike.',
+    rule: "Without X-Business Sage serves the user's lead business. Every request about a business (all but /businesses and /user) names it with X-Business, reads and writes alike.",
     source: SOURCES.bestPractices,
     arrange: {
       business: otherBusiness,
@@ -35,7 +35,10 @@ export const routingCases: ContractCase[] = [
       if (missing.length > 0) {
         const first = missing.find(isWrite) ?? missing[0]!;
         const methods = [...new Set(missing.map((e) => e.method))].join(', ');
-        return fail(`${describe(first)} sent without X-Business: it went to the lead business ${countryOf(ctx.world, first.businessId)} (${missing.length} requests without it: ${methods})`, [first.seq, ...seqs(missing.filter((e) => e !== first))]);
+        return fail(
+          `${describe(first)} sent without X-Business: it went to the lead business ${countryOf(ctx.world, first.businessId)} (${missing.length} requests without it: ${methods})`,
+          [first.seq, ...seqs(missing.filter((e) => e !== first))],
+        );
       }
       const methods = [...new Set(scoped.map((e) => e.method))].sort().join(', ');
       return pass(`all ${scoped.length} business-scoped requests (${methods}) sent X-Business`);
@@ -50,7 +53,13 @@ export const routingCases: ContractCase[] = [
       // The lead moves away from the task's business as the first contact is created.
       scenario: (ctx) => ({
         name: 'lead-drift-mid-run',
-        steps: [{ match: { method: 'POST', path: '/contacts' }, times: 1, fault: { type: 'lead-business', user_id: ctx.userId, business_id: otherBusiness(ctx.world, ctx.userId) } }],
+        steps: [
+          {
+            match: { method: 'POST', path: '/contacts' },
+            times: 1,
+            fault: { type: 'lead-business', user_id: ctx.userId, business_id: otherBusiness(ctx.world, ctx.userId) },
+          },
+        ],
       }),
       task: (ctx) => ({
         business_id: ctx.businessId,
@@ -72,9 +81,14 @@ export const routingCases: ContractCase[] = [
       const astray = writes.filter((e) => e.businessId !== ctx.businessId);
       if (astray.length > 0) {
         const first = astray[0]!;
-        return fail(`${describe(first)} landed in business ${countryOf(ctx.world, first.businessId)} (${first.businessSource === 'lead' ? 'the new lead business, no X-Business' : 'X-Business'}); the task named ${countryOf(ctx.world, ctx.businessId)}`, seqs(astray));
+        return fail(
+          `${describe(first)} landed in business ${countryOf(ctx.world, first.businessId)} (${first.businessSource === 'lead' ? 'the new lead business, no X-Business' : 'X-Business'}); the task named ${countryOf(ctx.world, ctx.businessId)}`,
+          seqs(astray),
+        );
       }
-      return pass(`all ${writes.length} writes landed in business ${countryOf(ctx.world, ctx.businessId)} although the lead moved to ${countryOf(ctx.world, lead ?? null)}`);
+      return pass(
+        `all ${writes.length} writes landed in business ${countryOf(ctx.world, ctx.businessId)} although the lead moved to ${countryOf(ctx.world, lead ?? null)}`,
+      );
     },
   },
   {
@@ -92,7 +106,9 @@ export const routingCases: ContractCase[] = [
       if (unknown.length > 0) return fail(`${list(unknown)}: Sage has no such endpoint (404 RouteNotFound)`, seqs(unknown));
       const firstScoped = api.find(isBusinessScoped);
       if (!firstScoped) return notApplicable('the client made no business-scoped request');
-      const discovery = api.find((e) => /^\/v3\.1\/businesses(\/|$)/.test(e.path) && e.method === 'GET' && e.status === 200 && e.seq < firstScoped.seq);
+      const discovery = api.find(
+        (e) => /^\/v3\.1\/businesses(\/|$)/.test(e.path) && e.method === 'GET' && e.status === 200 && e.seq < firstScoped.seq,
+      );
       if (!discovery) return fail(`${describe(firstScoped)} was sent before any GET /businesses or /businesses/lead`, [firstScoped.seq]);
       return pass(`${describe(discovery)} came before the first business-scoped request (${describe(firstScoped)})`, [discovery.seq]);
     },

@@ -6,14 +6,40 @@ import { describe, isRefresh } from '../evidence.ts';
 
 /** Sage's documentation pages the rules come from. */
 export const SOURCES = {
-  auth: { title: 'Sage Developer, Authentication: access tokens last 5 minutes, refresh tokens 31 days and rotate on every refresh', url: 'https://developer.sage.com/accounting/guides/authenticating/authentication/' },
-  troubleshooting: { title: 'Sage Developer, OAuth troubleshooting: invalid_grant means the user must authorise again', url: 'https://developer.sage.com/accounting/guides/authenticating/oauth-troubleshooting/' },
-  bestPractices: { title: 'Sage Developer, Best practices: X-Business on every request, lead business fallback, 150 concurrent requests per app, 429', url: 'https://developer.sage.com/accounting/guides/concepts/best_practices/' },
-  migrating: { title: 'Sage Developer, Migrating from v3 to v3.1: GET /businesses and /businesses/lead (there is no /business)', url: 'https://developer.sage.com/accounting/guides/concepts/migrating-from-v3-to-v31/' },
-  paging: { title: 'Sage Developer, Response efficiencies: $next paging, items_per_page up to 200, updated_or_created_since and deleted_since', url: 'https://developer.sage.com/accounting/guides/concepts/response-efficiencies/' },
-  idempotency: { title: 'Sage Developer, Idempotency: idempotency_id inside the resource, remembered 7 days (not a header)', url: 'https://developer.sage.com/accounting/guides/concepts/idempotency/' },
-  errors: { title: 'Sage Developer, Frequently raised errors and response codes: 422 RecordInvalid is a validation error, 500 and 503 are transient', url: 'https://developer.sage.com/accounting/guides/concepts/frequently-raised-errors/' },
-  invoicing: { title: 'Sage Developer, Invoicing: tax rates and ledger accounts belong to the business (ids differ per business and country); amounts are decimals in the currency\'s precision', url: 'https://developer.sage.com/accounting/guides/concepts/invoicing/' },
+  auth: {
+    title: 'Sage Developer, Authentication: access tokens last 5 minutes, refresh tokens 31 days and rotate on every refresh',
+    url: 'https://developer.sage.com/accounting/guides/authenticating/authentication/',
+  },
+  troubleshooting: {
+    title: 'Sage Developer, OAuth troubleshooting: invalid_grant means the user must authorise again',
+    url: 'https://developer.sage.com/accounting/guides/authenticating/oauth-troubleshooting/',
+  },
+  bestPractices: {
+    title: 'Sage Developer, Best practices: X-Business on every request, lead business fallback, 150 concurrent requests per app, 429',
+    url: 'https://developer.sage.com/accounting/guides/concepts/best_practices/',
+  },
+  migrating: {
+    title: 'Sage Developer, Migrating from v3 to v3.1: GET /businesses and /businesses/lead (there is no /business)',
+    url: 'https://developer.sage.com/accounting/guides/concepts/migrating-from-v3-to-v31/',
+  },
+  paging: {
+    title: 'Sage Developer, Response efficiencies: $next paging, items_per_page up to 200, updated_or_created_since and deleted_since',
+    url: 'https://developer.sage.com/accounting/guides/concepts/response-efficiencies/',
+  },
+  idempotency: {
+    title: 'Sage Developer, Idempotency: idempotency_id inside the resource, remembered 7 days (not a header)',
+    url: 'https://developer.sage.com/accounting/guides/concepts/idempotency/',
+  },
+  errors: {
+    title:
+      'Sage Developer, Frequently raised errors and response codes: 422 RecordInvalid is a validation error, 500 and 503 are transient',
+    url: 'https://developer.sage.com/accounting/guides/concepts/frequently-raised-errors/',
+  },
+  invoicing: {
+    title:
+      "Sage Developer, Invoicing: tax rates and ledger accounts belong to the business (ids differ per business and country); amounts are decimals in the currency's precision",
+    url: 'https://developer.sage.com/accounting/guides/concepts/invoicing/',
+  },
 } as const;
 
 /** The first business of the user that is not their lead business (the task names it). */
@@ -32,14 +58,26 @@ export async function invoiceInputs(ctx: CaseContext, businessId = ctx.businessI
   return { customer: contacts[0].reference as string, code: sales.nominal_code as number, rateName: rate.name as string, rate };
 }
 
-export async function invoices(ctx: CaseContext, specs: { key: string; lines: [string, string, string][]; due_date?: string }[], businessId = ctx.businessId): Promise<TaskInvoice[]> {
+export async function invoices(
+  ctx: CaseContext,
+  specs: { key: string; lines: [string, string, string][]; due_date?: string }[],
+  businessId = ctx.businessId,
+): Promise<TaskInvoice[]> {
   const { customer, code, rateName } = await invoiceInputs(ctx, businessId);
   return specs.map((s) => ({
     key: s.key,
     contact_reference: customer,
     date: '2026-01-05',
     ...(s.due_date ? { due_date: s.due_date } : {}),
-    lines: s.lines.map(([description, quantity, unit_price]): TaskInvoiceLine => ({ description, quantity, unit_price, ledger_account_code: code, tax_rate_name: rateName })),
+    lines: s.lines.map(
+      ([description, quantity, unit_price]): TaskInvoiceLine => ({
+        description,
+        quantity,
+        unit_price,
+        ledger_account_code: code,
+        tax_rate_name: rateName,
+      }),
+    ),
   }));
 }
 

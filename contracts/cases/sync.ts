@@ -39,7 +39,8 @@ export const syncCases: ContractCase[] = [
       if (walks.length === 0) return undone(`the client never listed /contacts (${books.length} in the books)`);
       const last = walks[walks.length - 1]!;
       const { next } = envelope(last);
-      if (!report?.synced?.contacts) return undone(`the client reported no contacts (report.synced.contacts missing); ${books.length} are in the books`, [last.seq]);
+      if (!report?.synced?.contacts)
+        return undone(`the client reported no contacts (report.synced.contacts missing); ${books.length} are in the books`, [last.seq]);
       const missing = missingFromReport(input, 'contacts', books);
       if (missing.length > 0) {
         const stop = next ? `; the walk stopped at ${describe(last)} whose $next was ${next}` : '';
@@ -51,7 +52,7 @@ export const syncCases: ContractCase[] = [
   {
     id: 'sync.incremental',
     title: 'A second sync asks only for what changed since the time it stored',
-    rule: 'Sage\'s sync pattern: store the time a sync started, then ask updated_or_created_since (and deleted_since) that time, instead of downloading everything again.',
+    rule: "Sage's sync pattern: store the time a sync started, then ask updated_or_created_since (and deleted_since) that time, instead of downloading everything again.",
     source: SOURCES.paging,
     arrange: {
       mock: { world: { contacts: { GB: CONTACTS } } },
@@ -62,7 +63,9 @@ export const syncCases: ContractCase[] = [
         // Two new contacts, one renamed, one deleted, an hour after the first sync.
         const created = [];
         for (const n of [1, 2]) {
-          const res = await ctx.api('POST', '/contacts', { body: { contact: { name: `Incremental ${n} Ltd`, reference: `CTR-INC-${n}`, contact_type_ids: ['CUSTOMER'] } } });
+          const res = await ctx.api('POST', '/contacts', {
+            body: { contact: { name: `Incremental ${n} Ltd`, reference: `CTR-INC-${n}`, contact_type_ids: ['CUSTOMER'] } },
+          });
           created.push(res.body.id);
         }
         const [first, second] = await ctx.all('/contacts?sort=created_at:asc');
@@ -80,26 +83,41 @@ export const syncCases: ContractCase[] = [
       const full = second.filter((e) => e.query.updated_or_created_since === undefined && e.query.deleted_since === undefined);
       if (full.length > 0) {
         const downloaded = envelope(full[0]!).total;
-        return fail(`run 2 listed /contacts without updated_or_created_since (${list(full)}): it downloaded all ${downloaded ?? total} contacts again`, seqs(full));
+        return fail(
+          `run 2 listed /contacts without updated_or_created_since (${list(full)}): it downloaded all ${downloaded ?? total} contacts again`,
+          seqs(full),
+        );
       }
       const since = second.filter((e) => e.query.updated_or_created_since !== undefined);
       const first = since[0]!;
       const got = envelope(first).total;
       if (got !== undefined && got >= total) {
-        return fail(`run 2 asked updated_or_created_since=${first.query.updated_or_created_since} (${describe(first)}), which matched all ${got} contacts: the stored time is not the last sync's`, [first.seq]);
+        return fail(
+          `run 2 asked updated_or_created_since=${first.query.updated_or_created_since} (${describe(first)}), which matched all ${got} contacts: the stored time is not the last sync's`,
+          [first.seq],
+        );
       }
       const report = runs[1]!.report;
       const ids = new Set(report?.synced?.contacts?.ids ?? []);
       const missed = change.changed.filter((id) => !ids.has(id));
-      if (missed.length > 0) return undone(`run 2 missed ${missed.length} of ${change.changed.length} contacts created or changed since the first sync (asked since ${first.query.updated_or_created_since}, ${describe(first)})`, [first.seq]);
+      if (missed.length > 0)
+        return undone(
+          `run 2 missed ${missed.length} of ${change.changed.length} contacts created or changed since the first sync (asked since ${first.query.updated_or_created_since}, ${describe(first)})`,
+          [first.seq],
+        );
       const deletions = second.filter((e) => e.query.deleted_since !== undefined);
       if (!(report?.synced?.contacts?.deleted_ids ?? []).includes(change.deleted)) {
         return fail(
-          deletions.length === 0 ? 'run 2 never asked deleted_since, so the contact deleted since the first sync was not reported' : `the contact deleted since the first sync was not reported (${list(deletions)})`,
+          deletions.length === 0
+            ? 'run 2 never asked deleted_since, so the contact deleted since the first sync was not reported'
+            : `the contact deleted since the first sync was not reported (${list(deletions)})`,
           seqs(deletions),
         );
       }
-      return pass(`run 2 asked updated_or_created_since=${first.query.updated_or_created_since} and deleted_since, got ${got ?? '?'} of ${total} contacts and reported every change`, [first.seq, ...seqs(deletions)]);
+      return pass(
+        `run 2 asked updated_or_created_since=${first.query.updated_or_created_since} and deleted_since, got ${got ?? '?'} of ${total} contacts and reported every change`,
+        [first.seq, ...seqs(deletions)],
+      );
     },
   },
 ];

@@ -14,7 +14,10 @@ export const writeCases: ContractCase[] = [
     source: SOURCES.idempotency,
     arrange: {
       // The first invoice is committed, then the connection drops before the answer.
-      scenario: () => ({ name: 'drop-first-invoice', steps: [{ match: { method: 'POST', path: '/sales_invoices' }, times: 1, fault: { type: 'drop-after-commit' } }] }),
+      scenario: () => ({
+        name: 'drop-first-invoice',
+        steps: [{ match: { method: 'POST', path: '/sales_invoices' }, times: 1, fault: { type: 'drop-after-commit' } }],
+      }),
       task: invoiceTask([
         { key: 'CTR-IDEM-A', lines: [['Consulting', '2', '150.00']] },
         { key: 'CTR-IDEM-B', lines: [['Support', '1', '80.00']] },
@@ -38,17 +41,34 @@ export const writeCases: ContractCase[] = [
           : !jsonBody(retry)?.sales_invoice?.idempotency_id
             ? 'carried no idempotency_id'
             : 'carried a different idempotency_id';
-        return fail(`invoice ${twice} is in the books ${count(twice)} times: the retry ${describe(retry)} after the lost answer${dropped ? ` of ${describe(dropped)}` : ''} ${why}`, seqs(attempts));
+        return fail(
+          `invoice ${twice} is in the books ${count(twice)} times: the retry ${describe(retry)} after the lost answer${dropped ? ` of ${describe(dropped)}` : ''} ${why}`,
+          seqs(attempts),
+        );
       }
       const absent = keys.filter((k) => count(k) === 0);
-      if (absent.length > 0) return undone(`the books lack invoice${absent.length > 1 ? 's' : ''} ${absent.join(', ')} (${posts.length} creates sent)`, seqs(posts));
+      if (absent.length > 0)
+        return undone(
+          `the books lack invoice${absent.length > 1 ? 's' : ''} ${absent.join(', ')} (${posts.length} creates sent)`,
+          seqs(posts),
+        );
       if (withoutId.length > 0) {
-        return fail(`${list(withoutId)} carried no idempotency_id: a retry after a lost answer would create a duplicate${withoutId[0]!.flags.includes('idempotency-key-header-ignored') ? ' (an Idempotency-Key header is ignored by Sage)' : ''}`, seqs(withoutId));
+        return fail(
+          `${list(withoutId)} carried no idempotency_id: a retry after a lost answer would create a duplicate${withoutId[0]!.flags.includes('idempotency-key-header-ignored') ? ' (an Idempotency-Key header is ignored by Sage)' : ''}`,
+          seqs(withoutId),
+        );
       }
       const replay = posts.find((e) => e.flags.includes('idempotent-replay'));
       if (!dropped) return warn(`each invoice is in the books once, but no answer was lost, so the retry was not shown`, seqs(posts));
-      if (!replay) return warn(`each invoice is in the books once, but the lost answer (${describe(dropped)}) was not retried with its idempotency_id`, seqs(posts));
-      return pass(`each of ${keys.length} invoices is in the books once; the retry ${describe(replay)} reused the idempotency_id of ${describe(dropped)} and got the first answer`, [dropped.seq, replay.seq]);
+      if (!replay)
+        return warn(
+          `each invoice is in the books once, but the lost answer (${describe(dropped)}) was not retried with its idempotency_id`,
+          seqs(posts),
+        );
+      return pass(
+        `each of ${keys.length} invoices is in the books once; the retry ${describe(replay)} reused the idempotency_id of ${describe(dropped)} and got the first answer`,
+        [dropped.seq, replay.seq],
+      );
     },
   },
   {
@@ -71,11 +91,15 @@ export const writeCases: ContractCase[] = [
         const body = canonical(stripIds(r.body));
         const again = posts.filter((e) => e.seq > r.seq && canonical(stripIds(e.body)) === body);
         if (again.length > 0) {
-          return fail(`${describe(r)} got 422 (${r.errorCodes.join(', ')}) and was re-sent unchanged ${again.length} time${again.length > 1 ? 's' : ''} (${list(again)})`, [r.seq, ...seqs(again)]);
+          return fail(
+            `${describe(r)} got 422 (${r.errorCodes.join(', ')}) and was re-sent unchanged ${again.length} time${again.length > 1 ? 's' : ''} (${list(again)})`,
+            [r.seq, ...seqs(again)],
+          );
         }
       }
       const rejected = (report?.sales_invoices ?? []).some((i) => i.key === 'CTR-422-BAD' && i.status === 'rejected');
-      if (!rejected) return warn(`${describe(refused[0]!)} was not re-sent, but the report does not mark CTR-422-BAD as rejected`, seqs(refused));
+      if (!rejected)
+        return warn(`${describe(refused[0]!)} was not re-sent, but the report does not mark CTR-422-BAD as rejected`, seqs(refused));
       return pass(`${describe(refused[0]!)} got 422, was not re-sent, and was reported as rejected`, seqs(refused));
     },
   },

@@ -27,11 +27,26 @@ type Env = Record<string, string | undefined>;
 type Task = {
   business_id: string;
   sync?: { resources: string[]; details?: boolean };
-  contacts?: { create?: { reference: string; name: string; contact_type: 'CUSTOMER' | 'VENDOR' }[]; rename?: { reference: string; name: string }[]; delete?: string[] };
-  sales_invoices?: { key: string; contact_reference: string; date: string; due_date?: string; lines: { description: string; quantity: string; unit_price: string; ledger_account_code: number; tax_rate_name: string }[] }[];
+  contacts?: {
+    create?: { reference: string; name: string; contact_type: 'CUSTOMER' | 'VENDOR' }[];
+    rename?: { reference: string; name: string }[];
+    delete?: string[];
+  };
+  sales_invoices?: {
+    key: string;
+    contact_reference: string;
+    date: string;
+    due_date?: string;
+    lines: { description: string; quantity: string; unit_price: string; ledger_account_code: number; tax_rate_name: string }[];
+  }[];
 };
 type Item = { id: string; [k: string]: unknown };
-type State = { refresh_token?: string; access_token?: string; access_expires_at?: number; cursors?: Record<string, Record<string, string>> };
+type State = {
+  refresh_token?: string;
+  access_token?: string;
+  access_expires_at?: number;
+  cursors?: Record<string, Record<string, string>>;
+};
 
 class ReconnectRequired extends Error {}
 class GaveUp extends Error {}
@@ -56,10 +71,14 @@ const EXPIRY_MARGIN_MS = 30_000;
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 
 export async function goodClient(env: Env, options: { signal?: AbortSignal } = {}): Promise<void> {
@@ -72,7 +91,10 @@ export async function goodClient(env: Env, options: { signal?: AbortSignal } = {
   const epoch = env.SAGE_NOW ? Date.parse(env.SAGE_NOW) : Date.now();
   const now = () => epoch + (performance.now() - started);
   const stateFile = join(env.SAGE_STATE_DIR!, 'good-client.json');
-  const state: State = await readFile(stateFile, 'utf8').then((t) => JSON.parse(t) as State, () => ({}));
+  const state: State = await readFile(stateFile, 'utf8').then(
+    (t) => JSON.parse(t) as State,
+    () => ({}),
+  );
   state.refresh_token ??= env.SAGE_REFRESH_TOKEN;
   const saveState = async () => {
     await writeFile(`${stateFile}.tmp`, JSON.stringify(state));
@@ -87,23 +109,38 @@ export async function goodClient(env: Env, options: { signal?: AbortSignal } = {
   let refreshing: Promise<void> | null = null;
   const refresh = () =>
     (refreshing ??= (async () => {
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: state.refresh_token!, client_id: env.SAGE_CLIENT_ID!, client_secret: env.SAGE_CLIENT_SECRET! });
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: state.refresh_token!,
+        client_id: env.SAGE_CLIENT_ID!,
+        client_secret: env.SAGE_CLIENT_SECRET!,
+      });
       for (let attempt = 0; ; attempt++) {
         let res: Response | null = null;
         try {
-          res = await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form, signal });
+          res = await fetch(env.SAGE_TOKEN_URL!, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: form,
+            signal,
+          });
         } catch (e) {
           if (signal?.aborted) throw e;
         }
         if (res?.ok) {
           const tokens = (await res.json()) as Schemas['TokenResponse'];
-          Object.assign(state, { access_token: tokens.access_token, refresh_token: tokens.refresh_token, access_expires_at: now() + tokens.expires_in * 1000 });
+          Object.assign(state, {
+            access_token: tokens.access_token,
+            refresh_token: tokens.refresh_token,
+            access_expires_at: now() + tokens.expires_in * 1000,
+          });
           await saveState(); // stored before anything uses it
           return;
         }
         if (res && res.status < 500) {
           const error = ((await res.json().catch(() => ({}))) as Schemas['OAuthError']).error;
-          if (error === 'invalid_grant') throw new ReconnectRequired('Sage refused the refresh token (invalid_grant): the user must connect again');
+          if (error === 'invalid_grant')
+            throw new ReconnectRequired('Sage refused the refresh token (invalid_grant): the user must connect again');
           throw new Error(`token endpoint answered ${res.status} ${error}`);
         }
         if (attempt >= TRANSIENT_RETRIES) throw new GaveUp('the token endpoint kept failing');
@@ -218,12 +255,17 @@ export async function goodClient(env: Env, options: { signal?: AbortSignal } = {
           // A record listed, then deleted before its own read, answers 404: it is a deletion.
           const gone = new Set<string>();
           if (task.sync!.details) {
-            await pool(items, (i) => json('GET', `/${resource}/${i.id}`).catch((e: unknown) => {
-              if (!(e instanceof Refused && e.status === 404)) throw e;
-              gone.add(i.id);
-            }));
+            await pool(items, (i) =>
+              json('GET', `/${resource}/${i.id}`).catch((e: unknown) => {
+                if (!(e instanceof Refused && e.status === 404)) throw e;
+                gone.add(i.id);
+              }),
+            );
           }
-          report.synced[resource] = { ids: items.filter((i) => !gone.has(i.id)).map((i) => i.id), deleted_ids: [...deleted.map((i) => i.id), ...gone] };
+          report.synced[resource] = {
+            ids: items.filter((i) => !gone.has(i.id)).map((i) => i.id),
+            deleted_ids: [...deleted.map((i) => i.id), ...gone],
+          };
           mine[resource] = startedAt;
         }),
       );
@@ -241,7 +283,9 @@ export async function goodClient(env: Env, options: { signal?: AbortSignal } = {
         return hit.id;
       };
       for (const c of task.contacts.create ?? []) {
-        const body: Schemas['ContactCreate'] = { contact: { idempotency_id: newIdempotencyId(), name: c.name, reference: c.reference, contact_type_ids: [c.contact_type] } };
+        const body: Schemas['ContactCreate'] = {
+          contact: { idempotency_id: newIdempotencyId(), name: c.name, reference: c.reference, contact_type_ids: [c.contact_type] },
+        };
         created[c.reference] = (await json<Item>('POST', '/contacts', body)).id;
       }
       for (const r of task.contacts.rename ?? []) {
@@ -261,13 +305,16 @@ export async function goodClient(env: Env, options: { signal?: AbortSignal } = {
       const accounts = await walk('/ledger_accounts?items_per_page=200&visible_in=sales&attributes=nominal_code');
       const rates = await walk('/tax_rates?items_per_page=200&attributes=name,percentage');
       for (const inv of task.sales_invoices) {
-        const customers = await walk(`/contacts?items_per_page=200&contact_type_id=CUSTOMER&search=${encodeURIComponent(inv.contact_reference)}&attributes=reference`);
+        const customers = await walk(
+          `/contacts?items_per_page=200&contact_type_id=CUSTOMER&search=${encodeURIComponent(inv.contact_reference)}&attributes=reference`,
+        );
         const customer = customers.find((c) => c.reference === inv.contact_reference);
         if (!customer) throw new Error(`no customer ${inv.contact_reference}`);
         const lines = inv.lines.map((l) => {
           const account = accounts.find((a) => a.nominal_code === l.ledger_account_code);
           const rate = rates.find((r) => String(r.name).toLowerCase() === l.tax_rate_name.toLowerCase());
-          if (!account || !rate) throw new Error(`no ledger account ${l.ledger_account_code} or tax rate ${l.tax_rate_name} in this business`);
+          if (!account || !rate)
+            throw new Error(`no ledger account ${l.ledger_account_code} or tax rate ${l.tax_rate_name} in this business`);
           const net = round2(mul(l.quantity, l.unit_price));
           return {
             description: l.description,

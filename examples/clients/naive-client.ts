@@ -33,7 +33,12 @@ export async function naiveClient(env: Env, options: { signal?: AbortSignal } = 
       const res = await fetch(env.SAGE_TOKEN_URL!, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: env.SAGE_REFRESH_TOKEN!, client_id: env.SAGE_CLIENT_ID!, client_secret: env.SAGE_CLIENT_SECRET! }),
+        body: new URLSearchParams({
+          grant_type: 'refresh_token',
+          refresh_token: env.SAGE_REFRESH_TOKEN!,
+          client_id: env.SAGE_CLIENT_ID!,
+          client_secret: env.SAGE_CLIENT_SECRET!,
+        }),
         signal,
       });
       if (res.ok) {
@@ -88,7 +93,12 @@ export async function naiveClient(env: Env, options: { signal?: AbortSignal } = 
   if (task.contacts) {
     const created: Record<string, string> = {};
     for (const c of task.contacts.create ?? []) {
-      const res = await call('POST', '/contacts', { contact: { name: c.name, reference: c.reference, contact_type_ids: [c.contact_type] } }, { 'idempotency-key': randomUUID() });
+      const res = await call(
+        'POST',
+        '/contacts',
+        { contact: { name: c.name, reference: c.reference, contact_type_ids: [c.contact_type] } },
+        { 'idempotency-key': randomUUID() },
+      );
       created[c.reference] = (await res.json()).id;
     }
     for (const r of task.contacts.rename ?? []) await call('PUT', `/contacts/${created[r.reference]}`, { contact: { name: r.name } });
@@ -107,12 +117,31 @@ export async function naiveClient(env: Env, options: { signal?: AbortSignal } = 
         const tax = net * 0.2; // "VAT is 20%"
         total += net + tax;
         const account = accounts.find((a: any) => a.nominal_code === l.ledger_account_code) ?? accounts[0];
-        return { description: l.description, ledger_account_id: account?.id, tax_rate_id: 'GB_STANDARD', quantity: Number(l.quantity), unit_price: Number(l.unit_price), tax_amount: tax };
+        return {
+          description: l.description,
+          ledger_account_id: account?.id,
+          tax_rate_id: 'GB_STANDARD',
+          quantity: Number(l.quantity),
+          unit_price: Number(l.unit_price),
+          tax_amount: tax,
+        };
       });
       const key = randomUUID();
-      const res = await call('POST', '/sales_invoices', { sales_invoice: { contact_id: contacts[0]?.id, date: inv.date, due_date: inv.due_date, reference: inv.key, invoice_lines: lines } }, { 'idempotency-key': key });
+      const res = await call(
+        'POST',
+        '/sales_invoices',
+        {
+          sales_invoice: { contact_id: contacts[0]?.id, date: inv.date, due_date: inv.due_date, reference: inv.key, invoice_lines: lines },
+        },
+        { 'idempotency-key': key },
+      );
       const saved = (await res.json()) as any;
-      report.sales_invoices.push({ key: inv.key, status: res.ok ? 'created' : 'failed', id: saved?.id ?? null, total_amount: String(total) });
+      report.sales_invoices.push({
+        key: inv.key,
+        status: res.ok ? 'created' : 'failed',
+        id: saved?.id ?? null,
+        total_amount: String(total),
+      });
     }
   }
   if (env.SAGE_REPORT_FILE) await writeFile(env.SAGE_REPORT_FILE, JSON.stringify(report));

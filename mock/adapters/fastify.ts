@@ -20,7 +20,17 @@ import Fastify, { errorCodes, type FastifyInstance, type FastifyReply, type Fast
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import type { Duplex } from 'node:stream';
-import { BodyReceiver, createSageMock, errorToResponse, trickle, type BodyCut, type MockResponse, type ReceivedOn, type SageMock, type SageMockOptions } from '../index.ts';
+import {
+  BodyReceiver,
+  createSageMock,
+  errorToResponse,
+  trickle,
+  type BodyCut,
+  type MockResponse,
+  type ReceivedOn,
+  type SageMock,
+  type SageMockOptions,
+} from '../index.ts';
 
 // Through require: an ESM import of node:http builds its ESM facade, whose getters load undici.
 const { STATUS_CODES } = createRequire(import.meta.url)('node:http') as typeof import('node:http');
@@ -52,7 +62,8 @@ const DRAIN_MS = 5_000;
 
 export function createServer(mock: SageMock, options: ServerOptions = {}): FastifyInstance {
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-  if (!Number.isInteger(requestTimeout) || requestTimeout < 0) throw new RangeError('requestTimeoutMs must be a whole number of at least 0');
+  if (!Number.isInteger(requestTimeout) || requestTimeout < 0)
+    throw new RangeError('requestTimeoutMs must be a whole number of at least 0');
   const drainTimeout = options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS;
   if (!Number.isInteger(drainTimeout) || drainTimeout < 0) throw new RangeError('drainTimeoutMs must be a whole number of at least 0');
   const app = Fastify({

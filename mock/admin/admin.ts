@@ -89,7 +89,10 @@ export function createAdmin(mock: MockCore): Admin {
         throw apiError('RecordInvalid', { source: 'seconds', message: 'seconds must be a non-negative number.' });
       }
       if (mock.clock.now() + seconds * 1000 > CLOCK_MAX) {
-        throw apiError('RecordInvalid', { source: 'seconds', message: `seconds would move the clock past ${new Date(CLOCK_MAX).toISOString()}.` });
+        throw apiError('RecordInvalid', {
+          source: 'seconds',
+          message: `seconds would move the clock past ${new Date(CLOCK_MAX).toISOString()}.`,
+        });
       }
       mock.clock.advance(seconds * 1000);
       // A scenario's clock steps that are now due fire (the HTTP route waits for them).

@@ -23,7 +23,6 @@ import type { RequestContext } from '../context.ts';
 import { apiError, type SageApiError } from '../core/errors.ts';
 import { isJsonType, isSafeMethod } from '../core/http.ts';
 
-
 /** The refusal for a control-plane request from where it may not come, or null. */
 export function controlPlaneRefusal(ctx: RequestContext): SageApiError | null {
   const on = ctx.req.receivedOn;
@@ -31,7 +30,10 @@ export function controlPlaneRefusal(ctx: RequestContext): SageApiError | null {
   if (on?.address !== undefined) {
     const host = parseHost(headers.host);
     if (!host || !hostAllowed(host.hostname, on.address)) {
-      return apiError('ControlPlaneForbidden', { source: 'Host', message: `The control plane answers only to a loopback host name or ${on.address}.` });
+      return apiError('ControlPlaneForbidden', {
+        source: 'Host',
+        message: `The control plane answers only to a loopback host name or ${on.address}.`,
+      });
     }
   }
   const origin = headers.origin;
@@ -40,7 +42,9 @@ export function controlPlaneRefusal(ctx: RequestContext): SageApiError | null {
   }
   const needsJson = ctx.method === 'POST' || (!isSafeMethod(ctx.method) && ctx.req.bodyBytes > 0);
   if (needsJson && !isJsonType(headers['content-type'])) {
-    return apiError('UnsupportedMediaType', { message: 'Control-plane writes need Content-Type: application/json (an empty body is fine).' });
+    return apiError('UnsupportedMediaType', {
+      message: 'Control-plane writes need Content-Type: application/json (an empty body is fine).',
+    });
   }
   return null;
 }

@@ -6,7 +6,8 @@ import { apiError } from '../core/errors.ts';
 export function bodyObject(ctx: RequestContext): Record<string, unknown> {
   const b = ctx.body;
   if (b === undefined) return {};
-  if (!b || typeof b !== 'object' || Array.isArray(b)) throw apiError('RecordInvalid', { source: 'base', message: 'The body must be a JSON object.' });
+  if (!b || typeof b !== 'object' || Array.isArray(b))
+    throw apiError('RecordInvalid', { source: 'base', message: 'The body must be a JSON object.' });
   return b as Record<string, unknown>;
 }
 

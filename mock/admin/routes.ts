@@ -27,7 +27,9 @@ export const adminRoutes: RouteDef[] = [
   ...worldRoutes,
   ...scenarioAdminRoutes,
   {
-    surface: 'admin', method: 'POST', path: '/__mock/reset',
+    surface: 'admin',
+    method: 'POST',
+    path: '/__mock/reset',
     async handler(ctx) {
       const { seed, keep_journal: keepJournal } = bodyObject(ctx);
       if (seed !== undefined && (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)) {
@@ -43,15 +45,26 @@ export const adminRoutes: RouteDef[] = [
   { surface: 'admin', method: 'GET', path: '/__mock/health', public: true, handler: (ctx) => json(200, ctx.mock.admin.health()) },
   { surface: 'admin', method: 'GET', path: '/__mock/world', handler: (ctx) => json(200, ctx.mock.admin.world()) },
   {
-    surface: 'admin', method: 'POST', path: '/__mock/tokens',
+    surface: 'admin',
+    method: 'POST',
+    path: '/__mock/tokens',
     handler(ctx) {
       const b = bodyObject(ctx);
-      return json(200, ctx.mock.admin.mintToken({ user_id: requiredString(b, 'user_id'), client_id: requiredString(b, 'client_id'), scope: optionalString(b, 'scope') as Scope | undefined }));
+      return json(
+        200,
+        ctx.mock.admin.mintToken({
+          user_id: requiredString(b, 'user_id'),
+          client_id: requiredString(b, 'client_id'),
+          scope: optionalString(b, 'scope') as Scope | undefined,
+        }),
+      );
     },
   },
   { surface: 'admin', method: 'GET', path: '/__mock/clock', handler: (ctx) => json(200, ctx.mock.admin.clock()) },
   {
-    surface: 'admin', method: 'POST', path: '/__mock/clock/advance',
+    surface: 'admin',
+    method: 'POST',
+    path: '/__mock/clock/advance',
     async handler(ctx) {
       const view = ctx.mock.admin.advanceClock(bodyObject(ctx).seconds as number);
       await ctx.mock.chaos.settled();
@@ -59,7 +72,9 @@ export const adminRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'admin', method: 'POST', path: '/__mock/clock/set',
+    surface: 'admin',
+    method: 'POST',
+    path: '/__mock/clock/set',
     async handler(ctx) {
       const view = ctx.mock.admin.setClock(requiredString(bodyObject(ctx), 'now'));
       await ctx.mock.chaos.settled();
@@ -67,7 +82,9 @@ export const adminRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'admin', method: 'GET', path: '/__mock/businesses/:id/trial_balance',
+    surface: 'admin',
+    method: 'GET',
+    path: '/__mock/businesses/:id/trial_balance',
     handler: (ctx) => json(200, ctx.mock.admin.trialBalance(ctx.params.id!)),
   },
 ];

@@ -121,7 +121,13 @@ function answer(run: () => MockResponse): MockResponse {
   } catch (e) {
     if (e instanceof AuthorizePageError) return { ...errorPage({ status: 400, error: e.error, message: e.message }), errorKeys: [e.key] };
     if (e instanceof AuthorizeRedirectError) {
-      return redirect(callback(e.redirectUri, [['error', e.error], ['error_description', e.message], ['state', e.state]]));
+      return redirect(
+        callback(e.redirectUri, [
+          ['error', e.error],
+          ['error_description', e.message],
+          ['state', e.state],
+        ]),
+      );
     }
     throw e;
   }
@@ -221,7 +227,13 @@ function allow(ctx: RequestContext, req: AuthorizeRequest, user: UserRecord, sco
   });
   ctx.facts.userId = user.id;
   ctx.facts.flags.push('consent-allowed');
-  return redirect(callback(req.redirectUri, [['code', code.code], ['country', country], ['state', req.state]]));
+  return redirect(
+    callback(req.redirectUri, [
+      ['code', code.code],
+      ['country', country],
+      ['state', req.state],
+    ]),
+  );
 }
 
 /** Sage's text for a sign-in to a country where the account has no business (FRE guide). */
@@ -245,11 +257,13 @@ function signInRefusal(ctx: RequestContext, req: AuthorizeRequest, user: UserRec
 function deny(ctx: RequestContext, req: AuthorizeRequest, user?: UserRecord): MockResponse {
   if (user) ctx.facts.userId = user.id;
   ctx.facts.flags.push('consent-denied');
-  return redirect(callback(req.redirectUri, [
-    ['error', 'access_denied'],
-    ['error_description', OAUTH_ERRORS.access_denied],
-    ['state', req.state],
-  ]));
+  return redirect(
+    callback(req.redirectUri, [
+      ['error', 'access_denied'],
+      ['error_description', OAUTH_ERRORS.access_denied],
+      ['state', req.state],
+    ]),
+  );
 }
 
 /**

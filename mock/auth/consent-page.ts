@@ -74,15 +74,22 @@ export function consentPage(input: {
     </section>
     ${notice ? `<p id="notice" role="alert" class="notice">${esc(notice)}</p>` : ''}
     <form id="consent-form" method="post" action="consent">
-      ${hidden.filter(([, v]) => v !== null).map(([k, v]) => `<input type="hidden" name="${esc(k)}" value="${esc(v!)}">`).join('\n      ')}
+      ${hidden
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => `<input type="hidden" name="${esc(k)}" value="${esc(v!)}">`)
+        .join('\n      ')}
       <fieldset class="card">
         <legend>Sign in as</legend>
-        ${accounts.map((a) => `
+        ${accounts
+          .map(
+            (a) => `
         <label class="account" for="user-${esc(a.id)}">
           <input type="radio" name="user_id" id="user-${esc(a.id)}" value="${esc(a.id)}">
           <span><strong>${esc(a.name)}</strong> &lt;${esc(a.email)}&gt;<br>
           <small class="muted">${a.businesses.length > 0 ? esc(a.businesses.join(', ')) : 'no business'}</small></span>
-        </label>`).join('')}
+        </label>`,
+          )
+          .join('')}
         <label for="email">or type the email address of an account</label>
         <input type="email" id="email" name="email" autocomplete="off" value="${esc(input.email ?? '')}">
       </fieldset>

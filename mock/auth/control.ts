@@ -60,10 +60,14 @@ export async function registerApp(mock: MockCore, input: RegisterAppInput): Prom
   if (typeof clientId !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(clientId) || clientId.includes(':')) {
     throw apiError('RecordInvalid', { source: 'client_id', message: 'client_id must be 1 to 200 visible ASCII characters without ":".' });
   }
-  if (apps(mock).get(clientId)) throw apiError('RecordInvalid', { source: 'client_id', message: `An app with client_id ${clientId} is already registered.` });
+  if (apps(mock).get(clientId))
+    throw apiError('RecordInvalid', { source: 'client_id', message: `An app with client_id ${clientId} is already registered.` });
   const secret = input.client_secret ?? rng.hex(40);
   if (typeof secret !== 'string' || secret.length === 0 || secret.length > 200) {
-    throw apiError('RecordInvalid', { source: 'client_secret', message: 'client_secret must be a non-empty string of at most 200 characters.' });
+    throw apiError('RecordInvalid', {
+      source: 'client_secret',
+      message: 'client_secret must be a non-empty string of at most 200 characters.',
+    });
   }
   const name = input.name ?? 'Registered App';
   if (typeof name !== 'string' || name.trim() === '' || name.length > 200) {
@@ -71,7 +75,10 @@ export async function registerApp(mock: MockCore, input: RegisterAppInput): Prom
   }
   const uris = input.redirect_uris;
   if (!Array.isArray(uris) || uris.length === 0 || !uris.every(isCallbackUri)) {
-    throw apiError('RecordInvalid', { source: 'redirect_uris', message: 'redirect_uris must be a non-empty list of absolute URLs without a fragment.' });
+    throw apiError('RecordInvalid', {
+      source: 'redirect_uris',
+      message: 'redirect_uris must be a non-empty list of absolute URLs without a fragment.',
+    });
   }
   const record: AppRecord = {
     id: clientId,
@@ -100,18 +107,27 @@ export function connect(mock: MockCore, input: { user_id: string; client_id: str
   let country: string | undefined = input.country;
   if (country !== undefined) {
     const upper = typeof country === 'string' ? country.toUpperCase() : '';
-    if (!COUNTRIES.includes(upper as CountryCode)) throw apiError('RecordInvalid', { source: 'country', message: `country must be one of ${COUNTRIES.join(', ')}.` });
+    if (!COUNTRIES.includes(upper as CountryCode))
+      throw apiError('RecordInvalid', { source: 'country', message: `country must be one of ${COUNTRIES.join(', ')}.` });
     country = upper;
   }
-  return mock.state.tokens.startChain({ userId: user.id, clientId: input.client_id, scope, country: country ?? homeCountry(mock.state.store, user) });
+  return mock.state.tokens.startChain({
+    userId: user.id,
+    clientId: input.client_id,
+    scope,
+    country: country ?? homeCountry(mock.state.store, user),
+  });
 }
 
 export function preapprove(mock: MockCore, input: { user_id: string; client_id: string; scope?: Scope; once?: boolean }): PreapprovalView {
   const user = requireUser(mock, input.user_id);
   requireApp(mock, input.client_id);
   const scope = input.scope === undefined ? null : requireScope(input.scope);
-  if (input.once !== undefined && typeof input.once !== 'boolean') throw apiError('RecordInvalid', { source: 'once', message: 'once must be true or false.' });
-  return preapprovalView(mock.state.tokens.codes.preapprove({ clientId: input.client_id, userId: user.id, scope, once: input.once ?? false }));
+  if (input.once !== undefined && typeof input.once !== 'boolean')
+    throw apiError('RecordInvalid', { source: 'once', message: 'once must be true or false.' });
+  return preapprovalView(
+    mock.state.tokens.codes.preapprove({ clientId: input.client_id, userId: user.id, scope, once: input.once ?? false }),
+  );
 }
 
 export function clearPreapprovals(mock: MockCore, clientId?: string): { cleared: number } {
@@ -125,7 +141,11 @@ export function preapprovals(mock: MockCore): PreapprovalView[] {
 export function chains(mock: MockCore, filter: { client_id?: string; user_id?: string } = {}): ChainView[] {
   return mock.state.tokens
     .chains()
-    .filter((c) => (filter.client_id === undefined || c.clientId === filter.client_id) && (filter.user_id === undefined || c.userId === filter.user_id))
+    .filter(
+      (c) =>
+        (filter.client_id === undefined || c.clientId === filter.client_id) &&
+        (filter.user_id === undefined || c.userId === filter.user_id),
+    )
     .map(chainView);
 }
 
@@ -138,12 +158,20 @@ export function revokeChain(mock: MockCore, chainId: string): ChainView {
 }
 
 /** Makes one access token (by its text or id) expire now; the next API call with it is 401. */
-export function expireAccessToken(mock: MockCore, tokenOrId: string): { token_id: string; chain_id: string; generation: number; expired_at: string } {
+export function expireAccessToken(
+  mock: MockCore,
+  tokenOrId: string,
+): { token_id: string; chain_id: string; generation: number; expired_at: string } {
   const tokens = mock.state.tokens;
   const record = tokens.accessRecord(tokenOrId);
   if (!record) throw apiError('RecordNotFound', { message: 'No such access token.' });
   tokens.expireAccessNow(record.id);
-  return { token_id: record.id, chain_id: record.chainId, generation: record.generation, expired_at: new Date(record.expiresAt).toISOString() };
+  return {
+    token_id: record.id,
+    chain_id: record.chainId,
+    generation: record.generation,
+    expired_at: new Date(record.expiresAt).toISOString(),
+  };
 }
 
 function chainView(c: ChainRecord): ChainView {
@@ -178,7 +206,8 @@ function requireApp(mock: MockCore, clientId: unknown): AppRecord {
 
 function requireScope(scope: unknown): Scope {
   if (scope === undefined) return DEFAULT_SCOPE;
-  if (!SCOPES.includes(scope as Scope)) throw apiError('RecordInvalid', { source: 'scope', message: 'scope must be full_access or readonly.' });
+  if (!SCOPES.includes(scope as Scope))
+    throw apiError('RecordInvalid', { source: 'scope', message: 'scope must be full_access or readonly.' });
   return scope as Scope;
 }
 

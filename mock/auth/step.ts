@@ -26,7 +26,6 @@ import { GLOBAL, type AppRecord, type UserRecord } from '../world/types.ts';
 
 export type { Credential };
 
-
 export const authStep: Step = {
   name: 'auth',
   async run(ctx, next) {

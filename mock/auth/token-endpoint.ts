@@ -79,7 +79,8 @@ export function revokeHandler(ctx: RequestContext): MockResponse {
   } else {
     const access = tokens.checkAccess(token);
     ctx.facts.flags.push(access.state === 'unknown' ? 'revoke-unknown-token' : 'revoke-with-access-token');
-    if (access.state === 'valid' || access.state === 'expired') noteChain(ctx, access.record.chainId, access.record.generation, access.record.userId);
+    if (access.state === 'valid' || access.state === 'expired')
+      noteChain(ctx, access.record.chainId, access.record.generation, access.record.userId);
   }
   return json(200, { success: 'ok' }, NO_STORE);
 }

@@ -225,7 +225,9 @@ export class TokenService {
     const now = this.#clock.now();
     if (!record) {
       const claims = this.#claims(token, now);
-      return claims ? { state: 'forgotten', claims: { id: claims.jti, userId: claims.sub, clientId: claims.azp, expiresAt: claims.exp * 1000 } } : { state: 'unknown' };
+      return claims
+        ? { state: 'forgotten', claims: { id: claims.jti, userId: claims.sub, clientId: claims.azp, expiresAt: claims.exp * 1000 } }
+        : { state: 'unknown' };
     }
     return now >= record.expiresAt ? { state: 'expired', record } : { state: 'valid', record };
   }
@@ -288,7 +290,13 @@ export class TokenService {
 
   /** How many records are held (for tests and benchmarks). */
   get held(): { access: number; refresh: number; retiredRefresh: number; chains: number; codes: number } {
-    return { access: this.#access.size, refresh: this.#refresh.size, retiredRefresh: this.#retired.size, chains: this.#chains.size, codes: this.codes.size };
+    return {
+      access: this.#access.size,
+      refresh: this.#refresh.size,
+      retiredRefresh: this.#retired.size,
+      chains: this.#chains.size,
+      codes: this.codes.size,
+    };
   }
 
   /**
@@ -306,7 +314,11 @@ export class TokenService {
       this.#access.delete(accessKey(due));
       this.#accessById.delete(rec.id);
     }
-    for (let due = n < budget ? this.#chainDue.takeDue(now) : undefined; due !== undefined; due = n < budget ? this.#chainDue.takeDue(now) : undefined) {
+    for (
+      let due = n < budget ? this.#chainDue.takeDue(now) : undefined;
+      due !== undefined;
+      due = n < budget ? this.#chainDue.takeDue(now) : undefined
+    ) {
       n++;
       const chain = this.#chains.get(due.chainId);
       // Refreshed since: the newer refresh token put the chain in the queue again.
@@ -362,7 +374,8 @@ export class TokenService {
     const refresh = this.#jwt(chain, iat, REFRESH_TOKEN_TTL_S);
     // An invariant, checked before anything is stored: a refused issue changes nothing.
     for (const t of [access, refresh]) {
-      if (Buffer.byteLength(t.token) > MAX_TOKEN_BYTES) throw new Error(`a token of ${Buffer.byteLength(t.token)} bytes exceeds ${MAX_TOKEN_BYTES}`);
+      if (Buffer.byteLength(t.token) > MAX_TOKEN_BYTES)
+        throw new Error(`a token of ${Buffer.byteLength(t.token)} bytes exceeds ${MAX_TOKEN_BYTES}`);
     }
     const record: AccessTokenRecord = {
       id: access.jti,

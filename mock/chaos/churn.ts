@@ -30,21 +30,36 @@ function invoiceLine(mock: SageMock, businessId: string, visible: 'visible_in_sa
   const rate = first<TaxRateRecord>(mock, businessId, 'tax_rates', (t) => t.is_visible && !t.is_combined_rate);
   if (!account) return null;
   return {
-    description: 'Churn', ledger_account_id: account.id, quantity: 1, unit_price: '100.00',
+    description: 'Churn',
+    ledger_account_id: account.id,
+    quantity: 1,
+    unit_price: '100.00',
     ...(rate ? { tax_rate_id: rate.id, tax_amount: rate.percentage } : {}),
   };
 }
 
 const INSERTS: Record<string, InsertBody> = {
-  contacts: (_m, _b, tag) => ({ contact: { name: `Churn ${tag}`, reference: `CHURN-${tag}`.toUpperCase(), contact_type_ids: ['CUSTOMER'] } }),
+  contacts: (_m, _b, tag) => ({
+    contact: { name: `Churn ${tag}`, reference: `CHURN-${tag}`.toUpperCase(), contact_type_ids: ['CUSTOMER'] },
+  }),
   ledger_accounts: (mock, b, tag) => {
     const used = new Set<number>();
     for (const a of mock.state.store.collection<LedgerAccountRecord>(b, 'ledger_accounts').values()) used.add(a.nominal_code);
     let code = 4900;
     while (used.has(code)) code++;
-    return { ledger_account: { ledger_account_type_id: 'SALES', included_in_chart: true, name: `Churn ${tag}`, display_name: `Churn ${tag}`, nominal_code: code } };
+    return {
+      ledger_account: {
+        ledger_account_type_id: 'SALES',
+        included_in_chart: true,
+        name: `Churn ${tag}`,
+        display_name: `Churn ${tag}`,
+        nominal_code: code,
+      },
+    };
   },
-  bank_accounts: (_m, _b, tag) => ({ bank_account: { bank_account_type_id: 'CHECKING', bank_account_details: { account_name: `Churn ${tag}` } } }),
+  bank_accounts: (_m, _b, tag) => ({
+    bank_account: { bank_account_type_id: 'CHECKING', bank_account_details: { account_name: `Churn ${tag}` } },
+  }),
   sales_invoices: (mock, b) => {
     const customer = first<ContactRecord>(mock, b, 'contacts', (c) => c.contact_types.some((t) => t.id === 'CUSTOMER'));
     const line = invoiceLine(mock, b, 'visible_in_sales');
@@ -56,7 +71,15 @@ const INSERTS: Record<string, InsertBody> = {
     const line = invoiceLine(mock, b, 'visible_in_expenses');
     if (!vendor || !line) return null;
     const date = sageTime(mock.clock.now()).slice(0, 10);
-    return { purchase_invoice: { contact_id: vendor.id, date, due_date: date, vendor_reference: `CHURN-${tag}`.toUpperCase(), invoice_lines: [line] } };
+    return {
+      purchase_invoice: {
+        contact_id: vendor.id,
+        date,
+        due_date: date,
+        vendor_reference: `CHURN-${tag}`.toUpperCase(),
+        invoice_lines: [line],
+      },
+    };
   },
 };
 
@@ -126,9 +149,10 @@ export async function churn(mock: SageMock, fault: ChurnFault, ctx: RequestConte
       if (id === undefined) break;
       // An update sends an empty change: the resource's PUT stamps updated_at as Sage does. A
       // DELETE that voids (sales invoices) gives the reason Sage requires.
-      const r = action === 'delete'
-        ? await write('DELETE', `/${resource}/${id}`, undefined, new URLSearchParams({ void_reason: 'Churn' }))
-        : await write('PUT', `/${resource}/${id}`, { [singular]: {} });
+      const r =
+        action === 'delete'
+          ? await write('DELETE', `/${resource}/${id}`, undefined, new URLSearchParams({ void_reason: 'Churn' }))
+          : await write('PUT', `/${resource}/${id}`, { [singular]: {} });
       if (r && r.status < 300) done.push(id);
     }
   }

@@ -22,7 +22,12 @@ import { readFileSync } from 'node:fs';
 /** How `scenario run` starts its server (the CLI passes the Fastify adapter's `startServer`). */
 export type StartServer = (options: SageMockOptions) => Promise<{ mock: SageMock; url: string; close(): Promise<void> }>;
 
-export async function scenarioCommand(argv: string[], out: (line: string) => void, usage: string, startServer: StartServer): Promise<number> {
+export async function scenarioCommand(
+  argv: string[],
+  out: (line: string) => void,
+  usage: string,
+  startServer: StartServer,
+): Promise<number> {
   const sub = argv[0];
   const err = (line: string) => console.error(line);
   switch (sub) {
@@ -130,7 +135,7 @@ async function run(argv: string[], err: (line: string) => void, startServer: Sta
         err(`sage-mock: cannot run ${command[0]}: ${e.message}`);
         done(127);
       });
-      child.once('exit', (c, signal) => done(c ?? 128 + (signal ? constants.signals[signal] ?? 0 : 0)));
+      child.once('exit', (c, signal) => done(c ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0)));
     });
     report(server.mock.scenarios.status()?.fired ?? [], scenario.name, err);
     return code;

@@ -40,7 +40,13 @@ function runSteps(chaos: ChaosState, ctx: RequestContext, next: () => Promise<Mo
   return firing === null ? next() : fault(chaos, ctx, next, firing.steps, firing.facts);
 }
 
-async function fault(chaos: ChaosState, ctx: RequestContext, next: () => Promise<MockResponse>, steps: CompiledStep[], facts: RequestFacts): Promise<MockResponse> {
+async function fault(
+  chaos: ChaosState,
+  ctx: RequestContext,
+  next: () => Promise<MockResponse>,
+  steps: CompiledStep[],
+  facts: RequestFacts,
+): Promise<MockResponse> {
   const scenario = chaos.scenario!;
   const mock = ctx.mock;
   let delayMs = 0;
@@ -183,8 +189,14 @@ export function journalEvent(mock: SageMock, scenario: Scenario, step: CompiledS
     status: 0,
     responseBody: firing.detail,
     responseHeaders: {},
-    clientId: null, userId: null, businessId: null, businessSource: null,
-    tokenId: null, chainId: null, generation: null, tokenState: null,
+    clientId: null,
+    userId: null,
+    businessId: null,
+    businessSource: null,
+    tokenId: null,
+    chainId: null,
+    generation: null,
+    tokenState: null,
     flags: ['chaos', 'chaos-event'],
     chaos: [{ scenario: scenario.name, step: step.name, fault: step.step.fault.type }],
     errorCodes: [],
@@ -221,12 +233,19 @@ function worldIssues(mock: SageMock, s: Scenario): ScenarioIssue[] {
   };
   const out: ScenarioIssue[] = [];
   s.steps.forEach((step, i) => {
-    for (const [where, obj] of [['match', step.match], ['fault', step.fault]] as const) {
+    for (const [where, obj] of [
+      ['match', step.match],
+      ['fault', step.fault],
+    ] as const) {
       if (!obj) continue;
       for (const key of ['client_id', 'user_id', 'business_id'] as const) {
         const v = (obj as Record<string, unknown>)[key];
         if (typeof v === 'string' && v !== '*' && !known[key](v)) {
-          out.push({ field: `steps[${i}].${where}.${key}`, line: null, message: `no ${key.replace('_id', '')} ${v} in this world: this step can never act` });
+          out.push({
+            field: `steps[${i}].${where}.${key}`,
+            line: null,
+            message: `no ${key.replace('_id', '')} ${v} in this world: this step can never act`,
+          });
         }
       }
     }
@@ -237,8 +256,15 @@ function worldIssues(mock: SageMock, s: Scenario): ScenarioIssue[] {
 /** A Sage 422 for the control plane from a refused scenario (every issue, each naming its field). */
 export function scenarioRefusal(e: ScenarioError): never {
   const err = apiError('RecordInvalid', { source: e.issues[0]?.field ?? 'base', message: e.issues[0]?.message ?? e.message });
-  err.items.splice(0, err.items.length, ...e.issues.map((i) => ({
-    $severity: 'error' as const, $dataCode: 'RecordInvalid', $message: `${i.field}${i.line !== null ? ` (line ${i.line})` : ''}: ${i.message}`, $source: i.field,
-  })));
+  err.items.splice(
+    0,
+    err.items.length,
+    ...e.issues.map((i) => ({
+      $severity: 'error' as const,
+      $dataCode: 'RecordInvalid',
+      $message: `${i.field}${i.line !== null ? ` (line ${i.line})` : ''}: ${i.message}`,
+      $source: i.field,
+    })),
+  );
   throw err;
 }

@@ -52,7 +52,11 @@ export function answerFor(fault: AnswerFault, ctx: RequestContext): MockResponse
       const headers: Record<string, string> = fault.retry_after === undefined ? {} : { 'retry-after': String(fault.retry_after) };
       if (fault.body === 'html') {
         const title = `${fault.status} ${REASONS[fault.status] ?? 'Error'}`;
-        return html(fault.status, `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n</body>\r\n</html>\r\n`, headers);
+        return html(
+          fault.status,
+          `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n</body>\r\n</html>\r\n`,
+          headers,
+        );
       }
       // The token endpoint answers errors in OAuth's shape (RFC 6749), the API in Sage's array.
       if (ctx.surface === 'token') {
@@ -74,7 +78,9 @@ function targetChains(mock: SageMock, fault: { client_id?: string; user_id?: str
   const live = tokens.chains().filter((c) => c.revokedAt === null);
   const any = (v: string | undefined) => v === undefined || v === '*';
   if (fault.client_id !== undefined || fault.user_id !== undefined) {
-    return live.filter((c) => (any(fault.client_id) || c.clientId === fault.client_id) && (any(fault.user_id) || c.userId === fault.user_id));
+    return live.filter(
+      (c) => (any(fault.client_id) || c.clientId === fault.client_id) && (any(fault.user_id) || c.userId === fault.user_id),
+    );
   }
   if (facts?.chainId) return live.filter((c) => c.id === facts.chainId);
   return facts ? [] : live;
@@ -83,7 +89,12 @@ function targetChains(mock: SageMock, fault: { client_id?: string; user_id?: str
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** A Sage-level fault: changes the state and says what it did. `ctx`/`facts` are null for a clock step. */
-export async function sageFault(mock: SageMock, fault: ScenarioFault, ctx: RequestContext | null, facts: RequestFacts | null): Promise<string> {
+export async function sageFault(
+  mock: SageMock,
+  fault: ScenarioFault,
+  ctx: RequestContext | null,
+  facts: RequestFacts | null,
+): Promise<string> {
   const tokens = mock.state.tokens;
   switch (fault.type) {
     case 'revoke-chain': {
@@ -94,7 +105,7 @@ export async function sageFault(mock: SageMock, fault: ScenarioFault, ctx: Reque
     case 'expire-access-token': {
       if (fault.client_id === undefined && fault.user_id === undefined && facts?.tokenId) {
         tokens.expireAccessNow(facts.tokenId);
-        return 'expired the request\'s access token';
+        return "expired the request's access token";
       }
       let n = 0;
       for (const c of targetChains(mock, fault, facts)) n += tokens.expireAccessOfChain(c.id);
@@ -139,7 +150,10 @@ export async function sageFault(mock: SageMock, fault: ScenarioFault, ctx: Reque
         ...(fault.max_in_flight !== undefined ? { concurrency: fault.max_in_flight } : {}),
         ...(fault.daily_quota !== undefined ? { daily_quota: fault.daily_quota } : {}),
       });
-      const parts = [fault.max_in_flight !== undefined ? `max in flight ${fault.max_in_flight}` : '', fault.daily_quota !== undefined ? `daily quota ${fault.daily_quota}` : ''].filter(Boolean);
+      const parts = [
+        fault.max_in_flight !== undefined ? `max in flight ${fault.max_in_flight}` : '',
+        fault.daily_quota !== undefined ? `daily quota ${fault.daily_quota}` : '',
+      ].filter(Boolean);
       return `limits: ${parts.join(', ') || 'unchanged'}`;
     }
     default:

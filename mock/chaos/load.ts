@@ -71,11 +71,14 @@ export function parseScenario(text: string, source: string | null = null): Scena
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ScenarioError(doc.errors.map((e) => ({
-      field: '(syntax)',
-      line: e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line,
-      message: e.message.split('\n')[0]!,
-    })), source);
+    throw new ScenarioError(
+      doc.errors.map((e) => ({
+        field: '(syntax)',
+        line: e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line,
+        message: e.message.split('\n')[0]!,
+      })),
+      source,
+    );
   }
   const value: unknown = doc.toJS({ maxAliasCount: 100 });
   const lineOf = (path: (string | number)[]) => nodeLine(doc, lines, path);
@@ -103,14 +106,23 @@ export function loadScenario(nameOrFile: string): Scenario {
   const builtIn = `${scenariosDir()}${nameOrFile}.yaml`;
   if (/^[a-z0-9-]+$/.test(nameOrFile) && existsSync(builtIn)) return parseScenario(readFileSync(builtIn, 'utf8'), `${nameOrFile}.yaml`);
   if (!existsSync(nameOrFile)) {
-    throw new ScenarioError([{ field: '(file)', line: null, message: `no built-in scenario or file named ${nameOrFile} (built-ins: ${builtInNames().join(', ')})` }]);
+    throw new ScenarioError([
+      {
+        field: '(file)',
+        line: null,
+        message: `no built-in scenario or file named ${nameOrFile} (built-ins: ${builtInNames().join(', ')})`,
+      },
+    ]);
   }
   return parseScenario(readFileSync(nameOrFile, 'utf8'), nameOrFile);
 }
 
 /** The names of the built-in scenarios. */
 export function builtInNames(): string[] {
-  return readdirSync(scenariosDir()).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+  return readdirSync(scenariosDir())
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 /** The text of a built-in scenario, or null. */
@@ -138,7 +150,10 @@ function schemaIssues(errors: ErrorObject[], lineOf: (path: (string | number)[])
   const out: ScenarioIssue[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    const path = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const path = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
     let message = e.message ?? 'is invalid';
     if (e.keyword === 'additionalProperties') {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
@@ -184,7 +199,8 @@ function semanticIssues(s: Scenario, routes: readonly RouteDef[], lineOf: (path:
       if (REQUEST_ONLY.has(type)) add([...base, 'fault', 'type'], `${type} needs a request: use match, not at`);
       if (step.after !== undefined) add([...base, 'after'], 'after counts matching requests: a clock step has none');
       if (step.probability !== undefined) add([...base, 'probability'], 'a clock step fires when due; probability applies to requests');
-      if (type === 'subscription-off' && step.fault.business_id === undefined) add([...base, 'fault', 'business_id'], 'a clock step has no request to take the business from: give business_id');
+      if (type === 'subscription-off' && step.fault.business_id === undefined)
+        add([...base, 'fault', 'business_id'], 'a clock step has no request to take the business from: give business_id');
       return;
     }
     const m = step.match ?? {};
@@ -193,22 +209,38 @@ function semanticIssues(s: Scenario, routes: readonly RouteDef[], lineOf: (path:
       const path = surface === 'api' ? stripApiBase(m.path) : m.path;
       if (path.startsWith('/__mock')) add([...base, 'match', 'path'], 'the control plane is never faulted: this path can never match');
       else if (!anyRoute(routes, surface, m.method, path)) {
-        add([...base, 'match', 'path'], `no ${m.method ? `${m.method.toUpperCase()} ` : ''}route of the ${surface ?? 'api'} surface matches ${m.path}: this step can never match`);
+        add(
+          [...base, 'match', 'path'],
+          `no ${m.method ? `${m.method.toUpperCase()} ` : ''}route of the ${surface ?? 'api'} surface matches ${m.path}: this step can never match`,
+        );
       }
-    } else if (m.method !== undefined && !routes.some((r) => (surface === undefined || r.surface === surface) && sameMethod(r.method, m.method!))) {
+    } else if (
+      m.method !== undefined &&
+      !routes.some((r) => (surface === undefined || r.surface === surface) && sameMethod(r.method, m.method!))
+    ) {
       add([...base, 'match', 'method'], `no route answers ${m.method.toUpperCase()}: this step can never match`);
     }
-    if (surface && surface !== 'api' && (m.business_id !== undefined)) add([...base, 'match', 'business_id'], `${surface} requests have no business: this step can never match`);
+    if (surface && surface !== 'api' && m.business_id !== undefined)
+      add([...base, 'match', 'business_id'], `${surface} requests have no business: this step can never match`);
     if (type === 'churn') {
-      const lists = m.path === undefined ? [] : routes.filter((r) => r.surface === 'api' && r.method === 'GET' && !r.path.includes(':') && compilePath(stripApiBase(m.path!)).test(r.path));
+      const lists =
+        m.path === undefined
+          ? []
+          : routes.filter(
+              (r) => r.surface === 'api' && r.method === 'GET' && !r.path.includes(':') && compilePath(stripApiBase(m.path!)).test(r.path),
+            );
       const action = step.fault.action ?? 'delete';
       if (lists.length === 0) add([...base, 'match', 'path'], 'churn changes the listed resource: match a list path (GET /contacts)');
-      else if (m.method !== undefined && m.method.toUpperCase() !== 'GET') add([...base, 'match', 'method'], 'churn happens between the pages of a walk: match GET');
+      else if (m.method !== undefined && m.method.toUpperCase() !== 'GET')
+        add([...base, 'match', 'method'], 'churn happens between the pages of a walk: match GET');
       else if (!lists.some((r) => canChurn(routes, action, r.path))) {
         const what = lists.map((r) => r.path).join(', ');
-        add([...base, 'fault', 'action'], action === 'insert'
-          ? `churn cannot insert into ${what}: it inserts ${CHURN_INSERTABLE.join(', ')}`
-          : `churn cannot ${action} records of ${what}: ${action === 'update' ? 'PUT' : 'DELETE'} is not served there`);
+        add(
+          [...base, 'fault', 'action'],
+          action === 'insert'
+            ? `churn cannot insert into ${what}: it inserts ${CHURN_INSERTABLE.join(', ')}`
+            : `churn cannot ${action} records of ${what}: ${action === 'update' ? 'PUT' : 'DELETE'} is not served there`,
+        );
       }
     }
     if (step.fault.type === 'status' && step.fault.body === 'html' && ![502, 503, 504].includes(step.fault.status)) {
@@ -226,7 +258,12 @@ function sameMethod(routeMethod: string, method: string): boolean {
 /** True when some route of the surface (and method) could answer a path matching the glob. */
 function anyRoute(routes: readonly RouteDef[], surface: ScenarioSurface | undefined, method: string | undefined, glob: string): boolean {
   const g = glob.split('/').filter(Boolean);
-  return routes.some((r) => (surface === undefined || r.surface === surface) && (method === undefined || sameMethod(r.method, method)) && segmentsMeet(g, r.path.split('/').filter(Boolean)));
+  return routes.some(
+    (r) =>
+      (surface === undefined || r.surface === surface) &&
+      (method === undefined || sameMethod(r.method, method)) &&
+      segmentsMeet(g, r.path.split('/').filter(Boolean)),
+  );
 }
 
 /** Can a path matching the glob segments `g` also match the route segments `r` (`:param` matches any one segment)? */

@@ -12,7 +12,9 @@ import { scenarioRefusal } from './engine.ts';
 
 export const scenarioAdminRoutes: RouteDef[] = [
   {
-    surface: 'admin', method: 'PUT', path: '/__mock/scenario',
+    surface: 'admin',
+    method: 'PUT',
+    path: '/__mock/scenario',
     async handler(ctx) {
       if (ctx.body === undefined) throw apiError('RecordInvalid', { source: 'base', message: 'The body must be a scenario (JSON).' });
       try {
@@ -26,7 +28,9 @@ export const scenarioAdminRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'admin', method: 'GET', path: '/__mock/scenario',
+    surface: 'admin',
+    method: 'GET',
+    path: '/__mock/scenario',
     handler(ctx) {
       const status = ctx.mock.scenarios.status();
       if (!status) throw apiError('RecordNotFound', { message: 'No scenario is active.' });
@@ -34,7 +38,9 @@ export const scenarioAdminRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'admin', method: 'DELETE', path: '/__mock/scenario',
+    surface: 'admin',
+    method: 'DELETE',
+    path: '/__mock/scenario',
     handler(ctx) {
       ctx.mock.scenarios.clear();
       return noContent();

@@ -106,7 +106,10 @@ export class ChaosState {
       for (const key of m === 'GET' ? ['GET', 'HEAD'] : [m]) {
         if (this.#byMethod.has(key)) continue;
         const accepts = key === 'HEAD' ? ['HEAD', 'GET'] : [key];
-        this.#byMethod.set(key, requestSteps.filter((x) => methodOf(x) === undefined || accepts.includes(methodOf(x)!)));
+        this.#byMethod.set(
+          key,
+          requestSteps.filter((x) => methodOf(x) === undefined || accepts.includes(methodOf(x)!)),
+        );
       }
     }
     this.#clockSteps = this.#steps.filter((s) => s.offsetMs !== null);

@@ -41,12 +41,27 @@ export interface StepAt {
 }
 
 // Network faults: carried out by the adapter on the connection.
-export interface LatencyFault { type: 'latency'; ms: number; jitter_ms?: number }
-export interface SlowBodyFault { type: 'slow-body'; bytes_per_second: number }
-export interface ResetFault { type: 'reset' }
-export interface DropAfterCommitFault { type: 'drop-after-commit' }
-export interface TruncateFault { type: 'truncate' }
-export interface HangFault { type: 'hang' }
+export interface LatencyFault {
+  type: 'latency';
+  ms: number;
+  jitter_ms?: number;
+}
+export interface SlowBodyFault {
+  type: 'slow-body';
+  bytes_per_second: number;
+}
+export interface ResetFault {
+  type: 'reset';
+}
+export interface DropAfterCommitFault {
+  type: 'drop-after-commit';
+}
+export interface TruncateFault {
+  type: 'truncate';
+}
+export interface HangFault {
+  type: 'hang';
+}
 
 // HTTP faults: an answer instead of the real one.
 export interface StatusFault {
@@ -58,26 +73,62 @@ export interface StatusFault {
   message?: string;
   retry_after?: number;
 }
-export interface RateLimitFault { type: 'rate-limit'; retry_after?: number }
-export interface UnauthorizedFault { type: 'unauthorized' }
+export interface RateLimitFault {
+  type: 'rate-limit';
+  retry_after?: number;
+}
+export interface UnauthorizedFault {
+  type: 'unauthorized';
+}
 
 // Sage-level faults: a change of state, then the request (if any) goes on.
 /** Revoke token chains: the request's own chain, or every chain of `client_id` / `user_id` (`*`: any). */
-export interface RevokeChainFault { type: 'revoke-chain'; client_id?: string; user_id?: string }
+export interface RevokeChainFault {
+  type: 'revoke-chain';
+  client_id?: string;
+  user_id?: string;
+}
 /** Expire access tokens now: the request's own, or every live one of `client_id` / `user_id`. */
-export interface ExpireAccessTokenFault { type: 'expire-access-token'; client_id?: string; user_id?: string }
+export interface ExpireAccessTokenFault {
+  type: 'expire-access-token';
+  client_id?: string;
+  user_id?: string;
+}
 /** Rotate refresh tokens as if another worker had refreshed: the request's chain, or those of `client_id` / `user_id`. */
-export interface SupersedeRefreshTokenFault { type: 'supersede-refresh-token'; client_id?: string; user_id?: string }
+export interface SupersedeRefreshTokenFault {
+  type: 'supersede-refresh-token';
+  client_id?: string;
+  user_id?: string;
+}
 /** Move a user's lead business (the request's user by default) to `business_id`, or to their next business. */
-export interface LeadBusinessFault { type: 'lead-business'; user_id?: string; business_id?: string }
+export interface LeadBusinessFault {
+  type: 'lead-business';
+  user_id?: string;
+  business_id?: string;
+}
 /** Switch a business's subscription off (the request's business by default). */
-export interface SubscriptionOffFault { type: 'subscription-off'; business_id?: string }
+export interface SubscriptionOffFault {
+  type: 'subscription-off';
+  business_id?: string;
+}
 /** Move the virtual clock forward. */
-export interface ClockFault { type: 'clock'; advance_seconds: number }
+export interface ClockFault {
+  type: 'clock';
+  advance_seconds: number;
+}
 /** Squeeze the app limits (every app, or `client_id`). */
-export interface LimitsFault { type: 'limits'; max_in_flight?: number; daily_quota?: number; client_id?: string }
+export interface LimitsFault {
+  type: 'limits';
+  max_in_flight?: number;
+  daily_quota?: number;
+  client_id?: string;
+}
 /** Change the listed resource between the pages of a walk: after the matched list page is answered. */
-export interface ChurnFault { type: 'churn'; action?: 'insert' | 'update' | 'delete'; count?: number }
+export interface ChurnFault {
+  type: 'churn';
+  action?: 'insert' | 'update' | 'delete';
+  count?: number;
+}
 
 export type ScenarioFault =
   | LatencyFault
@@ -103,7 +154,14 @@ export type FaultType = ScenarioFault['type'];
 export const NETWORK_FAULTS = ['latency', 'slow-body', 'reset', 'drop-after-commit', 'truncate', 'hang'] as const;
 export const HTTP_FAULTS = ['status', 'rate-limit', 'unauthorized'] as const;
 export const SAGE_FAULTS = [
-  'revoke-chain', 'expire-access-token', 'supersede-refresh-token', 'lead-business', 'subscription-off', 'clock', 'limits', 'churn',
+  'revoke-chain',
+  'expire-access-token',
+  'supersede-refresh-token',
+  'lead-business',
+  'subscription-off',
+  'clock',
+  'limits',
+  'churn',
 ] as const;
 export const FAULT_TYPES: readonly FaultType[] = [...NETWORK_FAULTS, ...HTTP_FAULTS, ...SAGE_FAULTS];
 

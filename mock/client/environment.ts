@@ -36,9 +36,7 @@ export interface ClientEnvironment {
 }
 
 /** Base URLs of the surfaces: one server URL, or the MSW origins (`sageHandlers` options). */
-export type EnvironmentTarget =
-  | string
-  | { apiBase: string; authorizeBase: string; tokenBase: string };
+export type EnvironmentTarget = string | { apiBase: string; authorizeBase: string; tokenBase: string };
 
 export interface ClientEnvironmentOptions {
   /** The user to connect (default: the world's first user). */
@@ -53,9 +51,10 @@ export interface ClientEnvironmentOptions {
  * a client needs to reach the mock at `target`.
  */
 export function clientEnvironment(mock: SageMock, target: EnvironmentTarget, options: ClientEnvironmentOptions = {}): ClientEnvironment {
-  const bases = typeof target === 'string'
-    ? { apiBase: trim(target), authorizeBase: trim(target), tokenBase: trim(target) }
-    : { apiBase: trim(target.apiBase), authorizeBase: trim(target.authorizeBase), tokenBase: trim(target.tokenBase) };
+  const bases =
+    typeof target === 'string'
+      ? { apiBase: trim(target), authorizeBase: trim(target), tokenBase: trim(target) }
+      : { apiBase: trim(target.apiBase), authorizeBase: trim(target.authorizeBase), tokenBase: trim(target.tokenBase) };
   const store = mock.state.store;
   const users = [...store.collection<UserRecord>(GLOBAL, 'users').values()];
   const apps = [...store.collection<AppRecord>(GLOBAL, 'apps').values()];

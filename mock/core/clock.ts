@@ -40,7 +40,8 @@ export function createClock(options: { mode?: ClockMode; start?: Date | number |
     now,
     iso: () => new Date(now()).toISOString(),
     advance(ms) {
-      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw new RangeError('clock.advance takes a non-negative number of milliseconds');
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+        throw new RangeError('clock.advance takes a non-negative number of milliseconds');
       inRange(now() + ms);
       if (mode === 'frozen') frozenAt += ms;
       else offset += ms;

@@ -18,25 +18,54 @@ export interface ApiErrorSpec {
 
 export const API_ERRORS = {
   // 401
-  MissingToken: { status: 401, dataCode: 'AuthorizationFailure', message: 'Authorization header with a Bearer token is required.', guess: true },
+  MissingToken: {
+    status: 401,
+    dataCode: 'AuthorizationFailure',
+    message: 'Authorization header with a Bearer token is required.',
+    guess: true,
+  },
   InvalidToken: { status: 401, dataCode: 'AuthorizationFailure', message: 'The access token is invalid.', guess: true },
   ExpiredToken: { status: 401, dataCode: 'AuthorizationFailure', message: 'The access token has expired.', guess: true },
   NoActiveSubscription: { status: 401, dataCode: 'AuthorizationFailure', message: 'No active subscription. (MSE)' },
   // 403
-  MultiUserAccessDenied: { status: 403, dataCode: 'MultiUserAccessDenied', message: 'The current user is not allowed to access that resource with that method.' },
+  MultiUserAccessDenied: {
+    status: 403,
+    dataCode: 'MultiUserAccessDenied',
+    message: 'The current user is not allowed to access that resource with that method.',
+  },
   // The control plane refuses a request from a host or page that is not its own (admin/guard.ts).
-  ControlPlaneForbidden: { status: 403, dataCode: 'ControlPlaneForbidden', message: 'The control plane does not answer this request.', guess: true },
+  ControlPlaneForbidden: {
+    status: 403,
+    dataCode: 'ControlPlaneForbidden',
+    message: 'The control plane does not answer this request.',
+    guess: true,
+  },
   // 404 / 405 / 413 / 415
   RouteNotFound: { status: 404, dataCode: 'RouteNotFound', message: 'The requested path does not exist.', guess: true },
   RecordNotFound: { status: 404, dataCode: 'RecordNotFound', message: 'Record not found.', guess: true },
-  MethodNotAllowed: { status: 405, dataCode: 'MethodNotAllowed', message: 'The HTTP method is not allowed for this resource.', guess: true },
+  MethodNotAllowed: {
+    status: 405,
+    dataCode: 'MethodNotAllowed',
+    message: 'The HTTP method is not allowed for this resource.',
+    guess: true,
+  },
   RequestTooLarge: { status: 413, dataCode: 'RequestTooLarge', message: 'The request body is too large.', guess: true },
   // 400 / 431: what a front proxy answers before the application sees the request (method or framing
   // it cannot parse; request line and headers too large).
   MalformedRequest: { status: 400, dataCode: 'BadRequest', message: 'The request is malformed.', guess: true },
   RequestTimeout: { status: 408, dataCode: 'RequestTimeout', message: 'The request was not received in time.', guess: true },
-  HeadersTooLarge: { status: 431, dataCode: 'RequestHeaderFieldsTooLarge', message: 'The request line and headers are too large.', guess: true },
-  UnsupportedMediaType: { status: 415, dataCode: 'UnsupportedMediaType', message: 'Only application/json request bodies are supported.', guess: true },
+  HeadersTooLarge: {
+    status: 431,
+    dataCode: 'RequestHeaderFieldsTooLarge',
+    message: 'The request line and headers are too large.',
+    guess: true,
+  },
+  UnsupportedMediaType: {
+    status: 415,
+    dataCode: 'UnsupportedMediaType',
+    message: 'Only application/json request bodies are supported.',
+    guess: true,
+  },
   // 422
   RecordInvalid: { status: 422, dataCode: 'RecordInvalid', message: 'The record is invalid.' },
   // 422 rules of the ledger (invoices, payments, allocations, journals). `$source` names the field.
@@ -44,48 +73,178 @@ export const API_ERRORS = {
   VendorNotFound: { status: 422, dataCode: 'RecordInvalid', message: "can't find vendor", guess: true },
   InvoiceNotPayable: { status: 422, dataCode: 'RecordInvalid', message: 'You can only pay unpaid or part-paid invoices.' },
   AllocationExceedsOutstanding: { status: 422, dataCode: 'RecordInvalid', message: 'is more than the outstanding amount', guess: true },
-  AllocationExceedsPayment: { status: 422, dataCode: 'RecordInvalid', message: 'The allocated amounts are more than the total amount of the payment.', guess: true },
-  AllocationWrongSign: { status: 422, dataCode: 'RecordInvalid', message: 'must be positive for an invoice and negative for a credit note or a payment on account', guess: true },
+  AllocationExceedsPayment: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'The allocated amounts are more than the total amount of the payment.',
+    guess: true,
+  },
+  AllocationWrongSign: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'must be positive for an invoice and negative for a credit note or a payment on account',
+    guess: true,
+  },
   AllocationsNotBalanced: { status: 422, dataCode: 'RecordInvalid', message: 'The allocated amounts must add up to zero.', guess: true },
-  RefundNotAllocated: { status: 422, dataCode: 'RecordInvalid', message: 'A refund must be allocated in full to payments on account.', guess: true },
-  DiscountNotSupported: { status: 422, dataCode: 'RecordInvalid', message: 'settlement discounts are not supported by sage-mock', guess: true },
-  CreditsExceedInvoices: { status: 422, dataCode: 'RecordInvalid', message: 'The credit notes allocated are more than the invoices allocated.', guess: true },
-  ItemInUse: { status: 422, dataCode: 'RecordInvalid', message: 'The item is used on documents and cannot be deleted; deactivate it instead.', guess: true },
+  RefundNotAllocated: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'A refund must be allocated in full to payments on account.',
+    guess: true,
+  },
+  DiscountNotSupported: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'settlement discounts are not supported by sage-mock',
+    guess: true,
+  },
+  CreditsExceedInvoices: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'The credit notes allocated are more than the invoices allocated.',
+    guess: true,
+  },
+  ItemInUse: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'The item is used on documents and cannot be deleted; deactivate it instead.',
+    guess: true,
+  },
   PaymentLinesTotal: { status: 422, dataCode: 'RecordInvalid', message: 'The payment lines must add up to the total amount.', guess: true },
-  SameBankAccount: { status: 422, dataCode: 'RecordInvalid', message: 'must be another bank account than the one the money comes from', guess: true },
-  BankAccountInUse: { status: 422, dataCode: 'RecordInvalid', message: 'The bank account has transactions and cannot be deleted.', guess: true },
-  JournalCodeReserved: { status: 422, dataCode: 'RecordInvalid', message: 'A reserved journal code cannot be changed or deleted.', guess: true },
-  JournalCodeInUse: { status: 422, dataCode: 'RecordInvalid', message: 'The journal code is used by journals and cannot be deleted.', guess: true },
-  TaxRatesUsOnly: { status: 422, dataCode: 'RecordInvalid', message: 'Tax rates can only be created, changed or deleted in US businesses.', guess: true },
+  SameBankAccount: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'must be another bank account than the one the money comes from',
+    guess: true,
+  },
+  BankAccountInUse: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'The bank account has transactions and cannot be deleted.',
+    guess: true,
+  },
+  JournalCodeReserved: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'A reserved journal code cannot be changed or deleted.',
+    guess: true,
+  },
+  JournalCodeInUse: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'The journal code is used by journals and cannot be deleted.',
+    guess: true,
+  },
+  TaxRatesUsOnly: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'Tax rates can only be created, changed or deleted in US businesses.',
+    guess: true,
+  },
   TaxRateFixed: { status: 422, dataCode: 'RecordInvalid', message: 'This tax rate cannot be changed or deleted.', guess: true },
   TaxRateInUse: { status: 422, dataCode: 'RecordInvalid', message: 'The tax rate is in use and cannot be deleted.', guess: true },
-  CorrectiveInvoiceCountry: { status: 422, dataCode: 'RecordInvalid', message: 'Corrective invoices are only available in Spanish businesses.', guess: true },
-  PaymentOnAccountAllocated: { status: 422, dataCode: 'RecordInvalid', message: 'The payment on account of this payment has been allocated; delete those allocations first.', guess: true },
+  CorrectiveInvoiceCountry: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'Corrective invoices are only available in Spanish businesses.',
+    guess: true,
+  },
+  PaymentOnAccountAllocated: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'The payment on account of this payment has been allocated; delete those allocations first.',
+    guess: true,
+  },
   JournalUnbalanced: { status: 422, dataCode: 'RecordInvalid', message: 'The total debits must equal the total credits.', guess: true },
-  JournalLineDebitAndCredit: { status: 422, dataCode: 'RecordInvalid', message: 'A journal line must have either a debit or a credit, not both.', guess: true },
+  JournalLineDebitAndCredit: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'A journal line must have either a debit or a credit, not both.',
+    guess: true,
+  },
   JournalLineEmpty: { status: 422, dataCode: 'RecordInvalid', message: 'A journal line must have a debit or a credit.', guess: true },
-  JournalControlAccount: { status: 422, dataCode: 'RecordInvalid', message: 'cannot be a trade debtors or trade creditors control account', guess: true },
-  ContactControlAccount: { status: 422, dataCode: 'RecordInvalid', message: 'cannot be a trade debtors or trade creditors control account', guess: true },
-  DiscountExceedsLine: { status: 422, dataCode: 'RecordInvalid', message: 'cannot be more than the quantity times the unit price', guess: true },
+  JournalControlAccount: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'cannot be a trade debtors or trade creditors control account',
+    guess: true,
+  },
+  ContactControlAccount: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'cannot be a trade debtors or trade creditors control account',
+    guess: true,
+  },
+  DiscountExceedsLine: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'cannot be more than the quantity times the unit price',
+    guess: true,
+  },
   DueBeforeDate: { status: 422, dataCode: 'RecordInvalid', message: 'cannot be before the invoice date', guess: true },
-  CurrencyNotBusiness: { status: 422, dataCode: 'RecordInvalid', message: "must be the business's currency (sage-mock keeps one currency per business)", guess: true },
-  ControlNameReadOnly: { status: 422, dataCode: 'RecordInvalid', message: 'cannot be set: control accounts are created and named by Sage only', guess: true },
-  InvoiceHasPayments: { status: 422, dataCode: 'RecordInvalid', message: 'The invoice has payments or allocations; delete them first.', guess: true },
+  CurrencyNotBusiness: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: "must be the business's currency (sage-mock keeps one currency per business)",
+    guess: true,
+  },
+  ControlNameReadOnly: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'cannot be set: control accounts are created and named by Sage only',
+    guess: true,
+  },
+  InvoiceHasPayments: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'The invoice has payments or allocations; delete them first.',
+    guess: true,
+  },
   InvoiceVoid: { status: 422, dataCode: 'RecordInvalid', message: 'A void invoice cannot be changed.', guess: true },
   InvoiceNotDraft: { status: 422, dataCode: 'RecordInvalid', message: 'Only a draft or pro-forma invoice can be released.', guess: true },
-  NegativeInvoiceTotal: { status: 422, dataCode: 'RecordInvalid', message: 'The total amount of an invoice cannot be negative.', guess: true },
+  NegativeInvoiceTotal: {
+    status: 422,
+    dataCode: 'RecordInvalid',
+    message: 'The total amount of an invoice cannot be negative.',
+    guess: true,
+  },
   MalformedJson: { status: 422, dataCode: 'RecordInvalid', message: 'The request body is not valid JSON.', guess: true },
   InvalidParameter: { status: 422, dataCode: 'RecordInvalid', message: 'A query parameter is invalid.', guess: true },
   IdempotencyResourceMismatch: { status: 422, dataCode: 'IdempotencyResourceMismatch', message: 'Entity type mismatch' },
-  IdempotencyBodyMismatch: { status: 422, dataCode: 'IdempotencyBodyMismatch', message: 'The idempotency_id was already used with a different request body.', guess: true },
+  IdempotencyBodyMismatch: {
+    status: 422,
+    dataCode: 'IdempotencyBodyMismatch',
+    message: 'The idempotency_id was already used with a different request body.',
+    guess: true,
+  },
   // 429
-  DailyQuotaExceeded: { status: 429, dataCode: 'TooManyRequests', message: 'The daily request quota for this application has been exceeded.', guess: true },
-  ConcurrencyLimitExceeded: { status: 429, dataCode: 'TooManyRequests', message: 'Too many concurrent requests for this application.', guess: true },
+  DailyQuotaExceeded: {
+    status: 429,
+    dataCode: 'TooManyRequests',
+    message: 'The daily request quota for this application has been exceeded.',
+    guess: true,
+  },
+  ConcurrencyLimitExceeded: {
+    status: 429,
+    dataCode: 'TooManyRequests',
+    message: 'Too many concurrent requests for this application.',
+    guess: true,
+  },
   // 5xx
   UnexpectedError: { status: 500, dataCode: 'UnexpectedError', message: 'An unexpected error occurred.' },
-  ServiceUnavailable: { status: 503, dataCode: 'ServiceUnavailable', message: 'The service is temporarily unavailable. Please retry later.', guess: true },
+  ServiceUnavailable: {
+    status: 503,
+    dataCode: 'ServiceUnavailable',
+    message: 'The service is temporarily unavailable. Please retry later.',
+    guess: true,
+  },
   // 502 and 504 are what a chaos scenario's `status` fault injects (a gateway in front of Sage).
-  BadGateway: { status: 502, dataCode: 'BadGateway', message: 'The service received an invalid response from an upstream server.', guess: true },
+  BadGateway: {
+    status: 502,
+    dataCode: 'BadGateway',
+    message: 'The service received an invalid response from an upstream server.',
+    guess: true,
+  },
   GatewayTimeout: { status: 504, dataCode: 'GatewayTimeout', message: 'The upstream server did not answer in time.', guess: true },
 } as const satisfies Record<string, ApiErrorSpec>;
 
@@ -188,8 +347,15 @@ export const OAUTH_MESSAGES = {
   AuthorizeClientIdRequired: { error: 'invalid_request', message: 'client_id is required.' },
   AuthorizeUnknownClient: { error: 'unauthorized_client', message: 'No registered application has the client_id {clientId}.' },
   AuthorizeRedirectUriRequired: { error: 'invalid_request', message: 'redirect_uri is required.' },
-  RedirectUriCaseMismatch: { error: 'invalid_request', message: 'The redirect_uri {redirectUri} differs in case from the registered callback URL {near}; the match is exact and case-sensitive.' },
-  RedirectUriNotRegistered: { error: 'invalid_request', message: 'The redirect_uri {redirectUri} is not a callback URL registered for {app}.' },
+  RedirectUriCaseMismatch: {
+    error: 'invalid_request',
+    message:
+      'The redirect_uri {redirectUri} differs in case from the registered callback URL {near}; the match is exact and case-sensitive.',
+  },
+  RedirectUriNotRegistered: {
+    error: 'invalid_request',
+    message: 'The redirect_uri {redirectUri} is not a callback URL registered for {app}.',
+  },
   HeadlessUserUnknown: { error: 'invalid_request', message: '{param}: no user has the id or email {wanted}.' },
   HeadlessDecisionInvalid: { error: 'invalid_request', message: '{param} must be allow or deny.' },
   AuthorizeParametersRepeated: { error: 'invalid_request', message: 'Parameters must not be repeated: {names}.' },
@@ -207,7 +373,10 @@ export const OAUTH_MESSAGES = {
   CodeOfAnotherClient: { error: 'invalid_grant', message: 'The authorization code was issued to another client.' },
   TokenRedirectUriRequired: { error: 'invalid_request', message: 'redirect_uri is required with the authorization_code grant.' },
   RedirectUriMismatch: { error: 'invalid_grant', message: 'The redirect_uri does not match the one of the authorization request.' },
-  VerifierWithoutChallenge: { error: 'invalid_grant', message: 'code_verifier was sent but the authorization request had no code_challenge.' },
+  VerifierWithoutChallenge: {
+    error: 'invalid_grant',
+    message: 'code_verifier was sent but the authorization request had no code_challenge.',
+  },
   VerifierRequired: { error: 'invalid_grant', message: 'code_verifier is required: the authorization request had a code_challenge.' },
   VerifierInvalid: { error: 'invalid_grant', message: 'code_verifier must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~.' },
   VerifierMismatch: { error: 'invalid_grant', message: 'The code_verifier does not match the code_challenge.' },
@@ -218,11 +387,17 @@ export const OAUTH_MESSAGES = {
   FormParametersRepeated: { error: 'invalid_request', message: 'Parameters must not be repeated: {names}.' },
   BasicCredentialsMalformed: { error: 'invalid_client', message: 'The HTTP Basic credentials are malformed.' },
   ClientIdTwoWays: { error: 'invalid_request', message: 'client_id in the form differs from the one in HTTP Basic: use one method only.' },
-  ClientAuthenticationRequired: { error: 'invalid_client', message: 'Client authentication is required: client_id and client_secret, as form fields or HTTP Basic.' },
+  ClientAuthenticationRequired: {
+    error: 'invalid_client',
+    message: 'Client authentication is required: client_id and client_secret, as form fields or HTTP Basic.',
+  },
   ClientSecretRequired: { error: 'invalid_client', message: 'client_secret is required.' },
   ClientAuthenticationFailed: { error: 'invalid_client', message: 'Client authentication failed: unknown client or wrong secret.' },
   GrantTypeRequired: { error: 'invalid_request', message: 'grant_type is required.' },
-  GrantTypeUnsupported: { error: 'unsupported_grant_type', message: 'grant_type {grant} is not supported; use authorization_code or refresh_token.' },
+  GrantTypeUnsupported: {
+    error: 'unsupported_grant_type',
+    message: 'grant_type {grant} is not supported; use authorization_code or refresh_token.',
+  },
   RevokeTokenRequired: { error: 'invalid_request', message: 'token is required (the refresh token to revoke).' },
   RevokeTokenOfAnotherClient: { error: 'unauthorized_client', message: 'The token was issued to another client.' },
   CodeRequired: { error: 'invalid_request', message: 'code is required.' },
@@ -249,7 +424,10 @@ export class OAuthError extends Error {
     this.key = key;
   }
   toResponse(): MockResponse {
-    return { ...json(this.status, { error: this.error, error_description: this.message }, { 'cache-control': 'no-store' }), errorKeys: [this.key ?? this.error] };
+    return {
+      ...json(this.status, { error: this.error, error_description: this.message }, { 'cache-control': 'no-store' }),
+      errorKeys: [this.key ?? this.error],
+    };
   }
 }
 

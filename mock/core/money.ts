@@ -67,7 +67,8 @@ export const MAX_SIGNIFICANT_DIGITS = 20;
 /** Why `value` is out of the bounds above (a Rails-style message), or null when it is within them. */
 export function amountProblem(value: Dec, opts: { exact?: boolean } = {}): string | null {
   if (value.abs().gte(AMOUNT_LIMIT)) return `must be greater than -${AMOUNT_LIMIT.toFixed()} and less than ${AMOUNT_LIMIT.toFixed()}`;
-  if (opts.exact && value.sd() > MAX_SIGNIFICANT_DIGITS) return `has too many digits (maximum is ${MAX_SIGNIFICANT_DIGITS} significant digits)`;
+  if (opts.exact && value.sd() > MAX_SIGNIFICANT_DIGITS)
+    return `has too many digits (maximum is ${MAX_SIGNIFICANT_DIGITS} significant digits)`;
   return null;
 }
 

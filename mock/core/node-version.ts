@@ -8,5 +8,7 @@ export const SUPPORTED_NODE = '>=22.13';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 13)) {
-  throw new Error(`sage-mock needs Node.js ${SUPPORTED_NODE} (22.13 or later, or 24); this is Node.js ${process.versions.node}. Upgrade Node.js (https://nodejs.org).`);
+  throw new Error(
+    `sage-mock needs Node.js ${SUPPORTED_NODE} (22.13 or later, or 24); this is Node.js ${process.versions.node}. Upgrade Node.js (https://nodejs.org).`,
+  );
 }

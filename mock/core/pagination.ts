@@ -99,7 +99,15 @@ export function listResponse<T extends StoredRecord>(ctx: ListRequest, spec: Lis
   if (deletedSince !== null) {
     const since = timestampParam('deleted_since', deletedSince);
     const tombs = spec.tombstones ? [...spec.tombstones.values()].filter((t) => Date.parse(t.deleted_at) > since) : [];
-    return envelope(ctx, spec.resource, paging, tombs.length, (o, n) => tombs.slice(o, o + n), (t) => ({ ...t }), attributes);
+    return envelope(
+      ctx,
+      spec.resource,
+      paging,
+      tombs.length,
+      (o, n) => tombs.slice(o, o + n),
+      (t) => ({ ...t }),
+      attributes,
+    );
   }
 
   const predicates: Predicate<T>[] = [];
@@ -117,7 +125,8 @@ export function listResponse<T extends StoredRecord>(ctx: ListRequest, spec: Lis
   const src = spec.source;
   if (predicates.length === 0 && !sort && !Array.isArray(src)) {
     const c = src as Collection<T>;
-    if (attributes !== null || !spec.baseAsStored) return envelope(ctx, spec.resource, paging, c.size(), (o, n) => c.slice(o, n), listRender(spec, attributes), attributes);
+    if (attributes !== null || !spec.baseAsStored)
+      return envelope(ctx, spec.resource, paging, c.size(), (o, n) => c.slice(o, n), listRender(spec, attributes), attributes);
     // A plain page (the three base fields) depends on nothing but the collection and the query:
     // served from the body made last time until the collection changes.
     const key = `${spec.resource}?${q.toString()}`;
@@ -175,7 +184,10 @@ export function pageLink(resource: string, query: URLSearchParams, page: number,
 export function parseAttributes(raw: string | null): string[] | 'all' | null {
   if (raw === null || raw.trim() === '') return null;
   if (raw.trim() === 'all') return 'all';
-  return raw.split(',').map((s) => s.trim()).filter(Boolean);
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** List items: `id`, `displayed_as`, `$path`, plus the attributes asked for. */

@@ -21,9 +21,15 @@ const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(
 
 /** sfc32: small, fast, good statistical quality; seeded from a 32-bit number. */
 export function createRng(seed: number): Rng {
-  let a = 0x9e3779b9, b = 0x243f6a88, c = 0xb7e15162, d = (seed >>> 0) ^ 0xdeadbeef;
+  let a = 0x9e3779b9,
+    b = 0x243f6a88,
+    c = 0xb7e15162,
+    d = (seed >>> 0) ^ 0xdeadbeef;
   const nextU32 = () => {
-    a |= 0; b |= 0; c |= 0; d |= 0;
+    a |= 0;
+    b |= 0;
+    c |= 0;
+    d |= 0;
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);

@@ -18,7 +18,6 @@ import { isJsonType } from '../core/http.ts';
 import { apiError } from '../core/errors.ts';
 import { bodyTooLarge } from './framing.ts';
 
-
 export const bodyStep: Step = {
   name: 'body',
   async run(ctx, next) {

@@ -8,7 +8,9 @@ import { json } from '../core/http.ts';
 
 export const idempotencyRoutes: RouteDef[] = [
   {
-    surface: 'admin', method: 'GET', path: '/__mock/idempotency',
+    surface: 'admin',
+    method: 'GET',
+    path: '/__mock/idempotency',
     handler(ctx) {
       const items = ctx.mock.admin.idempotencyRecords();
       return json(200, { $total: items.length, $items: items });

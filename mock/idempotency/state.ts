@@ -45,13 +45,41 @@ import type { MockResponse } from '../core/http.ts';
 
 /** The resources Sage's idempotency guide lists (singular names, as in the write namespace). */
 export const SAGE_IDEMPOTENT_RESOURCES: readonly string[] = [
-  'address', 'bank_account', 'bank_deposit', 'bank_opening_balance', 'bank_reconciliation', 'bank_transfer',
-  'business_exchange_rate', 'contact', 'contact_allocation', 'contact_opening_balance', 'contact_payment',
-  'contact_person', 'hosted_artefact_payment_setting', 'journal', 'journal_code', 'ledger_account',
-  'ledger_account_opening_balance', 'migration_tax_return', 'opening_balance_journal', 'other_payment', 'product',
-  'product_sales_price_type', 'purchase_credit_note', 'purchase_invoice', 'purchase_quick_entry', 'sales_credit_note',
-  'sales_estimate', 'sales_invoice', 'sales_quick_entry', 'sales_quote', 'service', 'service_rate_type', 'stock_item',
-  'stock_movement', 'tax_profile',
+  'address',
+  'bank_account',
+  'bank_deposit',
+  'bank_opening_balance',
+  'bank_reconciliation',
+  'bank_transfer',
+  'business_exchange_rate',
+  'contact',
+  'contact_allocation',
+  'contact_opening_balance',
+  'contact_payment',
+  'contact_person',
+  'hosted_artefact_payment_setting',
+  'journal',
+  'journal_code',
+  'ledger_account',
+  'ledger_account_opening_balance',
+  'migration_tax_return',
+  'opening_balance_journal',
+  'other_payment',
+  'product',
+  'product_sales_price_type',
+  'purchase_credit_note',
+  'purchase_invoice',
+  'purchase_quick_entry',
+  'sales_credit_note',
+  'sales_estimate',
+  'sales_invoice',
+  'sales_quick_entry',
+  'sales_quote',
+  'service',
+  'service_rate_type',
+  'stock_item',
+  'stock_movement',
+  'tax_profile',
 ];
 
 export const SAGE_IDEMPOTENCY_WINDOW_SECONDS = 7 * 24 * 3600;
@@ -226,7 +254,9 @@ export function canonicalJson(v: unknown): string {
       }
     } else if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
-      const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+      const keys = Object.keys(o)
+        .filter((k) => o[k] !== undefined)
+        .sort();
       out += '{';
       stack.push({ text: '}' });
       for (let i = keys.length - 1; i >= 0; i--) {

@@ -53,7 +53,10 @@ function idempotencyKey(ctx: RequestContext, state: IdempotencyState, header: st
   if (header === undefined || !honour || !supported) return null;
   if (!HEADER_KEY_PATTERN.test(header)) {
     ctx.facts.flags.push('idempotency-id-invalid');
-    throw apiError('RecordInvalid', { source: 'Idempotency-Key', message: 'The Idempotency-Key header must be 1 to 255 printable characters.' });
+    throw apiError('RecordInvalid', {
+      source: 'Idempotency-Key',
+      message: 'The Idempotency-Key header must be 1 to 255 printable characters.',
+    });
   }
   ctx.facts.flags.push('idempotency-key-header-honoured');
   return { id: header, source: 'header', resource };
@@ -73,9 +76,23 @@ async function replayOrRun(ctx: RequestContext, state: IdempotencyState, k: Key,
 
   let settle!: (res: MockResponse) => void;
   const rec: IdempotencyRecord = {
-    key, businessId, clientId, id: k.id, source: k.source, resource: k.resource, fingerprint,
-    method: ctx.method, path: ctx.fullPath, at: ctx.at, requestId: ctx.requestId,
-    response: null, done: new Promise<MockResponse>((resolve) => { settle = resolve; }), waiting: 0, replays: 0,
+    key,
+    businessId,
+    clientId,
+    id: k.id,
+    source: k.source,
+    resource: k.resource,
+    fingerprint,
+    method: ctx.method,
+    path: ctx.fullPath,
+    at: ctx.at,
+    requestId: ctx.requestId,
+    response: null,
+    done: new Promise<MockResponse>((resolve) => {
+      settle = resolve;
+    }),
+    waiting: 0,
+    replays: 0,
   };
   state.register(rec);
   ctx.facts.flags.push('idempotency-recorded');

@@ -4,7 +4,8 @@
  */
 export const JOURNAL_FLAGS = {
   // auth step: the access token used
-  'superseded-access-token': 'An access token of an older generation of its chain (the chain has refreshed since); still valid for its 300 s.',
+  'superseded-access-token':
+    'An access token of an older generation of its chain (the chain has refreshed since); still valid for its 300 s.',
   'revoked-chain-access-token': 'An access token whose refresh chain was revoked; still valid for its 300 s.',
   // token endpoint: authorization codes
   'code-used': 'An authorization code presented a second time (Sage refuses it: invalid_grant).',

@@ -270,7 +270,8 @@ function capFields(fields: Record<string, string>): Record<string, string> {
     if (n++ >= FIELDS_CAP) continue;
     const v = fields[k];
     if (v === undefined) continue;
-    out[k.length > VALUE_CAP ? cap(k, VALUE_CAP)! : k] = typeof v === 'string' ? (v.length > VALUE_CAP ? cap(v, VALUE_CAP)! : v) : String(v);
+    out[k.length > VALUE_CAP ? cap(k, VALUE_CAP)! : k] =
+      typeof v === 'string' ? (v.length > VALUE_CAP ? cap(v, VALUE_CAP)! : v) : String(v);
   }
   if (n > FIELDS_CAP) out['…'] = `${n - FIELDS_CAP} more`;
   return out;

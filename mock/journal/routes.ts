@@ -12,7 +12,8 @@ function journalQuery(q: URLSearchParams): JournalQuery {
   const num = (k: string) => {
     const v = q.get(k);
     if (v === null) return undefined;
-    if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw apiError('InvalidParameter', { source: k, message: `${k} must be a whole number.` });
+    if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v)))
+      throw apiError('InvalidParameter', { source: k, message: `${k} must be a whole number.` });
     return Number(v);
   };
   const surface = q.get('surface') ?? undefined;
@@ -36,7 +37,9 @@ function journalQuery(q: URLSearchParams): JournalQuery {
 
 export const journalRoutes: RouteDef[] = [
   {
-    surface: 'admin', method: 'GET', path: '/__mock/journal',
+    surface: 'admin',
+    method: 'GET',
+    path: '/__mock/journal',
     // The same array as `mock.admin.journal(query)`: one shape in-process and over HTTP.
     handler: (ctx) => json(200, ctx.mock.admin.journal(journalQuery(ctx.query))),
   },

@@ -14,31 +14,34 @@ export const journalStep: Step = {
     if (ctx.surface === 'admin') return res;
     const journal = ctx.mock.state.journal;
     const f = ctx.facts;
-    journal.append({
-      seq: journal.nextSeq(),
-      requestId: ctx.requestId,
-      time: new Date(ctx.at).toISOString(),
-      at: ctx.at,
-      durationMs: Math.round((performance.now() - started) * 1000) / 1000,
-      startedMs: Math.round((started - journal.origin) * 1000) / 1000,
-      surface: ctx.surface,
-      method: ctx.method,
-      path: ctx.fullPath,
-      query: Object.fromEntries(ctx.query),
-      // (The journal keeps capped copies of these records: see Journal.append.)
-      headers: ctx.req.headers as Record<string, string>,
-      body: ctx.req.body ?? null,
-      status: res.status,
-      // A file download is journalled by its size only.
-      responseBody: res.bytes ? `[${res.bytes.byteLength} bytes]` : res.body || null,
-      responseHeaders: res.headers,
-      ...f,
-      flags: [...f.flags],
-      chaos: f.chaos ? f.chaos.map((c) => ({ ...c })) : null,
-      errorCodes: errorCodes(res.status, res.body),
-      errorKeys: res.status >= 400 ? [...(res.errorKeys ?? [])] : [],
-      fault: res.fault ? res.fault.kind : null,
-    }, ctx.req.bodyChars);
+    journal.append(
+      {
+        seq: journal.nextSeq(),
+        requestId: ctx.requestId,
+        time: new Date(ctx.at).toISOString(),
+        at: ctx.at,
+        durationMs: Math.round((performance.now() - started) * 1000) / 1000,
+        startedMs: Math.round((started - journal.origin) * 1000) / 1000,
+        surface: ctx.surface,
+        method: ctx.method,
+        path: ctx.fullPath,
+        query: Object.fromEntries(ctx.query),
+        // (The journal keeps capped copies of these records: see Journal.append.)
+        headers: ctx.req.headers as Record<string, string>,
+        body: ctx.req.body ?? null,
+        status: res.status,
+        // A file download is journalled by its size only.
+        responseBody: res.bytes ? `[${res.bytes.byteLength} bytes]` : res.body || null,
+        responseHeaders: res.headers,
+        ...f,
+        flags: [...f.flags],
+        chaos: f.chaos ? f.chaos.map((c) => ({ ...c })) : null,
+        errorCodes: errorCodes(res.status, res.body),
+        errorKeys: res.status >= 400 ? [...(res.errorKeys ?? [])] : [],
+        fault: res.fault ? res.fault.kind : null,
+      },
+      ctx.req.bodyChars,
+    );
     return res;
   },
 };

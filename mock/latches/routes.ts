@@ -18,7 +18,9 @@ const MAX_WAIT_MS = 60_000;
 
 export const latchRoutes: RouteDef[] = [
   {
-    surface: 'admin', method: 'POST', path: '/__mock/latches',
+    surface: 'admin',
+    method: 'POST',
+    path: '/__mock/latches',
     handler(ctx) {
       const b = bodyObject(ctx);
       // mock.admin.latch checks every field (a JSON body cannot carry a RegExp path).
@@ -33,12 +35,15 @@ export const latchRoutes: RouteDef[] = [
   },
   { surface: 'admin', method: 'GET', path: '/__mock/latches', handler: (ctx) => json(200, { $items: ctx.mock.admin.latches() }) },
   {
-    surface: 'admin', method: 'POST', path: '/__mock/latches/:id/wait',
+    surface: 'admin',
+    method: 'POST',
+    path: '/__mock/latches/:id/wait',
     async handler(ctx) {
       const b = bodyObject(ctx);
       const held = b.held;
       const timeout = b.timeout_ms; // absent: the latch's default wait
-      if (typeof held !== 'number' || !Number.isSafeInteger(held) || held < 1) throw apiError('RecordInvalid', { source: 'held', message: 'held must be a whole number of at least 1.' });
+      if (typeof held !== 'number' || !Number.isSafeInteger(held) || held < 1)
+        throw apiError('RecordInvalid', { source: 'held', message: 'held must be a whole number of at least 1.' });
       if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 0 || timeout > MAX_WAIT_MS)) {
         throw apiError('RecordInvalid', { source: 'timeout_ms', message: `timeout_ms must be a whole number from 0 to ${MAX_WAIT_MS}.` });
       }
@@ -53,7 +58,9 @@ export const latchRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'admin', method: 'POST', path: '/__mock/latches/:id/release',
+    surface: 'admin',
+    method: 'POST',
+    path: '/__mock/latches/:id/release',
     handler: (ctx) => json(200, ctx.mock.admin.releaseLatches(ctx.params.id!)[0]),
   },
   { surface: 'admin', method: 'DELETE', path: '/__mock/latches', handler: (ctx) => json(200, { $items: ctx.mock.admin.releaseLatches() }) },

@@ -5,14 +5,22 @@
  * (`_allocations`) and recompute its amounts and status (mock/ledger/artefacts.ts).
  */
 import type { RequestContext } from '../context.ts';
-import { apiError, } from '../core/errors.ts';
+import { apiError } from '../core/errors.ts';
 import { FieldReader } from '../core/fields.ts';
 import { dec, ZERO, type Dec } from '../core/money.ts';
 import { link } from '../core/records.ts';
 import { readAmount } from './amounts.ts';
 import { business, col, now } from './books.ts';
 import type { ContactRecord, Side } from './parties.ts';
-import { findArtefact, isOpen, settle, transactionTypeLink, type AllocationTrace, type ArtefactFields, type ArtefactRef } from './artefacts.ts';
+import {
+  findArtefact,
+  isOpen,
+  settle,
+  transactionTypeLink,
+  type AllocationTrace,
+  type ArtefactFields,
+  type ArtefactRef,
+} from './artefacts.ts';
 
 /** Adds `trace` to each artefact (by id). Validation happened before. */
 export async function allocate(ctx: RequestContext, items: { artefactId: string; trace: AllocationTrace }[]): Promise<void> {
@@ -25,7 +33,12 @@ export async function allocate(ctx: RequestContext, items: { artefactId: string;
 }
 
 /** Removes every trace of a payment or allocation from the artefacts it touched. */
-export async function deallocate(ctx: RequestContext, artefactIds: Iterable<string>, kind: AllocationTrace['kind'], id: string): Promise<void> {
+export async function deallocate(
+  ctx: RequestContext,
+  artefactIds: Iterable<string>,
+  kind: AllocationTrace['kind'],
+  id: string,
+): Promise<void> {
   for (const artefactId of new Set(artefactIds)) {
     const ref = findArtefact(ctx, artefactId);
     if (!ref) continue;
@@ -118,7 +131,12 @@ export interface AllocatedArtefactsRules {
  * in all than is outstanding (amounts to one artefact add up). Violations go to `f`; the items
  * that passed every check come back.
  */
-export function readAllocatedArtefacts(ctx: RequestContext, f: FieldReader, raw: unknown[], rules: AllocatedArtefactsRules): AllocatedItem[] {
+export function readAllocatedArtefacts(
+  ctx: RequestContext,
+  f: FieldReader,
+  raw: unknown[],
+  rules: AllocatedArtefactsRules,
+): AllocatedItem[] {
   const currency = business(ctx).currency;
   const sign = SIGN_RULES[rules.sign];
   const items: AllocatedItem[] = [];
@@ -141,13 +159,15 @@ export function readAllocatedArtefacts(ctx: RequestContext, f: FieldReader, raw:
     if (ref && target) {
       if (!target.kinds.includes(ref.kind) || ref.side !== target.side) af.fail('artefact_id', target.message);
       else if (rules.contact && ref.record.contact.id !== rules.contact.id) af.fail('artefact_id', 'belongs to another contact');
-      else if (!isOpen(ref) && !(own.get(ref.record.id)?.gt(0) && ref.record.status.id !== 'VOID')) af.rule('artefact_id', 'InvoiceNotPayable');
+      else if (!isOpen(ref) && !(own.get(ref.record.id)?.gt(0) && ref.record.status.id !== 'VOID'))
+        af.rule('artefact_id', 'InvoiceNotPayable');
       else if (amount && sign.ok(amount)) {
         if (!sign.fits(ref, amount)) af.rule('amount', 'AllocationWrongSign');
         else {
           const cumulative = (taken.get(ref.record.id) ?? ZERO).plus(amount.abs());
           taken.set(ref.record.id, cumulative);
-          if (cumulative.gt(dec(ref.record.outstanding_amount).plus(own.get(ref.record.id) ?? ZERO))) af.rule('amount', 'AllocationExceedsOutstanding');
+          if (cumulative.gt(dec(ref.record.outstanding_amount).plus(own.get(ref.record.id) ?? ZERO)))
+            af.rule('amount', 'AllocationExceedsOutstanding');
         }
       }
     }
@@ -156,4 +176,3 @@ export function readAllocatedArtefacts(ctx: RequestContext, f: FieldReader, raw:
   });
   return items;
 }
-

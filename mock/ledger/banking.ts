@@ -22,7 +22,16 @@ import { FieldReader } from '../core/fields.ts';
 import { dec, formatDecimal, roundMoney, sum, ZERO, type Dec } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import { readAmount } from './amounts.ts';
-import { BANK_ACCOUNTS, LEDGER_ACCOUNTS, TAX_RATES, controlAccounts, isContactControl, type BankAccountRecord, type LedgerAccountRecord, type TaxRateRecord } from './accounts.ts';
+import {
+  BANK_ACCOUNTS,
+  LEDGER_ACCOUNTS,
+  TAX_RATES,
+  controlAccounts,
+  isContactControl,
+  type BankAccountRecord,
+  type LedgerAccountRecord,
+  type TaxRateRecord,
+} from './accounts.ts';
 import { transactionTypeLink } from './artefacts.ts';
 import { bury, business, col, newId, now } from './books.ts';
 import { post, postedFields, reverse, type PostedDocument, type PostingLine } from './entries.ts';
@@ -42,8 +51,12 @@ export type BankingRecord = PostedDocument & Record<string, unknown>;
 
 /** Writes `rec` (new, or replacing `prev` whose posting is reversed first) with the posting of `lines`. */
 async function write(
-  ctx: RequestContext, resource: string, type: string, rec: Record<string, unknown> & { date: string; reference: string; displayed_as: string },
-  lines: PostingLine[], prev?: BankingRecord,
+  ctx: RequestContext,
+  resource: string,
+  type: string,
+  rec: Record<string, unknown> & { date: string; reference: string; displayed_as: string },
+  lines: PostingLine[],
+  prev?: BankingRecord,
 ): Promise<BankingRecord> {
   if (prev?.transaction) await reverse(ctx, prev.transaction.id);
   const id = prev?.id ?? newId(ctx);
@@ -93,7 +106,9 @@ function readOtherLine(ctx: RequestContext, raw: unknown, i: number, f: FieldRea
   f.v.items.push(...lf.v.items);
   if (!lf.v.empty || !ledger || !total) return undefined;
   const rate = tax ? dec(tax.percentage) : ZERO;
-  const taxAmount = rate.isZero() ? ZERO : sentTax ?? (net ? total.minus(net) : roundMoney(total.times(rate).div(rate.plus(100)), currency));
+  const taxAmount = rate.isZero()
+    ? ZERO
+    : (sentTax ?? (net ? total.minus(net) : roundMoney(total.times(rate).div(rate.plus(100)), currency)));
   if (net && !net.plus(taxAmount).eq(total)) return f.fail(`${src}.net_amount`, 'plus the tax amount must equal the total amount');
   if (taxAmount.gt(total)) return f.fail(`${src}.tax_amount`, 'cannot be more than the total amount');
   return { ledger, tax, net: total.minus(taxAmount), taxAmount, total, details };
@@ -188,7 +203,14 @@ export async function writeOtherPayment(ctx: RequestContext, r: OtherPaymentInpu
 
 /** The body a PUT is merged over: the other payment as a create would send it. */
 export function otherPaymentBody(p: BankingRecord): Record<string, unknown> {
-  const lines = p.payment_lines as { ledger_account: Link; tax_rate: Link | null; net_amount: string; tax_amount: string; total_amount: string; details: string }[];
+  const lines = p.payment_lines as {
+    ledger_account: Link;
+    tax_rate: Link | null;
+    net_amount: string;
+    tax_amount: string;
+    total_amount: string;
+    details: string;
+  }[];
   return {
     transaction_type_id: p.transaction_type.id,
     bank_account_id: (p.bank_account as Link).id,
@@ -198,7 +220,12 @@ export function otherPaymentBody(p: BankingRecord): Record<string, unknown> {
     reference: p.reference,
     payment_method_id: (p.payment_method as Link | null)?.id,
     payment_lines: lines.map((l) => ({
-      ledger_account_id: l.ledger_account.id, tax_rate_id: l.tax_rate?.id, net_amount: l.net_amount, tax_amount: l.tax_amount, total_amount: l.total_amount, details: l.details,
+      ledger_account_id: l.ledger_account.id,
+      tax_rate_id: l.tax_rate?.id,
+      net_amount: l.net_amount,
+      tax_amount: l.tax_amount,
+      total_amount: l.total_amount,
+      details: l.details,
     })),
   };
 }
@@ -227,24 +254,35 @@ export function readTransfer(ctx: RequestContext, data: Record<string, unknown>)
 
 export async function writeTransfer(ctx: RequestContext, r: ReturnType<typeof readTransfer>, prev?: BankingRecord): Promise<BankingRecord> {
   const displayed = r.reference || r.description || transactionTypeLink('BANK_TRANSFER').displayed_as;
-  return write(ctx, BANK_TRANSFERS, 'BANK_TRANSFER', {
-    from_bank_account: bankLink(r.from),
-    to_bank_account: bankLink(r.to),
-    date: r.date,
-    reference: r.reference,
-    amount: formatDecimal(r.amount),
-    description: r.description,
-    displayed_as: displayed,
-  }, [
-    { ledger_account_id: r.to.ledger_account.id, amount: r.amount, details: displayed },
-    { ledger_account_id: r.from.ledger_account.id, amount: r.amount.neg(), details: displayed },
-  ], prev);
+  return write(
+    ctx,
+    BANK_TRANSFERS,
+    'BANK_TRANSFER',
+    {
+      from_bank_account: bankLink(r.from),
+      to_bank_account: bankLink(r.to),
+      date: r.date,
+      reference: r.reference,
+      amount: formatDecimal(r.amount),
+      description: r.description,
+      displayed_as: displayed,
+    },
+    [
+      { ledger_account_id: r.to.ledger_account.id, amount: r.amount, details: displayed },
+      { ledger_account_id: r.from.ledger_account.id, amount: r.amount.neg(), details: displayed },
+    ],
+    prev,
+  );
 }
 
 export function transferBody(t: BankingRecord): Record<string, unknown> {
   return {
-    from_bank_account_id: (t.from_bank_account as Link).id, to_bank_account_id: (t.to_bank_account as Link).id,
-    date: t.date, amount: t.amount, reference: t.reference, description: t.description,
+    from_bank_account_id: (t.from_bank_account as Link).id,
+    to_bank_account_id: (t.to_bank_account as Link).id,
+    date: t.date,
+    amount: t.amount,
+    reference: t.reference,
+    description: t.description,
   };
 }
 
@@ -267,17 +305,23 @@ export function readDeposit(ctx: RequestContext, data: Record<string, unknown>) 
 
 export async function writeDeposit(ctx: RequestContext, r: ReturnType<typeof readDeposit>): Promise<BankingRecord> {
   const total = r.cash.plus(r.cheque);
-  return write(ctx, BANK_DEPOSITS, 'BANK_DEPOSIT', {
-    from_bank_account: bankLink(r.from),
-    to_bank_account: bankLink(r.to),
-    date: r.date,
-    reference: r.reference,
-    cash_amount: formatDecimal(r.cash),
-    cheque_amount: formatDecimal(r.cheque),
-    total_amount: formatDecimal(total),
-    displayed_as: r.reference,
-  }, [
-    { ledger_account_id: r.to.ledger_account.id, amount: total, details: r.reference },
-    { ledger_account_id: r.from.ledger_account.id, amount: total.neg(), details: r.reference },
-  ]);
+  return write(
+    ctx,
+    BANK_DEPOSITS,
+    'BANK_DEPOSIT',
+    {
+      from_bank_account: bankLink(r.from),
+      to_bank_account: bankLink(r.to),
+      date: r.date,
+      reference: r.reference,
+      cash_amount: formatDecimal(r.cash),
+      cheque_amount: formatDecimal(r.cheque),
+      total_amount: formatDecimal(total),
+      displayed_as: r.reference,
+    },
+    [
+      { ledger_account_id: r.to.ledger_account.id, amount: total, details: r.reference },
+      { ledger_account_id: r.from.ledger_account.id, amount: total.neg(), details: r.reference },
+    ],
+  );
 }

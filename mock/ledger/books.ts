@@ -40,7 +40,11 @@ export function found<T>(c: { get(id: string): T | undefined }, id: string | und
 }
 
 /** Remember a deletion for `deleted_since`. */
-export async function bury(ctx: RequestContext, resource: string, rec: { id: string; displayed_as: unknown; $path?: unknown }): Promise<void> {
+export async function bury(
+  ctx: RequestContext,
+  resource: string,
+  rec: { id: string; displayed_as: unknown; $path?: unknown },
+): Promise<void> {
   const t = tombstones(ctx, resource);
   const stone: Tombstone = {
     id: rec.id,

@@ -69,26 +69,31 @@ export function catalogDefaults(ctx: RequestContext, f: FieldReader, side: Side)
   if (f.has('product_id') && f.has('service_id') && f.data.product_id !== null && f.data.service_id !== null) {
     return f.fail('service_id', 'cannot be given with product_id');
   }
-  for (const [key, resource, kind] of [['product_id', PRODUCTS, 'product'], ['service_id', SERVICES, 'service']] as const) {
+  for (const [key, resource, kind] of [
+    ['product_id', PRODUCTS, 'product'],
+    ['service_id', SERVICES, 'service'],
+  ] as const) {
     // A stock item is a product too: `product_id` names either.
-    const stock = kind === 'product' && typeof f.data[key] === 'string' ? col<CatalogItemRecord>(ctx, STOCK_ITEMS).get(f.data[key]) : undefined;
+    const stock =
+      kind === 'product' && typeof f.data[key] === 'string' ? col<CatalogItemRecord>(ctx, STOCK_ITEMS).get(f.data[key]) : undefined;
     const item = stock ?? f.ref(key, col<CatalogItemRecord>(ctx, resource), { what: kind });
     if (!item) continue;
     const price = item._prices[0];
-    const defaults: Record<string, unknown> = side === 'customer'
-      ? {
-        description: item.description,
-        ledger_account_id: item.sales_ledger_account?.id,
-        tax_rate_id: item.sales_tax_rate?.id,
-        unit_price: price?.price,
-        unit_price_includes_tax: price?.includes_tax,
-      }
-      : {
-        description: item.purchase_description || item.description,
-        ledger_account_id: item.purchase_ledger_account?.id,
-        tax_rate_id: item.purchase_tax_rate?.id,
-        unit_price: item.cost_price,
-      };
+    const defaults: Record<string, unknown> =
+      side === 'customer'
+        ? {
+            description: item.description,
+            ledger_account_id: item.sales_ledger_account?.id,
+            tax_rate_id: item.sales_tax_rate?.id,
+            unit_price: price?.price,
+            unit_price_includes_tax: price?.includes_tax,
+          }
+        : {
+            description: item.purchase_description || item.description,
+            ledger_account_id: item.purchase_ledger_account?.id,
+            tax_rate_id: item.purchase_tax_rate?.id,
+            unit_price: item.cost_price,
+          };
     for (const k of Object.keys(defaults)) if (defaults[k] === undefined || defaults[k] === null || defaults[k] === '') delete defaults[k];
     return { kind, link: link(stock ? STOCK_ITEMS : resource, item.id, item.displayed_as), defaults };
   }

@@ -66,7 +66,14 @@ export interface PostedDocument extends StoredRecord, PostedFields {
  * The leading fields of a new posted document (all but `date`, which each places itself: Sage's
  * field order differs between them), created at `at` by transaction `transactionId` of `type`.
  */
-export function postedFields(o: { resource: string; id: string; displayed_as: string; at: string; transactionId: string; type: string }): PostedFields {
+export function postedFields(o: {
+  resource: string;
+  id: string;
+  displayed_as: string;
+  at: string;
+  transactionId: string;
+  type: string;
+}): PostedFields {
   return {
     id: o.id,
     displayed_as: o.displayed_as,
@@ -253,4 +260,3 @@ async function moveBalances(ctx: RequestContext, entries: readonly LedgerEntryRe
     if (c) await contacts.put({ ...c, balance: formatDecimal(dec(c.balance).plus(delta)), deletable: false });
   }
 }
-

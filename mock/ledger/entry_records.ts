@@ -50,4 +50,3 @@ export interface LedgerEntryRecord extends StoredRecord {
   /** Its transaction was reversed, or is a reversal. */
   deleted: boolean;
 }
-

@@ -45,7 +45,16 @@ import { FieldReader } from '../core/fields.ts';
 import { Dec, dec, formatDecimal, roundMoney, sum, ZERO } from '../core/money.ts';
 import { isIsoDate, link, type Link } from '../core/records.ts';
 import { addDays, bury, business, col, newId, now } from './books.ts';
-import { LEDGER_ACCOUNTS, TAX_RATES, controlAccounts, controlOf, isContactControl, type ControlAccounts, type LedgerAccountRecord, type TaxRateRecord } from './accounts.ts';
+import {
+  LEDGER_ACCOUNTS,
+  TAX_RATES,
+  controlAccounts,
+  controlOf,
+  isContactControl,
+  type ControlAccounts,
+  type LedgerAccountRecord,
+  type TaxRateRecord,
+} from './accounts.ts';
 import { currencyLink, markContactUsed, readCurrency, readParty, type ContactRecord, type Side } from './parties.ts';
 import { UNPOSTED, isPosted, settle, statusLink, transactionTypeLink, type AllocationTrace, type ArtefactFields } from './artefacts.ts';
 import { renderPaymentsAllocations } from './allocation.ts';
@@ -143,7 +152,14 @@ export interface InvoiceRecord extends ArtefactFields {
   total_quantity: string;
   void_reason: string | null;
   editable: boolean;
-  tax_analysis: { tax_rate: Link; net_amount: string; tax_amount: string; total_amount: string; goods_amount: string; service_amount: string }[];
+  tax_analysis: {
+    tax_rate: Link;
+    net_amount: string;
+    tax_amount: string;
+    total_amount: string;
+    goods_amount: string;
+    service_amount: string;
+  }[];
   due_date?: string;
   /** The quote or estimate this invoice was made from (sales invoices). */
   original_quote_estimate?: Link | null;
@@ -248,7 +264,10 @@ function readLine(ctx: RequestContext, kind: InvoiceKind, raw: unknown, i: numbe
   // A product or service gives the line its defaults: what the line sends wins.
   const lf = new FieldReader(raw as Record<string, unknown>, src);
   const item = catalogDefaults(ctx, lf, kind.side);
-  const data = { ...item?.defaults, ...Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null)) };
+  const data = {
+    ...item?.defaults,
+    ...Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null)),
+  };
   const df = new FieldReader(data, src);
   df.v.items.push(...lf.v.items);
   const description = df.string('description', { required: true });
@@ -324,9 +343,13 @@ export function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record
     // The due date the invoice will have, checked against the date it will have (once `due_date`
     // itself was read without a fault).
     const dueRead = !f.v.items.some((i) => i.$source === 'due_date');
-    due_date = !dueRead ? undefined : prev === undefined
-      ? contact && dueDateOf(f, date, sentDue, contact.credit_days)
-      : date !== undefined || sentDue !== undefined ? dueDateOf(f, date ?? prev.date, sentDue ?? prev.due_date ?? undefined, 0) : undefined;
+    due_date = !dueRead
+      ? undefined
+      : prev === undefined
+        ? contact && dueDateOf(f, date, sentDue, contact.credit_days)
+        : date !== undefined || sentDue !== undefined
+          ? dueDateOf(f, date ?? prev.date, sentDue ?? prev.due_date ?? undefined, 0)
+          : undefined;
   }
   const reference = f.string('reference', { max: REFERENCE_MAX });
   const notes = f.string('notes', { max: 2000 });
@@ -374,7 +397,13 @@ export function readInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record
  * [guess: the codes are a reference list]. Only in the countries that have corrective invoices
  * (422 on `base` elsewhere [guess]).
  */
-function readCorrection(ctx: RequestContext, kind: InvoiceKind, f: FieldReader, contact: ContactRecord | undefined, creating: boolean): Correction | undefined {
+function readCorrection(
+  ctx: RequestContext,
+  kind: InvoiceKind,
+  f: FieldReader,
+  contact: ContactRecord | undefined,
+  creating: boolean,
+): Correction | undefined {
   const corrects = kind.corrects!;
   if (creating && !corrects.countries.includes(business(ctx).country)) return f.rule('base', 'CorrectiveInvoiceCountry');
   const original = f.ref('original_invoice_id', col<InvoiceRecord>(ctx, corrects.invoices), { required: creating, what: 'invoice' });
@@ -394,14 +423,20 @@ function readCorrection(ctx: RequestContext, kind: InvoiceKind, f: FieldReader, 
 
 /** What a corrective invoice shows of its original (Sage's purchase ones show no reason code). */
 function correctionFields(kind: InvoiceKind, c: Correction | null): Record<string, unknown> {
-  const out: Record<string, unknown> = c ? { ...c } : { original_invoice: null, original_invoice_number: '', original_invoice_date: null, corrective_reason_code: null };
+  const out: Record<string, unknown> = c
+    ? { ...c }
+    : { original_invoice: null, original_invoice_number: '', original_invoice_date: null, corrective_reason_code: null };
   if (kind.side === 'vendor') delete out.corrective_reason_code;
   return out;
 }
 
 export function lineRecord(kind: InvoiceKind, id: string, l: PricedLine): InvoiceLineRecord {
   const discounts = kind.discounts
-    ? { discount_amount: formatDecimal(l.discount), base_currency_discount_amount: formatDecimal(l.discount), discount_percentage: formatDecimal(l.discountPct) }
+    ? {
+        discount_amount: formatDecimal(l.discount),
+        base_currency_discount_amount: formatDecimal(l.discount),
+        discount_percentage: formatDecimal(l.discountPct),
+      }
     : {};
   return {
     id,
@@ -458,7 +493,9 @@ function compose(kind: InvoiceKind, s: InvoiceState, currency: string): InvoiceR
   const net = sum(s.lines.map((l) => dec(l.net_amount)));
   const tax = sum(s.lines.map((l) => dec(l.tax_amount)));
   const total = net.plus(tax);
-  const numbering = kind.numberPrefix ? { [`${kind.numberField}_prefix`]: kind.numberPrefix, [kind.numberField]: displayName(kind, s) } : {};
+  const numbering = kind.numberPrefix
+    ? { [`${kind.numberField}_prefix`]: kind.numberPrefix, [kind.numberField]: displayName(kind, s) }
+    : {};
   const extras: Record<string, string> = {};
   for (const k of kind.extraFields) extras[k] = s.extras[k] ?? '';
   const dates: Record<string, string | null> = {};
@@ -535,14 +572,15 @@ function stateOf(kind: InvoiceKind, r: InvoiceRecord): InvoiceState {
       delivery_address: (r.delivery_address as ArtefactAddress | null | undefined) ?? null,
     },
     quote: r.original_quote_estimate ?? null,
-    correction: kind.corrects && r.original_invoice
-      ? {
-        original_invoice: r.original_invoice as Link,
-        original_invoice_number: String(r.original_invoice_number ?? ''),
-        original_invoice_date: String(r.original_invoice_date ?? ''),
-        corrective_reason_code: (r.corrective_reason_code as Link | null | undefined) ?? null,
-      }
-      : null,
+    correction:
+      kind.corrects && r.original_invoice
+        ? {
+            original_invoice: r.original_invoice as Link,
+            original_invoice_number: String(r.original_invoice_number ?? ''),
+            original_invoice_date: String(r.original_invoice_date ?? ''),
+            corrective_reason_code: (r.corrective_reason_code as Link | null | undefined) ?? null,
+          }
+        : null,
     lines: linesOf(kind, r),
     void_reason: r.void_reason,
     allocations: r._allocations,
@@ -570,8 +608,17 @@ export function invoicePosting(kind: InvoiceKind, rec: InvoiceRecord, controls: 
     contact_id: rec.contact.id,
     lines: [
       ...linesOf(kind, rec).map((l) => ({ ledger_account_id: l.ledger_account.id, amount: dec(l.net_amount).times(sign), details })),
-      { ledger_account_id: (kind.side === 'customer' ? controls.salesTax : controls.purchaseTax).id, amount: dec(rec.tax_amount).times(sign), details },
-      { ledger_account_id: controlOf(controls, kind.side).id, amount: dec(rec.total_amount).times(-sign), contact_id: rec.contact.id, details },
+      {
+        ledger_account_id: (kind.side === 'customer' ? controls.salesTax : controls.purchaseTax).id,
+        amount: dec(rec.tax_amount).times(sign),
+        details,
+      },
+      {
+        ledger_account_id: controlOf(controls, kind.side).id,
+        amount: dec(rec.total_amount).times(-sign),
+        contact_id: rec.contact.id,
+        details,
+      },
     ],
   };
 }
@@ -596,7 +643,12 @@ export function renderInvoice(rec: InvoiceRecord, withPayments: boolean): Record
 // ------------------------------------------------------------------ the document's life
 
 /** Creates a document from a request body (`status_id` decides whether it posts). */
-export async function createInvoice(ctx: RequestContext, kind: InvoiceKind, data: Record<string, unknown>, quote: Link | null = null): Promise<InvoiceRecord> {
+export async function createInvoice(
+  ctx: RequestContext,
+  kind: InvoiceKind,
+  data: Record<string, unknown>,
+  quote: Link | null = null,
+): Promise<InvoiceRecord> {
   const input = readInvoice(ctx, kind, data);
   const controls = controlAccounts(ctx);
   const contact = input.contact!;
@@ -605,36 +657,55 @@ export async function createInvoice(ctx: RequestContext, kind: InvoiceKind, data
   const id = newId(ctx);
   const lines = input.lines!.map((l) => lineRecord(kind, newId(ctx), l));
   const number = kind.numberPrefix && isPosted(status) ? `${kind.numberPrefix}${await takeNumber(ctx, kind.resource)}` : null;
-  let rec = compose(kind, {
-    id, created_at: at, updated_at: at, deleted_at: null, status, number, transaction: null,
-    contact: contactSnapshot(contact),
-    date: input.date!,
-    due_date: input.due_date ?? null,
-    reference: input.reference ?? '',
-    notes: input.notes ?? '',
-    extras: input.extras,
-    dates: input.dates,
-    addresses: { main_address: input.addresses.main_address ?? null, delivery_address: input.addresses.delivery_address ?? null },
-    quote,
-    correction: input.correction ?? null,
-    lines,
-    void_reason: null,
-    allocations: [],
-  }, business(ctx).currency);
+  let rec = compose(
+    kind,
+    {
+      id,
+      created_at: at,
+      updated_at: at,
+      deleted_at: null,
+      status,
+      number,
+      transaction: null,
+      contact: contactSnapshot(contact),
+      date: input.date!,
+      due_date: input.due_date ?? null,
+      reference: input.reference ?? '',
+      notes: input.notes ?? '',
+      extras: input.extras,
+      dates: input.dates,
+      addresses: { main_address: input.addresses.main_address ?? null, delivery_address: input.addresses.delivery_address ?? null },
+      quote,
+      correction: input.correction ?? null,
+      lines,
+      void_reason: null,
+      allocations: [],
+    },
+    business(ctx).currency,
+  );
   if (isPosted(status)) rec = await postInvoice(ctx, kind, rec, controls);
   await col<InvoiceRecord>(ctx, kind.resource).insert(rec);
   await markContactUsed(ctx, contact.id);
-  await markItemsUsed(ctx, lines.flatMap((l) => [l.product, l.service]));
+  await markItemsUsed(
+    ctx,
+    lines.flatMap((l) => [l.product, l.service]),
+  );
   return rec;
 }
 
 /** Applies a PUT body; a posted document whose amounts, contact or date change is re-posted. */
-export async function updateInvoice(ctx: RequestContext, kind: InvoiceKind, prev: InvoiceRecord, data: Record<string, unknown>): Promise<InvoiceRecord> {
+export async function updateInvoice(
+  ctx: RequestContext,
+  kind: InvoiceKind,
+  prev: InvoiceRecord,
+  data: Record<string, unknown>,
+): Promise<InvoiceRecord> {
   if (prev.status.id === 'VOID') throw apiError('InvoiceVoid', { source: 'base' });
   const input = readInvoice(ctx, kind, data, prev);
-  const changesLedger = input.lines !== undefined
-    || (input.contact !== undefined && input.contact.id !== prev.contact.id)
-    || (input.date !== undefined && input.date !== prev.date);
+  const changesLedger =
+    input.lines !== undefined ||
+    (input.contact !== undefined && input.contact.id !== prev.contact.id) ||
+    (input.date !== undefined && input.date !== prev.date);
   if (changesLedger && prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
   const controls = controlAccounts(ctx);
 
@@ -657,7 +728,10 @@ export async function updateInvoice(ctx: RequestContext, kind: InvoiceKind, prev
   }
   await col<InvoiceRecord>(ctx, kind.resource).put(next);
   await markContactUsed(ctx, next.contact.id);
-  await markItemsUsed(ctx, s.lines.flatMap((l) => [l.product, l.service]));
+  await markItemsUsed(
+    ctx,
+    s.lines.flatMap((l) => [l.product, l.service]),
+  );
   return next;
 }
 
@@ -675,11 +749,17 @@ export async function releaseInvoice(ctx: RequestContext, kind: InvoiceKind, pre
 }
 
 /** Voids a document: entries reversed, status VOID, number kept, listed by `deleted_since`. */
-export async function voidInvoice(ctx: RequestContext, kind: InvoiceKind, prev: InvoiceRecord, reason: string | undefined): Promise<InvoiceRecord> {
+export async function voidInvoice(
+  ctx: RequestContext,
+  kind: InvoiceKind,
+  prev: InvoiceRecord,
+  reason: string | undefined,
+): Promise<InvoiceRecord> {
   if (prev.status.id === 'VOID') throw apiError('InvoiceVoid', { source: 'base' });
   if (prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
   if (reason === undefined && prev.status.id !== 'DRAFT') throw invalid('void_reason', "can't be blank");
-  if (reason !== undefined && [...reason].length > VOID_REASON_MAX) throw invalid('void_reason', `is too long (maximum is ${VOID_REASON_MAX} characters)`);
+  if (reason !== undefined && [...reason].length > VOID_REASON_MAX)
+    throw invalid('void_reason', `is too long (maximum is ${VOID_REASON_MAX} characters)`);
   if (isPosted(prev.status.id) && prev.transaction) await reverse(ctx, prev.transaction.id);
   const at = now(ctx);
   const s = stateOf(kind, prev);

@@ -14,8 +14,17 @@ import { ZERO, formatDecimal, sum, type Dec } from '../core/money.ts';
 import { link, refLink } from '../core/records.ts';
 import { readAmount } from './amounts.ts';
 import {
-  BANK_ACCOUNTS, LEDGER_ACCOUNTS, TAX_RATES, buildLedgerAccount, controlAccount, controlAccounts, controlOf, isContactControl,
-  type BankAccountRecord, type LedgerAccountRecord, type TaxRateRecord,
+  BANK_ACCOUNTS,
+  LEDGER_ACCOUNTS,
+  TAX_RATES,
+  buildLedgerAccount,
+  controlAccount,
+  controlAccounts,
+  controlOf,
+  isContactControl,
+  type BankAccountRecord,
+  type LedgerAccountRecord,
+  type TaxRateRecord,
 } from './accounts.ts';
 import { business, col, newId, now, today } from './books.ts';
 import { post, reverse, transactionLink, type PostingLine } from './entries.ts';
@@ -37,7 +46,13 @@ async function openingControl(ctx: RequestContext): Promise<LedgerAccountRecord>
   let code = 9990;
   while (taken.has(code)) code++;
   const rec = buildLedgerAccount({
-    id: newId(ctx), at: now(ctx), name: 'Opening Balances Control Account', nominal_code: code, type: 'EQUITY', control: 'opening_balances', visibleIn: ['reporting'],
+    id: newId(ctx),
+    at: now(ctx),
+    name: 'Opening Balances Control Account',
+    nominal_code: code,
+    type: 'EQUITY',
+    control: 'opening_balances',
+    visibleIn: ['reporting'],
   });
   await accounts.insert(rec);
   return rec;
@@ -58,7 +73,17 @@ interface Posted {
 }
 
 /** Reverses what `prev` posted and posts `lines` (against the control account) for document `id`. */
-async function repost(ctx: RequestContext, resource: string, type: string, id: string, date: string, reference: string, target: string, amount: Dec, prev?: Posted): Promise<string> {
+async function repost(
+  ctx: RequestContext,
+  resource: string,
+  type: string,
+  id: string,
+  date: string,
+  reference: string,
+  target: string,
+  amount: Dec,
+  prev?: Posted,
+): Promise<string> {
   if (prev?._transaction) await reverse(ctx, prev._transaction);
   const control = await openingControl(ctx);
   const lines: PostingLine[] = [
@@ -91,18 +116,35 @@ export interface LedgerAccountOpeningBalanceRecord extends Posted {
   [key: string]: unknown;
 }
 
-export async function writeLedgerAccountOpeningBalance(ctx: RequestContext, data: Record<string, unknown>, prev?: LedgerAccountOpeningBalanceRecord): Promise<LedgerAccountOpeningBalanceRecord> {
-  const merged = prev ? { ledger_account_id: prev.ledger_account.id, debit: prev.debit, credit: prev.credit, details: prev.details, ...data } : data;
+export async function writeLedgerAccountOpeningBalance(
+  ctx: RequestContext,
+  data: Record<string, unknown>,
+  prev?: LedgerAccountOpeningBalanceRecord,
+): Promise<LedgerAccountOpeningBalanceRecord> {
+  const merged = prev
+    ? { ledger_account_id: prev.ledger_account.id, debit: prev.debit, credit: prev.credit, details: prev.details, ...data }
+    : data;
   const f = new FieldReader(merged);
   const account = f.ref('ledger_account_id', col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS), { required: true, what: 'ledger account' });
   // [guess] Control accounts take their opening balances from contacts and banks, not directly.
-  if (account && (isContactControl(account) || account.control_name === 'opening_balances')) f.rule('ledger_account_id', 'ContactControlAccount');
+  if (account && (isContactControl(account) || account.control_name === 'opening_balances'))
+    f.rule('ledger_account_id', 'ContactControlAccount');
   const details = f.string('details', { max: 255 }) ?? '';
   const amount = readDebitCredit(ctx, f);
   f.check();
   const id = prev?.id ?? newId(ctx);
   const at = now(ctx);
-  const txn = await repost(ctx, LEDGER_ACCOUNT_OPENING_BALANCES, 'LEDGER_ACCOUNT_OPENING_BALANCE', id, today(ctx), details || 'Opening balance', account!.id, amount!, prev);
+  const txn = await repost(
+    ctx,
+    LEDGER_ACCOUNT_OPENING_BALANCES,
+    'LEDGER_ACCOUNT_OPENING_BALANCE',
+    id,
+    today(ctx),
+    details || 'Opening balance',
+    account!.id,
+    amount!,
+    prev,
+  );
   const rec: LedgerAccountOpeningBalanceRecord = {
     id,
     displayed_as: details || account!.displayed_as,
@@ -135,7 +177,11 @@ export interface BankOpeningBalanceRecord extends Posted {
   [key: string]: unknown;
 }
 
-export async function writeBankOpeningBalance(ctx: RequestContext, data: Record<string, unknown>, prev?: BankOpeningBalanceRecord): Promise<BankOpeningBalanceRecord> {
+export async function writeBankOpeningBalance(
+  ctx: RequestContext,
+  data: Record<string, unknown>,
+  prev?: BankOpeningBalanceRecord,
+): Promise<BankOpeningBalanceRecord> {
   const merged = prev ? { bank_account_id: prev.bank_account.id, date: prev.date, debit: prev.debit, credit: prev.credit, ...data } : data;
   const f = new FieldReader(merged);
   const bank = f.ref('bank_account_id', col<BankAccountRecord>(ctx, BANK_ACCOUNTS), { required: true, what: 'bank account' });
@@ -182,7 +228,13 @@ export interface OpeningBalanceJournalRecord extends Posted {
   deleted_at: string | null;
   date: string;
   reference: string;
-  journal_lines: { id: string; ledger_account: { id: string; displayed_as: string; $path: string }; details: string; debit: string; credit: string }[];
+  journal_lines: {
+    id: string;
+    ledger_account: { id: string; displayed_as: string; $path: string };
+    details: string;
+    debit: string;
+    credit: string;
+  }[];
   [key: string]: unknown;
 }
 
@@ -213,7 +265,10 @@ export async function writeOpeningBalanceJournal(ctx: RequestContext, data: Reco
   const at = now(ctx);
   const type = 'OPENING_BALANCE_JOURNAL';
   const txn = await post(ctx, {
-    transaction_type: type, origin: { resource: OPENING_BALANCE_JOURNALS, id }, date, reference,
+    transaction_type: type,
+    origin: { resource: OPENING_BALANCE_JOURNALS, id },
+    date,
+    reference,
     lines: lines.map((l) => ({ ledger_account_id: l.account.id, amount: l.amount, details: l.details || reference })),
   });
   const rec: OpeningBalanceJournalRecord = {
@@ -270,18 +325,31 @@ export const CONTACT_OPENING_BALANCE_TYPES = [
   { id: 'CREDIT_NOTE', displayed_as: 'Credit Note' },
 ] as const;
 
-export async function writeContactOpeningBalance(ctx: RequestContext, data: Record<string, unknown>, prev?: ContactOpeningBalanceRecord): Promise<ContactOpeningBalanceRecord> {
+export async function writeContactOpeningBalance(
+  ctx: RequestContext,
+  data: Record<string, unknown>,
+  prev?: ContactOpeningBalanceRecord,
+): Promise<ContactOpeningBalanceRecord> {
   if (prev && prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
   const currency = business(ctx).currency;
   const merged = prev
     ? {
-      contact_opening_balance_type_id: prev.contact_opening_balance_type.id, contact_id: prev.contact.id, date: prev.date, reference: prev.reference,
-      total_amount: prev.total_amount, details: prev.details, net_amount: prev.net_amount, tax_rate_id: prev.tax_rate?.id, tax_amount: prev.tax_amount, ...data,
-    }
+        contact_opening_balance_type_id: prev.contact_opening_balance_type.id,
+        contact_id: prev.contact.id,
+        date: prev.date,
+        reference: prev.reference,
+        total_amount: prev.total_amount,
+        details: prev.details,
+        net_amount: prev.net_amount,
+        tax_rate_id: prev.tax_rate?.id,
+        tax_amount: prev.tax_amount,
+        ...data,
+      }
     : data;
   const f = new FieldReader(merged);
   const type = f.string('contact_opening_balance_type_id', { required: true });
-  if (type !== undefined && !CONTACT_OPENING_BALANCE_TYPES.some((x) => x.id === type)) f.fail('contact_opening_balance_type_id', 'is invalid');
+  if (type !== undefined && !CONTACT_OPENING_BALANCE_TYPES.some((x) => x.id === type))
+    f.fail('contact_opening_balance_type_id', 'is invalid');
   const contact = f.ref('contact_id', col<ContactRecord>(ctx, CONTACTS), { required: true, what: 'contact' });
   const date = f.date('date', { required: true });
   const reference = f.string('reference', { required: true, max: 25 });
@@ -303,40 +371,47 @@ export async function writeContactOpeningBalance(ctx: RequestContext, data: Reco
   if (prev?._transaction) await reverse(ctx, prev._transaction);
   const control = await openingControl(ctx);
   const txn = await post(ctx, {
-    transaction_type: txType, origin: { resource: CONTACT_OPENING_BALANCES, id }, date: date!, reference: reference!, contact_id: contact!.id,
+    transaction_type: txType,
+    origin: { resource: CONTACT_OPENING_BALANCES, id },
+    date: date!,
+    reference: reference!,
+    contact_id: contact!.id,
     lines: [
       { ledger_account_id: controlOf(controls, side).id, amount: total!.times(sign), contact_id: contact!.id, details: reference! },
       { ledger_account_id: control.id, amount: total!.times(-sign), details: reference! },
     ],
   });
-  const rec: ContactOpeningBalanceRecord = settle({
-    id,
-    displayed_as: reference!,
-    $path: `/${CONTACT_OPENING_BALANCES}/${id}`,
-    created_at: prev?.created_at ?? at,
-    updated_at: at,
-    transaction: transactionLink(txn, txType),
-    transaction_type: transactionTypeLink(txType),
-    deleted_at: null,
-    contact_opening_balance_type: refLink('contact_opening_balance_types', CONTACT_OPENING_BALANCE_TYPES, type!),
-    contact: link('contacts', contact!.id, contact!.displayed_as),
-    date: date!,
-    reference: reference!,
-    details,
-    net_amount: formatDecimal(net ?? total!.minus(taxAmount)),
-    tax_rate: tax ? link('tax_rates', tax.id, tax.displayed_as) : null,
-    tax_amount: formatDecimal(taxAmount),
-    total_amount: formatDecimal(total!),
-    outstanding_amount: formatDecimal(total!),
-    total_paid: '0.0',
-    payments_allocations_total_amount: '0.0',
-    status: statusLink('UNPAID'),
-    last_paid: null,
-    _allocations: [],
-    _transaction: txn,
-    _side: side,
-    _kind: kind,
-  }, []);
+  const rec: ContactOpeningBalanceRecord = settle(
+    {
+      id,
+      displayed_as: reference!,
+      $path: `/${CONTACT_OPENING_BALANCES}/${id}`,
+      created_at: prev?.created_at ?? at,
+      updated_at: at,
+      transaction: transactionLink(txn, txType),
+      transaction_type: transactionTypeLink(txType),
+      deleted_at: null,
+      contact_opening_balance_type: refLink('contact_opening_balance_types', CONTACT_OPENING_BALANCE_TYPES, type!),
+      contact: link('contacts', contact!.id, contact!.displayed_as),
+      date: date!,
+      reference: reference!,
+      details,
+      net_amount: formatDecimal(net ?? total!.minus(taxAmount)),
+      tax_rate: tax ? link('tax_rates', tax.id, tax.displayed_as) : null,
+      tax_amount: formatDecimal(taxAmount),
+      total_amount: formatDecimal(total!),
+      outstanding_amount: formatDecimal(total!),
+      total_paid: '0.0',
+      payments_allocations_total_amount: '0.0',
+      status: statusLink('UNPAID'),
+      last_paid: null,
+      _allocations: [],
+      _transaction: txn,
+      _side: side,
+      _kind: kind,
+    },
+    [],
+  );
   await markContactUsed(ctx, contact!.id);
   return save(ctx, CONTACT_OPENING_BALANCES, rec, prev);
 }
@@ -350,11 +425,29 @@ export async function removeContactOpeningBalance(ctx: RequestContext, prev: Con
 /** What Sage shows of a contact opening balance (its settlement stays internal: Sage lists none of it). */
 export function renderContactOpeningBalance(r: ContactOpeningBalanceRecord, currency: string): Record<string, unknown> {
   return {
-    id: r.id, displayed_as: r.displayed_as, $path: r.$path, created_at: r.created_at, updated_at: r.updated_at,
-    transaction: r.transaction, transaction_type: r.transaction_type, deleted_at: r.deleted_at,
-    contact_opening_balance_type: r.contact_opening_balance_type, contact: r.contact, date: r.date, reference: r.reference, details: r.details,
-    net_amount: r.net_amount, tax_rate: r.tax_rate, tax_amount: r.tax_amount, tax_breakdown: [], total_amount: r.total_amount,
-    currency: currencyLink(currency), exchange_rate: '1.0',
-    base_currency_net_amount: r.net_amount, base_currency_tax_amount: r.tax_amount, base_currency_tax_breakdown: [], base_currency_total_amount: r.total_amount,
+    id: r.id,
+    displayed_as: r.displayed_as,
+    $path: r.$path,
+    created_at: r.created_at,
+    updated_at: r.updated_at,
+    transaction: r.transaction,
+    transaction_type: r.transaction_type,
+    deleted_at: r.deleted_at,
+    contact_opening_balance_type: r.contact_opening_balance_type,
+    contact: r.contact,
+    date: r.date,
+    reference: r.reference,
+    details: r.details,
+    net_amount: r.net_amount,
+    tax_rate: r.tax_rate,
+    tax_amount: r.tax_amount,
+    tax_breakdown: [],
+    total_amount: r.total_amount,
+    currency: currencyLink(currency),
+    exchange_rate: '1.0',
+    base_currency_net_amount: r.net_amount,
+    base_currency_tax_amount: r.tax_amount,
+    base_currency_tax_breakdown: [],
+    base_currency_total_amount: r.total_amount,
   };
 }

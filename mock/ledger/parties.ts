@@ -19,7 +19,13 @@ export type Side = 'customer' | 'vendor';
  * vendor). Sage answers both a missing contact and a contact of the wrong type with
  * "can't find customer" ("can't find vendor" [guess] for purchases) on the contact field.
  */
-export function readParty(f: FieldReader, ctx: RequestContext, side: Side | undefined, key = 'contact_id', required = true): ContactRecord | undefined {
+export function readParty(
+  f: FieldReader,
+  ctx: RequestContext,
+  side: Side | undefined,
+  key = 'contact_id',
+  required = true,
+): ContactRecord | undefined {
   const id = f.string(key, { required });
   // No side (the transaction type could not be read): only whether the id is there can be checked.
   if (id === undefined || side === undefined) return undefined;

@@ -49,35 +49,46 @@ export function renderPaymentOnAccount(p: PaymentOnAccountRecord): Record<string
   };
 }
 
-
 /** A new payment on account of `amount` left over by contact payment `paymentId` (shown at its `$path`). */
 export function buildPaymentOnAccount(o: {
-  id: string; paymentId: string; path: string; at: string; contact: ContactRecord; date: string; reference: string; amount: Dec; currency: string; side: Side;
+  id: string;
+  paymentId: string;
+  path: string;
+  at: string;
+  contact: ContactRecord;
+  date: string;
+  reference: string;
+  amount: Dec;
+  currency: string;
+  side: Side;
 }): PaymentOnAccountRecord {
-  return settle({
-    id: o.id,
-    displayed_as: o.reference || 'Payment on Account',
-    // [guess] Sage serves no payments_on_account endpoint: the path is that of the payment.
-    $path: o.path,
-    created_at: o.at,
-    updated_at: o.at,
-    contact_name: o.contact.name,
-    contact_reference: o.contact.reference,
-    contact: link('contacts', o.contact.id, o.contact.displayed_as),
-    date: o.date,
-    reference: o.reference,
-    net_amount: formatDecimal(o.amount),
-    tax_amount: '0.0',
-    total_amount: formatDecimal(o.amount),
-    outstanding_amount: formatDecimal(o.amount),
-    total_paid: '0.0',
-    payments_allocations_total_amount: '0.0',
-    currency: currencyLink(o.currency),
-    exchange_rate: '1.0',
-    status: statusLink('UNPAID'),
-    last_paid: null,
-    _allocations: [],
-    _side: o.side,
-    _payment_id: o.paymentId,
-  }, []);
+  return settle(
+    {
+      id: o.id,
+      displayed_as: o.reference || 'Payment on Account',
+      // [guess] Sage serves no payments_on_account endpoint: the path is that of the payment.
+      $path: o.path,
+      created_at: o.at,
+      updated_at: o.at,
+      contact_name: o.contact.name,
+      contact_reference: o.contact.reference,
+      contact: link('contacts', o.contact.id, o.contact.displayed_as),
+      date: o.date,
+      reference: o.reference,
+      net_amount: formatDecimal(o.amount),
+      tax_amount: '0.0',
+      total_amount: formatDecimal(o.amount),
+      outstanding_amount: formatDecimal(o.amount),
+      total_paid: '0.0',
+      payments_allocations_total_amount: '0.0',
+      currency: currencyLink(o.currency),
+      exchange_rate: '1.0',
+      status: statusLink('UNPAID'),
+      last_paid: null,
+      _allocations: [],
+      _side: o.side,
+      _payment_id: o.paymentId,
+    },
+    [],
+  );
 }

@@ -16,7 +16,15 @@ import { FieldReader } from '../core/fields.ts';
 import { dec, formatDecimal, roundMoney, ZERO } from '../core/money.ts';
 import { link, refLink, type Link } from '../core/records.ts';
 import { readAmount } from './amounts.ts';
-import { LEDGER_ACCOUNTS, TAX_RATES, controlAccounts, controlOf, isContactControl, type LedgerAccountRecord, type TaxRateRecord } from './accounts.ts';
+import {
+  LEDGER_ACCOUNTS,
+  TAX_RATES,
+  controlAccounts,
+  controlOf,
+  isContactControl,
+  type LedgerAccountRecord,
+  type TaxRateRecord,
+} from './accounts.ts';
 import { renderPaymentsAllocations } from './allocation.ts';
 import { SALES_QUICK_ENTRIES, PURCHASE_QUICK_ENTRIES, settle, statusLink, transactionTypeLink, type ArtefactFields } from './artefacts.ts';
 import { addDays, bury, business, col, newId, now } from './books.ts';
@@ -50,15 +58,28 @@ export interface QuickEntryRecord extends ArtefactFields {
 
 const resourceOf = (side: Side) => (side === 'customer' ? SALES_QUICK_ENTRIES : PURCHASE_QUICK_ENTRIES);
 
-export async function writeQuickEntry(ctx: RequestContext, side: Side, data: Record<string, unknown>, prev?: QuickEntryRecord): Promise<QuickEntryRecord> {
+export async function writeQuickEntry(
+  ctx: RequestContext,
+  side: Side,
+  data: Record<string, unknown>,
+  prev?: QuickEntryRecord,
+): Promise<QuickEntryRecord> {
   if (prev && prev._allocations.length > 0) throw apiError('InvoiceHasPayments', { source: 'base' });
   const currency = business(ctx).currency;
   const merged = prev
     ? {
-      quick_entry_type_id: prev.quick_entry_type.id, contact_id: prev.contact.id, date: prev.date, due_date: prev.due_date, reference: prev.reference,
-      ledger_account_id: prev.ledger_account.id, details: prev.details, net_amount: prev.net_amount, tax_rate_id: prev.tax_rate?.id, tax_amount: prev.tax_amount,
-      ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
-    }
+        quick_entry_type_id: prev.quick_entry_type.id,
+        contact_id: prev.contact.id,
+        date: prev.date,
+        due_date: prev.due_date,
+        reference: prev.reference,
+        ledger_account_id: prev.ledger_account.id,
+        details: prev.details,
+        net_amount: prev.net_amount,
+        tax_rate_id: prev.tax_rate?.id,
+        tax_amount: prev.tax_amount,
+        ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
+      }
     : data;
   const f = new FieldReader(merged);
   const type = f.string('quick_entry_type_id', { required: true });
@@ -76,7 +97,7 @@ export async function writeQuickEntry(ctx: RequestContext, side: Side, data: Rec
   const sentTotal = readAmount(f, 'total_amount', { min: 0, rounded: currency });
   readCurrency(ctx, f);
   const rate = tax ? dec(tax.percentage) : ZERO;
-  const taxAmount = rate.isZero() ? ZERO : sentTax ?? (net ? roundMoney(net.times(rate).div(100), currency) : ZERO);
+  const taxAmount = rate.isZero() ? ZERO : (sentTax ?? (net ? roundMoney(net.times(rate).div(100), currency) : ZERO));
   if (net && sentTotal && !sentTotal.eq(net.plus(taxAmount))) f.fail('total_amount', 'must equal the net amount plus the tax amount');
   if (date && sentDue && sentDue < date) f.rule('due_date', 'DueBeforeDate');
   f.check();
@@ -90,53 +111,64 @@ export async function writeQuickEntry(ctx: RequestContext, side: Side, data: Rec
   const controls = controlAccounts(ctx);
   const sign = (side === 'customer' ? -1 : 1) * (kind === 'credit_note' ? -1 : 1);
   const txn = await post(ctx, {
-    transaction_type: txType, origin: { resource, id }, date: date!, reference: reference!, contact_id: contact!.id,
+    transaction_type: txType,
+    origin: { resource, id },
+    date: date!,
+    reference: reference!,
+    contact_id: contact!.id,
     lines: [
       { ledger_account_id: ledger!.id, amount: net!.times(sign), details: details || reference! },
-      { ledger_account_id: (side === 'customer' ? controls.salesTax : controls.purchaseTax).id, amount: taxAmount.times(sign), details: reference! },
+      {
+        ledger_account_id: (side === 'customer' ? controls.salesTax : controls.purchaseTax).id,
+        amount: taxAmount.times(sign),
+        details: reference!,
+      },
       { ledger_account_id: controlOf(controls, side).id, amount: total.times(-sign), contact_id: contact!.id, details: reference! },
     ],
   });
-  const rec: QuickEntryRecord = settle({
-    id,
-    displayed_as: reference!,
-    $path: `/${resource}/${id}`,
-    created_at: prev?.created_at ?? at,
-    updated_at: at,
-    transaction: transactionLink(txn, txType),
-    transaction_type: transactionTypeLink(txType),
-    deleted_at: null,
-    analysis_type_categories: [],
-    quick_entry_type: refLink('quick_entry_types', QUICK_ENTRY_TYPES, type!),
-    contact_name: contact!.name,
-    contact_reference: contact!.reference,
-    contact: link('contacts', contact!.id, contact!.displayed_as),
-    date: date!,
-    due_date: sentDue ?? addDays(date!, contact!.credit_days),
-    reference: reference!,
-    ledger_account: link('ledger_accounts', ledger!.id, ledger!.displayed_as),
-    details,
-    net_amount: formatDecimal(net!),
-    tax_rate: tax ? link('tax_rates', tax.id, tax.displayed_as) : null,
-    tax_amount: formatDecimal(taxAmount),
-    tax_breakdown: [],
-    total_amount: formatDecimal(total),
-    outstanding_amount: formatDecimal(total),
-    total_paid: '0.0',
-    payments_allocations_total_amount: '0.0',
-    currency: currencyLink(currency),
-    exchange_rate: '1.0',
-    inverse_exchange_rate: '1.0',
-    status: statusLink('UNPAID'),
-    last_paid: null,
-    tax_address_region: null,
-    migrated: false,
-    trade_of_asset: false,
-    ...(side === 'vendor' ? { gst_amount: null, pst_amount: null, tax_recoverable: null } : {}),
-    _allocations: [],
-    _kind: kind,
-    _side: side,
-  }, []);
+  const rec: QuickEntryRecord = settle(
+    {
+      id,
+      displayed_as: reference!,
+      $path: `/${resource}/${id}`,
+      created_at: prev?.created_at ?? at,
+      updated_at: at,
+      transaction: transactionLink(txn, txType),
+      transaction_type: transactionTypeLink(txType),
+      deleted_at: null,
+      analysis_type_categories: [],
+      quick_entry_type: refLink('quick_entry_types', QUICK_ENTRY_TYPES, type!),
+      contact_name: contact!.name,
+      contact_reference: contact!.reference,
+      contact: link('contacts', contact!.id, contact!.displayed_as),
+      date: date!,
+      due_date: sentDue ?? addDays(date!, contact!.credit_days),
+      reference: reference!,
+      ledger_account: link('ledger_accounts', ledger!.id, ledger!.displayed_as),
+      details,
+      net_amount: formatDecimal(net!),
+      tax_rate: tax ? link('tax_rates', tax.id, tax.displayed_as) : null,
+      tax_amount: formatDecimal(taxAmount),
+      tax_breakdown: [],
+      total_amount: formatDecimal(total),
+      outstanding_amount: formatDecimal(total),
+      total_paid: '0.0',
+      payments_allocations_total_amount: '0.0',
+      currency: currencyLink(currency),
+      exchange_rate: '1.0',
+      inverse_exchange_rate: '1.0',
+      status: statusLink('UNPAID'),
+      last_paid: null,
+      tax_address_region: null,
+      migrated: false,
+      trade_of_asset: false,
+      ...(side === 'vendor' ? { gst_amount: null, pst_amount: null, tax_recoverable: null } : {}),
+      _allocations: [],
+      _kind: kind,
+      _side: side,
+    },
+    [],
+  );
   const records = col<QuickEntryRecord>(ctx, resource);
   if (prev) await records.put(rec);
   else await records.insert(rec);
@@ -154,7 +186,8 @@ export async function removeQuickEntry(ctx: RequestContext, side: Side, prev: Qu
 /** The representation: the base currency amounts, and `payments_allocations` when asked for. */
 export function renderQuickEntry(r: QuickEntryRecord, withPayments: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r)) if (!k.startsWith('_') && k !== 'total_paid' && k !== 'payments_allocations_total_amount' && k !== 'last_paid') out[k] = v;
+  for (const [k, v] of Object.entries(r))
+    if (!k.startsWith('_') && k !== 'total_paid' && k !== 'payments_allocations_total_amount' && k !== 'last_paid') out[k] = v;
   out.base_currency_net_amount = r.net_amount;
   out.base_currency_tax_amount = r.tax_amount;
   out.base_currency_tax_breakdown = [];

@@ -21,7 +21,14 @@ import type { StoredRecord } from '../store/index.ts';
 import { bury, business, col, newId, now } from './books.ts';
 import { currencyLink } from './parties.ts';
 import {
-  contactSnapshot, createInvoice, lineRecord, readInvoice, taxAnalysis, type InvoiceKind, type InvoiceLineRecord, type InvoiceRecord,
+  contactSnapshot,
+  createInvoice,
+  lineRecord,
+  readInvoice,
+  taxAnalysis,
+  type InvoiceKind,
+  type InvoiceLineRecord,
+  type InvoiceRecord,
 } from './invoices.ts';
 import { markItemsUsed } from './catalog.ts';
 import { markContactUsed } from './parties.ts';
@@ -107,37 +114,50 @@ export async function createQuote(ctx: RequestContext, kind: InvoiceKind, data: 
   const lines = input.lines!.map((l) => lineRecord(kind, newId(ctx), l));
   const extras: Record<string, string> = {};
   for (const k of kind.extraFields) extras[k] = input.extras[k] ?? '';
-  const rec = compose(ctx, kind, {
-    id,
-    displayed_as: number,
-    $path: `/${kind.resource}/${id}`,
-    created_at: at,
-    updated_at: at,
-    editable: true,
-    ...kind.fixedFields,
-    contact: link('contacts', contact.id, contact.displayed_as),
-    [`${kind.numberField}_prefix`]: kind.numberPrefix,
-    [kind.numberField]: number,
-    contact_name: contact.name,
-    contact_reference: contact.reference,
-    date: input.date!,
-    expiry_date: input.dates.expiry_date,
-    reference: input.reference ?? '',
-    notes: input.notes ?? '',
-    ...extras,
-    main_address: input.addresses.main_address ?? null,
-    delivery_address: input.addresses.delivery_address ?? null,
-    status: statusLink(status),
-    invoice: null,
-  }, lines);
+  const rec = compose(
+    ctx,
+    kind,
+    {
+      id,
+      displayed_as: number,
+      $path: `/${kind.resource}/${id}`,
+      created_at: at,
+      updated_at: at,
+      editable: true,
+      ...kind.fixedFields,
+      contact: link('contacts', contact.id, contact.displayed_as),
+      [`${kind.numberField}_prefix`]: kind.numberPrefix,
+      [kind.numberField]: number,
+      contact_name: contact.name,
+      contact_reference: contact.reference,
+      date: input.date!,
+      expiry_date: input.dates.expiry_date,
+      reference: input.reference ?? '',
+      notes: input.notes ?? '',
+      ...extras,
+      main_address: input.addresses.main_address ?? null,
+      delivery_address: input.addresses.delivery_address ?? null,
+      status: statusLink(status),
+      invoice: null,
+    },
+    lines,
+  );
   await col<QuoteRecord>(ctx, kind.resource).insert(rec);
   await markContactUsed(ctx, contact.id);
-  await markItemsUsed(ctx, lines.flatMap((l) => [l.product, l.service]));
+  await markItemsUsed(
+    ctx,
+    lines.flatMap((l) => [l.product, l.service]),
+  );
   return rec;
 }
 
 /** Applies a PUT; an invoiced quote cannot change. */
-export async function updateQuote(ctx: RequestContext, kind: InvoiceKind, prev: QuoteRecord, data: Record<string, unknown>): Promise<QuoteRecord> {
+export async function updateQuote(
+  ctx: RequestContext,
+  kind: InvoiceKind,
+  prev: QuoteRecord,
+  data: Record<string, unknown>,
+): Promise<QuoteRecord> {
   if (prev.status.id === 'INVOICED') throw invalid('base', 'An invoiced quote or estimate cannot be changed.');
   const status = readStatus(data);
   const input = readInvoice(ctx, kind, { ...data, status_id: undefined }, prev as unknown as InvoiceRecord);
@@ -157,7 +177,10 @@ export async function updateQuote(ctx: RequestContext, kind: InvoiceKind, prev: 
   const rec = compose(ctx, kind, next, lines);
   await col<QuoteRecord>(ctx, kind.resource).put(rec);
   await markContactUsed(ctx, rec.contact.id);
-  await markItemsUsed(ctx, lines.flatMap((l) => [l.product, l.service]));
+  await markItemsUsed(
+    ctx,
+    lines.flatMap((l) => [l.product, l.service]),
+  );
   return rec;
 }
 
@@ -202,7 +225,10 @@ function addressInput(a: unknown): Record<string, unknown> | undefined {
  * estimate (the kinds say how each reads its lines), which is then INVOICED and links to it.
  */
 export async function invoiceFromQuote(
-  ctx: RequestContext, invoice: InvoiceKind, quoteKinds: readonly InvoiceKind[], data: Record<string, unknown>,
+  ctx: RequestContext,
+  invoice: InvoiceKind,
+  quoteKinds: readonly InvoiceKind[],
+  data: Record<string, unknown>,
 ): Promise<InvoiceRecord> {
   const id = data.original_quote_estimate_id;
   if (id === undefined || id === null || id === '') return createInvoice(ctx, invoice, data);
@@ -215,7 +241,11 @@ export async function invoiceFromQuote(
   const sent = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && v !== null));
   const rec = await createInvoice(ctx, invoice, { ...defaults, ...sent }, link(kind.resource, quote.id, quote.displayed_as));
   await col<QuoteRecord>(ctx, kind.resource).put({
-    ...quote, updated_at: now(ctx), status: statusLink('INVOICED'), invoice: link(invoice.resource, rec.id, rec.displayed_as), editable: false,
+    ...quote,
+    updated_at: now(ctx),
+    status: statusLink('INVOICED'),
+    invoice: link(invoice.resource, rec.id, rec.displayed_as),
+    editable: false,
   });
   return rec;
 }

@@ -20,7 +20,8 @@ export function limitsAdmin(mock: MockCore): LimitsAdmin {
   return {
     limits: view,
     setLimits(update) {
-      if (!update || typeof update !== 'object') throw apiError('RecordInvalid', { source: 'base', message: 'The body must be a JSON object.' });
+      if (!update || typeof update !== 'object')
+        throw apiError('RecordInvalid', { source: 'base', message: 'The body must be a JSON object.' });
       if (typeof update.client_id === 'string' && !appIds().includes(update.client_id)) {
         throw apiError('RecordInvalid', { source: 'client_id', message: `No app ${update.client_id}.` });
       }

@@ -13,12 +13,23 @@ import { json } from '../core/http.ts';
 import type { LimitsUpdate } from './state.ts';
 import { bodyObject } from '../admin/read.ts';
 
-const UPDATE_KEYS = ['client_id', 'daily_quota', 'concurrency', 'today_count', 'retry_after', 'concurrency_retry_after_seconds', 'rate_limit_headers', 'enabled'];
+const UPDATE_KEYS = [
+  'client_id',
+  'daily_quota',
+  'concurrency',
+  'today_count',
+  'retry_after',
+  'concurrency_retry_after_seconds',
+  'rate_limit_headers',
+  'enabled',
+];
 
 export const limitsAdminRoutes: RouteDef[] = [
   { surface: 'admin', method: 'GET', path: '/__mock/limits', handler: (ctx) => json(200, ctx.mock.admin.limits()) },
   {
-    surface: 'admin', method: 'PUT', path: '/__mock/limits',
+    surface: 'admin',
+    method: 'PUT',
+    path: '/__mock/limits',
     handler(ctx) {
       const b = bodyObject(ctx);
       const unknown = Object.keys(b).find((k) => !UPDATE_KEYS.includes(k));

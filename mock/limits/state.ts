@@ -145,7 +145,12 @@ export class LimitsState {
    * Admits a request of an app, or says why not. Synchronous: the check and the increment happen
    * with no await in between, so parallel requests can never both take the last place.
    */
-  admit(clientId: string, at: number): { ok: true; counters: AppCounters; limits: AppLimits } | { ok: false; reason: 'quota' | 'concurrency'; counters: AppCounters; limits: AppLimits } {
+  admit(
+    clientId: string,
+    at: number,
+  ):
+    | { ok: true; counters: AppCounters; limits: AppLimits }
+    | { ok: false; reason: 'quota' | 'concurrency'; counters: AppCounters; limits: AppLimits } {
     const c = this.counters(clientId, at);
     const limits = this.limitsFor(clientId);
     if (c.today >= limits.dailyQuota) {
@@ -230,7 +235,10 @@ function validateUpdate(u: LimitsUpdate): void {
   }
   for (const k of ['daily_quota', 'concurrency'] as const) if (u[k] !== undefined && u[k] !== null) checkLimit(k, u[k]);
   if (u.client_id === undefined && (u.daily_quota === null || u.concurrency === null)) {
-    throw apiError('RecordInvalid', { source: u.daily_quota === null ? 'daily_quota' : 'concurrency', message: 'Only an app limit (with client_id) can be cleared with null.' });
+    throw apiError('RecordInvalid', {
+      source: u.daily_quota === null ? 'daily_quota' : 'concurrency',
+      message: 'Only an app limit (with client_id) can be cleared with null.',
+    });
   }
   if (u.today_count !== undefined) {
     if (u.client_id === undefined) throw apiError('RecordInvalid', { source: 'today_count', message: 'today_count needs client_id.' });

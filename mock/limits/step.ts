@@ -19,7 +19,8 @@ export const limitsStep: Step = {
     const clientId = credential.app.client_id;
     const verdict = limits.admit(clientId, ctx.at);
     if (!verdict.ok) return refuse(ctx, limits, verdict.reason, verdict.counters, verdict.limits);
-    if (limits.options.rateLimitHeaders) Object.assign(ctx.responseHeaders, rateLimitHeaders(limits, verdict.counters, verdict.limits, ctx.at));
+    if (limits.options.rateLimitHeaders)
+      Object.assign(ctx.responseHeaders, rateLimitHeaders(limits, verdict.counters, verdict.limits, ctx.at));
     try {
       return await next();
     } finally {
@@ -32,13 +33,18 @@ function refuse(ctx: RequestContext, limits: LimitsState, reason: 'quota' | 'con
   ctx.facts.flags.push('rate-limited', reason === 'quota' ? 'daily-quota-exceeded' : 'concurrency-limit-exceeded');
   const headers: Record<string, string> = {};
   if (limits.options.retryAfter) {
-    const seconds = reason === 'quota' ? Math.max(1, Math.ceil((limits.dayEnd(ctx.at) - ctx.at) / 1000)) : limits.options.concurrencyRetryAfterSeconds;
+    const seconds =
+      reason === 'quota' ? Math.max(1, Math.ceil((limits.dayEnd(ctx.at) - ctx.at) / 1000)) : limits.options.concurrencyRetryAfterSeconds;
     headers['retry-after'] = String(seconds);
   }
   if (limits.options.rateLimitHeaders) Object.assign(headers, rateLimitHeaders(limits, c, l, ctx.at));
-  const err = reason === 'quota'
-    ? apiError('DailyQuotaExceeded', { message: `The daily request quota of ${l.dailyQuota} for this application has been exceeded.`, headers })
-    : apiError('ConcurrencyLimitExceeded', { message: `More than ${l.concurrency} concurrent requests for this application.`, headers });
+  const err =
+    reason === 'quota'
+      ? apiError('DailyQuotaExceeded', {
+          message: `The daily request quota of ${l.dailyQuota} for this application has been exceeded.`,
+          headers,
+        })
+      : apiError('ConcurrencyLimitExceeded', { message: `More than ${l.concurrency} concurrent requests for this application.`, headers });
   return err.toResponse();
 }
 

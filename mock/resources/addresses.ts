@@ -12,7 +12,7 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { json, } from '../core/http.ts';
+import { json } from '../core/http.ts';
 import { link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { ADDRESS_TYPES, COUNTRIES } from '../world/reference_data.ts';
@@ -26,7 +26,12 @@ export { ADDRESSES, CONTACT_PERSONS, type AddressRecord };
 const CONTACTS = 'contacts';
 
 /** Reads an address body (at `prefix`), adding its violations to `into`. */
-export function readAddressInput(data: Record<string, unknown>, prefix: string, into: FieldReader, opts: { creating?: boolean; standalone?: boolean } = {}): AddressInput {
+export function readAddressInput(
+  data: Record<string, unknown>,
+  prefix: string,
+  into: FieldReader,
+  opts: { creating?: boolean; standalone?: boolean } = {},
+): AddressInput {
   const a = new FieldReader(data, prefix);
   const line = (k: string) => a.string(k, { max: 255 });
   const out: AddressInput = {
@@ -42,7 +47,8 @@ export function readAddressInput(data: Record<string, unknown>, prefix: string, 
   };
   if (opts.creating && opts.standalone && out.is_main_address === undefined) a.fail('is_main_address', "can't be blank");
   if (out.country_id !== undefined && !COUNTRIES.some((c) => c.id === out.country_id)) a.fail('country_id', 'is invalid');
-  if (out.address_type_id !== undefined && !ADDRESS_TYPES.some((t) => t.id === out.address_type_id)) a.fail('address_type_id', 'is invalid');
+  if (out.address_type_id !== undefined && !ADDRESS_TYPES.some((t) => t.id === out.address_type_id))
+    a.fail('address_type_id', 'is invalid');
   into.v.items.push(...a.v.items);
   return out;
 }
@@ -123,8 +129,12 @@ export async function syncContact(ctx: RequestContext, contactId: string): Promi
   const contacts = col<ContactRecord>(ctx, CONTACTS);
   const c = contacts.get(contactId);
   if (!c) return undefined;
-  const addresses = (c._address_ids ?? []).map((id) => col<AddressRecord>(ctx, ADDRESSES).get(id)).filter((a): a is AddressRecord => Boolean(a));
-  const persons = (c._person_ids ?? []).map((id) => col<ContactPersonRecord>(ctx, CONTACT_PERSONS).get(id)).filter((p): p is ContactPersonRecord => Boolean(p));
+  const addresses = (c._address_ids ?? [])
+    .map((id) => col<AddressRecord>(ctx, ADDRESSES).get(id))
+    .filter((a): a is AddressRecord => Boolean(a));
+  const persons = (c._person_ids ?? [])
+    .map((id) => col<ContactPersonRecord>(ctx, CONTACT_PERSONS).get(id))
+    .filter((p): p is ContactPersonRecord => Boolean(p));
   const main = addresses.find((a) => a.is_main_address) ?? null;
   const delivery = addresses.find((a) => a.address_type.id === 'DELIVERY' && a !== main) ?? null;
   const person = persons.find((p) => p.is_main_contact) ?? null;
@@ -145,22 +155,36 @@ const filters: Record<string, (v: string) => Predicate<AddressRecord>> = {
 };
 
 export const addressRoutes: RouteDef[] = [
-  ...readRoutes<AddressRecord>({ resource: ADDRESSES, filters, deletable: true, sortable: ['created_at', 'updated_at'], prepare: prepareRead }),
+  ...readRoutes<AddressRecord>({
+    resource: ADDRESSES,
+    filters,
+    deletable: true,
+    sortable: ['created_at', 'updated_at'],
+    prepare: prepareRead,
+  }),
   {
-    surface: 'api', method: 'POST', path: `/${ADDRESSES}`, resource: 'address',
+    surface: 'api',
+    method: 'POST',
+    path: `/${ADDRESSES}`,
+    resource: 'address',
     async handler(ctx) {
       const data = envelopeOf(ctx, 'address');
       const f = new FieldReader(data);
       const input = readAddressInput(data, '', f, { creating: true, standalone: true });
       const target = f.ref('contact_id', col<ContactRecord>(ctx, CONTACTS), { what: 'contact' });
       const bank = f.ref('bank_account_id', col(ctx, 'bank_accounts'), { what: 'bank account' });
-      if (!target && !bank && !f.v.items.some((v) => v.$source === 'contact_id' || v.$source === 'bank_account_id')) f.fail('contact_id', "can't be blank");
+      if (!target && !bank && !f.v.items.some((v) => v.$source === 'contact_id' || v.$source === 'bank_account_id'))
+        f.fail('contact_id', "can't be blank");
       f.check();
       // A seeded contact's own records are stored first, so the new address joins them.
       if (target) await ensureContact(ctx, target.id);
       const contact = target && col<ContactRecord>(ctx, CONTACTS).get(target.id);
       const rec = buildAddress({
-        ...input, id: newId(ctx), at: now(ctx), country: business(ctx).country, type: input.address_type_id!,
+        ...input,
+        id: newId(ctx),
+        at: now(ctx),
+        country: business(ctx).country,
+        type: input.address_type_id!,
         contact: contact ? link(CONTACTS, contact.id, contact.displayed_as) : null,
         bank_account: bank ? link('bank_accounts', bank.id, String(bank.displayed_as)) : null,
       });
@@ -174,7 +198,10 @@ export const addressRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'api', method: 'PUT', path: `/${ADDRESSES}/:id`, resource: 'address',
+    surface: 'api',
+    method: 'PUT',
+    path: `/${ADDRESSES}/:id`,
+    resource: 'address',
     async handler(ctx) {
       await ensureRecord(ctx, ctx.params.id);
       const addresses = col<AddressRecord>(ctx, ADDRESSES);
@@ -182,12 +209,14 @@ export const addressRoutes: RouteDef[] = [
       const data = envelopeOf(ctx, 'address');
       const f = new FieldReader(data);
       const input = readAddressInput(data, '', f);
-      if (prev.is_main_address && input.is_main_address === false) f.fail('is_main_address', 'cannot be unset: mark another address as the main address instead');
+      if (prev.is_main_address && input.is_main_address === false)
+        f.fail('is_main_address', 'cannot be unset: mark another address as the main address instead');
       f.check();
       const next = applyAddress(prev, input, now(ctx));
       await addresses.put(next);
       if (prev.contact) {
-        if (next.is_main_address && !prev.is_main_address) await keepOneMain(ctx, col<ContactRecord>(ctx, CONTACTS).get(prev.contact.id)!, next.id);
+        if (next.is_main_address && !prev.is_main_address)
+          await keepOneMain(ctx, col<ContactRecord>(ctx, CONTACTS).get(prev.contact.id)!, next.id);
         await syncContact(ctx, prev.contact.id);
       }
       return json(200, publicView(next));

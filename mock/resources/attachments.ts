@@ -15,7 +15,7 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { bytes, json, } from '../core/http.ts';
+import { bytes, json } from '../core/http.ts';
 import { link, refLink, type Link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { ATTACHMENT_CONTEXTS } from '../world/reference_data.ts';
@@ -80,7 +80,11 @@ function readAttachment(ctx: RequestContext, data: Record<string, unknown>, crea
     else if (type) {
       const rec = col<{ id: string; displayed_as: string }>(ctx, type.collection).get(contextId);
       if (!rec) f.fail('attachment_context_id', 'is invalid or does not exist in this business');
-      else context = { type: refLink('attachment_context_types', ATTACHMENT_CONTEXTS, type.id), record: link(type.collection, rec.id, String(rec.displayed_as)) };
+      else
+        context = {
+          type: refLink('attachment_context_types', ATTACHMENT_CONTEXTS, type.id),
+          record: link(type.collection, rec.id, String(rec.displayed_as)),
+        };
     }
   }
   const transactionId = f.string('transaction_id');
@@ -104,7 +108,9 @@ const filters: Record<string, (v: string) => Predicate<AttachmentRecord>> = {
 export const attachmentRoutes: RouteDef[] = [
   ...readRoutes<AttachmentRecord>({ resource: RESOURCE, filters, deletable: true, sortable: ['file_name', 'created_at', 'updated_at'] }),
   {
-    surface: 'api', method: 'GET', path: `/${RESOURCE}/:id/file`,
+    surface: 'api',
+    method: 'GET',
+    path: `/${RESOURCE}/:id/file`,
     handler(ctx) {
       const rec = found(col<AttachmentRecord>(ctx, RESOURCE), ctx.params.id);
       const accept = ctx.req.headers.accept ?? '';
@@ -115,7 +121,10 @@ export const attachmentRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'api', method: 'POST', path: `/${RESOURCE}`, resource: 'attachment',
+    surface: 'api',
+    method: 'POST',
+    path: `/${RESOURCE}`,
+    resource: 'attachment',
     async handler(ctx) {
       const r = readAttachment(ctx, envelopeOf(ctx, 'attachment'), true);
       const id = newId(ctx);
@@ -145,7 +154,10 @@ export const attachmentRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'api', method: 'PUT', path: `/${RESOURCE}/:id`, resource: 'attachment',
+    surface: 'api',
+    method: 'PUT',
+    path: `/${RESOURCE}/:id`,
+    resource: 'attachment',
     async handler(ctx) {
       const attachments = col<AttachmentRecord>(ctx, RESOURCE);
       const prev = found(attachments, ctx.params.id);

@@ -18,7 +18,13 @@ import { PAYMENT_METHODS, paymentMethodLink } from '../world/reference_data.ts';
 import { readAddressInput } from './addresses.ts';
 import { ADDRESSES, buildAddress, type AddressRecord } from '../world/records/addresses.ts';
 import { FieldReader, bury, business, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
-import { BANK_ACCOUNTS, bankAccountTypeLink, buildBankAccount, type BankAccountContact, type BankAccountRecord } from '../world/records/bank_accounts.ts';
+import {
+  BANK_ACCOUNTS,
+  bankAccountTypeLink,
+  buildBankAccount,
+  type BankAccountContact,
+  type BankAccountRecord,
+} from '../world/records/bank_accounts.ts';
 
 export { BANK_ACCOUNTS, bankAccountTypeLink, buildBankAccount, type BankAccountRecord };
 
@@ -26,7 +32,13 @@ export { BANK_ACCOUNTS, bankAccountTypeLink, buildBankAccount, type BankAccountR
 function readBankDetails(f: FieldReader): Partial<BankAccountRecord['bank_account_details']> {
   const df = new FieldReader(f.object('bank_account_details') ?? {}, 'bank_account_details');
   const details: Partial<BankAccountRecord['bank_account_details']> = {};
-  for (const [k, max] of [['account_name', 100], ['account_number', 50], ['sort_code', 20], ['bic', 20], ['iban', 50]] as const) {
+  for (const [k, max] of [
+    ['account_name', 100],
+    ['account_number', 50],
+    ['sort_code', 20],
+    ['bic', 20],
+    ['iban', 50],
+  ] as const) {
     const v = df.string(k, { max });
     if (v !== undefined) details[k] = v;
   }
@@ -46,7 +58,8 @@ function readBankAccount(ctx: RequestContext, data: Record<string, unknown>) {
     f.fail('ledger_account_id', 'has already been taken');
   }
   const code = f.integer('nominal_code', { min: 1, max: 99_999_999 });
-  if (code !== undefined && !ledger && [...accounts.values()].some((a) => a.nominal_code === code)) f.fail('nominal_code', 'has already been taken');
+  if (code !== undefined && !ledger && [...accounts.values()].some((a) => a.nominal_code === code))
+    f.fail('nominal_code', 'has already been taken');
   // [guess] the mock keeps one currency per business: a bank account in another currency is refused.
   const currency = f.string('currency_id');
   if (currency !== undefined && currency !== business(ctx).currency) f.fail('currency_id', 'is invalid');
@@ -81,7 +94,9 @@ export const bankAccountRoutes: RouteDef[] = [
   {
     // No bank account of the mock is connected to a bank feed (*guess*: Sage's answer for an
     // account without one): the account's 404 if it does not exist, else a 404 saying so.
-    surface: 'api', method: 'GET', path: '/bank_accounts/:id/bank_feed',
+    surface: 'api',
+    method: 'GET',
+    path: '/bank_accounts/:id/bank_feed',
     handler(ctx) {
       found(col(ctx, BANK_ACCOUNTS), ctx.params.id);
       throw apiError('RecordNotFound', { message: 'This bank account has no bank feed.' });
@@ -89,7 +104,10 @@ export const bankAccountRoutes: RouteDef[] = [
   },
   ...readRoutes<BankAccountRecord>({ resource: BANK_ACCOUNTS, sortable: ['nominal_code', 'created_at', 'updated_at'], deletable: true }),
   {
-    surface: 'api', method: 'POST', path: '/bank_accounts', resource: 'bank_account',
+    surface: 'api',
+    method: 'POST',
+    path: '/bank_accounts',
+    resource: 'bank_account',
     async handler(ctx) {
       const r = readBankAccount(ctx, envelopeOf(ctx, 'bank_account'));
       const accounts = col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS);
@@ -99,8 +117,13 @@ export const bankAccountRoutes: RouteDef[] = [
         // Without a name the account is named after its type (*guess*: "Current", "Savings"...).
         const name = r.details.account_name ?? bankAccountTypeLink(r.type).displayed_as;
         ledger = buildLedgerAccount({
-          id: newId(ctx), at, name, nominal_code: r.code ?? nextBankCode(accounts.values()),
-          type: 'BANK', control: null, visibleIn: ['banking', 'journals', 'reporting'],
+          id: newId(ctx),
+          at,
+          name,
+          nominal_code: r.code ?? nextBankCode(accounts.values()),
+          type: 'BANK',
+          control: null,
+          visibleIn: ['banking', 'journals', 'reporting'],
         });
         await accounts.insert(ledger);
       }
@@ -116,7 +139,12 @@ export const bankAccountRoutes: RouteDef[] = [
       };
       if (r.address) {
         const address = buildAddress({
-          ...r.address, id: newId(ctx), at, country: business(ctx).country, type: r.address.address_type_id ?? 'ACCOUNTS', is_main_address: true,
+          ...r.address,
+          id: newId(ctx),
+          at,
+          country: business(ctx).country,
+          type: r.address.address_type_id ?? 'ACCOUNTS',
+          is_main_address: true,
           bank_account: link(BANK_ACCOUNTS, rec.id, rec.displayed_as),
         });
         await col<AddressRecord>(ctx, ADDRESSES).insert(address);
@@ -139,7 +167,10 @@ export const bankAccountRoutes: RouteDef[] = [
 function bankAccountWriteRoutes(): RouteDef[] {
   return [
     {
-      surface: 'api', method: 'PUT', path: '/bank_accounts/:id', resource: 'bank_account',
+      surface: 'api',
+      method: 'PUT',
+      path: '/bank_accounts/:id',
+      resource: 'bank_account',
       async handler(ctx) {
         const banks = col<BankAccountRecord>(ctx, BANK_ACCOUNTS);
         const prev = found(banks, ctx.params.id);
@@ -150,7 +181,8 @@ function bankAccountWriteRoutes(): RouteDef[] {
         const details = readBankDetails(f);
         const accounts = col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS);
         const code = f.integer('nominal_code', { min: 1, max: 99_999_999 });
-        if (code !== undefined && [...accounts.values()].some((a) => a.nominal_code === code && a.id !== prev.ledger_account.id)) f.fail('nominal_code', 'has already been taken');
+        if (code !== undefined && [...accounts.values()].some((a) => a.nominal_code === code && a.id !== prev.ledger_account.id))
+          f.fail('nominal_code', 'has already been taken');
         const active = f.boolean('is_active');
         const gifi = f.integer('gifi_code', { min: 1000, max: 9999 });
         const method = f.string('default_payment_method_id');
@@ -183,7 +215,10 @@ function bankAccountWriteRoutes(): RouteDef[] {
       },
     },
     {
-      surface: 'api', method: 'DELETE', path: '/bank_accounts/:id', resource: 'bank_account',
+      surface: 'api',
+      method: 'DELETE',
+      path: '/bank_accounts/:id',
+      resource: 'bank_account',
       async handler(ctx) {
         const banks = col<BankAccountRecord>(ctx, BANK_ACCOUNTS);
         const prev = found(banks, ctx.params.id);
@@ -196,4 +231,3 @@ function bankAccountWriteRoutes(): RouteDef[] {
     },
   ];
 }
-

@@ -9,5 +9,8 @@ import { linkFilter } from './kit.ts';
 import { openingBalanceRoutes } from './ledger_account_opening_balances.ts';
 
 export const bankOpeningBalanceRoutes: RouteDef[] = openingBalanceRoutes<BankOpeningBalanceRecord>(
-  BANK_OPENING_BALANCES, 'bank_opening_balance', writeBankOpeningBalance, { bank_account_id: linkFilter<BankOpeningBalanceRecord>((r) => r.bank_account) },
+  BANK_OPENING_BALANCES,
+  'bank_opening_balance',
+  writeBankOpeningBalance,
+  { bank_account_id: linkFilter<BankOpeningBalanceRecord>((r) => r.bank_account) },
 );

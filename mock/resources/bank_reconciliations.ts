@@ -13,8 +13,19 @@ import { link } from '../core/records.ts';
 import { type FieldReader, type SimpleRecord, col, recordRoutes } from './kit.ts';
 
 const RESOURCE = 'bank_reconciliations';
-const STATUSES = [{ id: 'DRAFT', displayed_as: 'Draft' }, { id: 'RECONCILED', displayed_as: 'Reconciled' }];
-const MONEY = ['statement_end_balance', 'total_received', 'total_paid', 'starting_balance', 'closing_balance', 'reconciled_balance', 'balance_difference'] as const;
+const STATUSES = [
+  { id: 'DRAFT', displayed_as: 'Draft' },
+  { id: 'RECONCILED', displayed_as: 'Reconciled' },
+];
+const MONEY = [
+  'statement_end_balance',
+  'total_received',
+  'total_paid',
+  'starting_balance',
+  'closing_balance',
+  'reconciled_balance',
+  'balance_difference',
+] as const;
 
 function read(ctx: RequestContext, f: FieldReader, prev: SimpleRecord | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -6,7 +6,7 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { json, } from '../core/http.ts';
+import { json } from '../core/http.ts';
 import { Dec, formatDecimal, type Dec as DecT } from '../core/money.ts';
 import type { Link } from '../core/records.ts';
 import { CURRENCIES } from '../world/reference_data.ts';
@@ -58,7 +58,10 @@ const inverseOf = (rate: DecT) => formatDecimal(new Dec(1).div(rate).toDecimalPl
 export const businessExchangeRateRoutes: RouteDef[] = [
   ...readRoutes<BusinessExchangeRateRecord>({ resource: RESOURCE, deletable: true, sortable: ['created_at', 'updated_at'] }),
   {
-    surface: 'api', method: 'POST', path: `/${RESOURCE}`, resource: 'business_exchange_rate',
+    surface: 'api',
+    method: 'POST',
+    path: `/${RESOURCE}`,
+    resource: 'business_exchange_rate',
     async handler(ctx) {
       const r = readRate(ctx, envelopeOf(ctx, 'business_exchange_rate'), true);
       const b = business(ctx);

@@ -39,15 +39,33 @@ function stringList(f: FieldReader, key: string, allowed: readonly string[]): st
 }
 
 export const businessListRoutes: RouteDef[] = [
-  ...recordRoutes({ resource: 'product_sales_price_types', singular: 'product_sales_price_type', read: nameAndActive, displayed: (r) => String(r.name), filters: activeFilter, methods: ['POST', 'PUT', 'DELETE'] }),
-  ...recordRoutes({ resource: 'service_rate_types', singular: 'service_rate_type', read: nameAndActive, displayed: (r) => String(r.name), filters: activeFilter, methods: ['POST', 'PUT', 'DELETE'] }),
   ...recordRoutes({
-    resource: 'analysis_types', singular: 'analysis_type', methods: ['PUT'],
+    resource: 'product_sales_price_types',
+    singular: 'product_sales_price_type',
+    read: nameAndActive,
+    displayed: (r) => String(r.name),
+    filters: activeFilter,
+    methods: ['POST', 'PUT', 'DELETE'],
+  }),
+  ...recordRoutes({
+    resource: 'service_rate_types',
+    singular: 'service_rate_type',
+    read: nameAndActive,
+    displayed: (r) => String(r.name),
+    filters: activeFilter,
+    methods: ['POST', 'PUT', 'DELETE'],
+  }),
+  ...recordRoutes({
+    resource: 'analysis_types',
+    singular: 'analysis_type',
+    methods: ['PUT'],
     displayed: (r) => String(r.name),
     // Its categories, as records: the ones of /analysis_type_categories that name it.
     render: (r, ctx) => ({
       ...publicView(r),
-      analysis_type_categories: [...col<Rec>(ctx, 'analysis_type_categories').values()].filter((c) => (c.analysis_type as Link).id === r.id).map((c) => publicView(c)),
+      analysis_type_categories: [...col<Rec>(ctx, 'analysis_type_categories').values()]
+        .filter((c) => (c.analysis_type as Link).id === r.id)
+        .map((c) => publicView(c)),
     }),
     filters: {
       analysis_type_level: (v) => (r) => (r.analysis_type_level as string[]).includes(v),
@@ -66,7 +84,9 @@ export const businessListRoutes: RouteDef[] = [
     },
   }),
   ...recordRoutes({
-    resource: 'analysis_type_categories', singular: 'analysis_type_category', methods: ['POST', 'PUT', 'DELETE'],
+    resource: 'analysis_type_categories',
+    singular: 'analysis_type_category',
+    methods: ['POST', 'PUT', 'DELETE'],
     displayed: (r) => String(r.name),
     filters: {
       analysis_type_id: (v) => (r) => (r.analysis_type as Link).id === v,
@@ -87,7 +107,9 @@ export const businessListRoutes: RouteDef[] = [
     },
   }),
   ...recordRoutes({
-    resource: 'hosted_artefact_payment_settings', singular: 'hosted_artefact_payment_setting', methods: ['POST', 'DELETE'],
+    resource: 'hosted_artefact_payment_settings',
+    singular: 'hosted_artefact_payment_setting',
+    methods: ['POST', 'DELETE'],
     displayed: (r) => String(r.object_guid),
     // Sage lists no timestamps for these.
     render: ({ created_at: _c, updated_at: _u, ...r }) => publicView(r),

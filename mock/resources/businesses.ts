@@ -78,7 +78,10 @@ const USER_LOCALES = ['en-GB', 'en-IE', 'en-US', 'es-US', 'en-CA', 'fr-CA', 'fr-
 
 export const businessRoutes: RouteDef[] = [
   {
-    surface: 'api', method: 'GET', path: '/businesses', business: false,
+    surface: 'api',
+    method: 'GET',
+    path: '/businesses',
+    business: false,
     handler(ctx) {
       const items = businessesOf(ctx.mock.state.store, me(ctx).id).map(renderBusiness);
       // Sage's published example of this envelope spells `$items_per_page` and is not paged.
@@ -87,7 +90,10 @@ export const businessRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'api', method: 'GET', path: '/businesses/lead', business: false,
+    surface: 'api',
+    method: 'GET',
+    path: '/businesses/lead',
+    business: false,
     handler(ctx) {
       const lead = me(ctx).lead_business_id;
       if (!lead) throw apiError('RecordNotFound', { message: 'The user has no lead business.' });
@@ -95,18 +101,35 @@ export const businessRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'api', method: 'GET', path: '/businesses/:id', business: false,
+    surface: 'api',
+    method: 'GET',
+    path: '/businesses/:id',
+    business: false,
     handler: (ctx) => json(200, renderBusiness(businessFor(ctx, ctx.params.id!))),
   },
   {
-    surface: 'api', method: 'PUT', path: '/businesses/:id', business: false, resource: 'business',
+    surface: 'api',
+    method: 'PUT',
+    path: '/businesses/:id',
+    business: false,
+    resource: 'business',
     async handler(ctx) {
       const b = businessFor(ctx, ctx.params.id!);
       // Only the owner may change the business; invited users read it (Sage: MultiUserAccessDenied).
       if (b.owner_id !== me(ctx).id) throw apiError('MultiUserAccessDenied');
       const f = new FieldReader(envelopeOf(ctx, 'business'));
       const patch: Partial<BusinessRecord> = {};
-      for (const key of ['name', 'address_line_1', 'address_line_2', 'city', 'region', 'postal_code', 'telephone', 'mobile', 'website'] as const) {
+      for (const key of [
+        'name',
+        'address_line_1',
+        'address_line_2',
+        'city',
+        'region',
+        'postal_code',
+        'telephone',
+        'mobile',
+        'website',
+      ] as const) {
         const v = f.string(key, { required: key === 'name' && f.has('name'), max: 255 });
         if (v !== undefined) patch[key] = v;
       }
@@ -118,11 +141,18 @@ export const businessRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'api', method: 'GET', path: '/user', business: false,
+    surface: 'api',
+    method: 'GET',
+    path: '/user',
+    business: false,
     handler: (ctx) => json(200, renderUser(me(ctx))),
   },
   {
-    surface: 'api', method: 'PUT', path: '/user', business: false, resource: 'user',
+    surface: 'api',
+    method: 'PUT',
+    path: '/user',
+    business: false,
+    resource: 'user',
     async handler(ctx) {
       const users = ctx.mock.state.store.collection<UserRecord>(GLOBAL, 'users');
       const u = found(users, me(ctx).id);

@@ -15,7 +15,7 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { apiError, } from '../core/errors.ts';
+import { apiError } from '../core/errors.ts';
 import { json, noContent } from '../core/http.ts';
 import { dec, formatDecimal } from '../core/money.ts';
 import { link } from '../core/records.ts';
@@ -44,7 +44,17 @@ export interface ItemKind {
 const CATALOG_TYPES: Record<string, string> = { STOCK_ITEM: 'Stock', NON_STOCK_ITEM: 'Non-stock', SERVICE: 'Service' };
 
 /** Stock fields of a stock item: numbers kept as decimal strings; texts. */
-const STOCK_NUMBERS = ['reorder_level', 'reorder_quantity', 'weight', 'weight_converted', 'quantity_in_stock', 'last_cost_price', 'last_cost_price_stock_value', 'average_cost_price', 'average_cost_price_stock_value'] as const;
+const STOCK_NUMBERS = [
+  'reorder_level',
+  'reorder_quantity',
+  'weight',
+  'weight_converted',
+  'quantity_in_stock',
+  'last_cost_price',
+  'last_cost_price_stock_value',
+  'average_cost_price',
+  'average_cost_price_stock_value',
+] as const;
 const STOCK_TEXTS = ['location', 'barcode', 'supplier_part_number', 'measurement_unit'] as const;
 
 interface ReadItem {
@@ -71,11 +81,17 @@ function readItem(ctx: RequestContext, kind: ItemKind, data: Record<string, unkn
   }
   const accounts = col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS);
   const taxes = col<TaxRateRecord>(ctx, TAX_RATES);
-  for (const [key, out] of [['sales_ledger_account_id', 'sales_ledger_account'], ['purchase_ledger_account_id', 'purchase_ledger_account']] as const) {
+  for (const [key, out] of [
+    ['sales_ledger_account_id', 'sales_ledger_account'],
+    ['purchase_ledger_account_id', 'purchase_ledger_account'],
+  ] as const) {
     const a = f.ref(key, accounts, { required: req(key), what: 'ledger account' });
     if (a) fields[out] = link('ledger_accounts', a.id, a.displayed_as);
   }
-  for (const [key, out] of [['sales_tax_rate_id', 'sales_tax_rate'], ['purchase_tax_rate_id', 'purchase_tax_rate']] as const) {
+  for (const [key, out] of [
+    ['sales_tax_rate_id', 'sales_tax_rate'],
+    ['purchase_tax_rate_id', 'purchase_tax_rate'],
+  ] as const) {
     const r = f.ref(key, taxes, { what: 'tax rate' });
     if (r) fields[out] = link('tax_rates', r.id, r.displayed_as);
   }
@@ -120,7 +136,14 @@ function readItem(ctx: RequestContext, kind: ItemKind, data: Record<string, unkn
       const includesTax = pf.boolean(p.includesTax) ?? false;
       pf.string(p.type);
       f.v.items.push(...pf.v.items);
-      if (pf.v.empty && amount) prices!.push({ id: newId(ctx), displayed_as: name || formatDecimal(amount), name, price: formatDecimal(amount), includes_tax: includesTax });
+      if (pf.v.empty && amount)
+        prices!.push({
+          id: newId(ctx),
+          displayed_as: name || formatDecimal(amount),
+          name,
+          price: formatDecimal(amount),
+          includes_tax: includesTax,
+        });
     });
   }
   f.check();
@@ -169,7 +192,9 @@ function build(ctx: RequestContext, kind: ItemKind, r: ReadItem): CatalogItemRec
     source_guid: null,
     purchase_description: '',
     active: true,
-    ...(kind.catalogType === 'NON_STOCK_ITEM' ? { catalog_item_type: link('catalog_item_types', kind.catalogType, CATALOG_TYPES[kind.catalogType]!) } : {}),
+    ...(kind.catalogType === 'NON_STOCK_ITEM'
+      ? { catalog_item_type: link('catalog_item_types', kind.catalogType, CATALOG_TYPES[kind.catalogType]!) }
+      : {}),
     ...kind.own,
     _prices: [],
   };
@@ -214,9 +239,18 @@ export function itemRoutes(kind: ItemKind): RouteDef[] {
   }
   const render = (r: CatalogItemRecord) => renderItem(kind, r);
   return [
-    ...readRoutes<CatalogItemRecord>({ resource: kind.resource, render, filters, sortable: ['created_at', 'updated_at', 'item_code', 'description'], deletable: true }),
+    ...readRoutes<CatalogItemRecord>({
+      resource: kind.resource,
+      render,
+      filters,
+      sortable: ['created_at', 'updated_at', 'item_code', 'description'],
+      deletable: true,
+    }),
     {
-      surface: 'api', method: 'POST', path: base, resource: kind.singular,
+      surface: 'api',
+      method: 'POST',
+      path: base,
+      resource: kind.singular,
       async handler(ctx) {
         const rec = build(ctx, kind, readItem(ctx, kind, envelopeOf(ctx, kind.singular)));
         await col<CatalogItemRecord>(ctx, kind.resource).insert(rec);
@@ -224,7 +258,10 @@ export function itemRoutes(kind: ItemKind): RouteDef[] {
       },
     },
     {
-      surface: 'api', method: 'PUT', path: `${base}/:id`, resource: kind.singular,
+      surface: 'api',
+      method: 'PUT',
+      path: `${base}/:id`,
+      resource: kind.singular,
       async handler(ctx) {
         const items = col<CatalogItemRecord>(ctx, kind.resource);
         const prev = found(items, ctx.params.id);
@@ -234,7 +271,10 @@ export function itemRoutes(kind: ItemKind): RouteDef[] {
       },
     },
     {
-      surface: 'api', method: 'DELETE', path: `${base}/:id`, resource: kind.singular,
+      surface: 'api',
+      method: 'DELETE',
+      path: `${base}/:id`,
+      resource: kind.singular,
       async handler(ctx) {
         const items = col<CatalogItemRecord>(ctx, kind.resource);
         const prev = found(items, ctx.params.id);
@@ -246,4 +286,3 @@ export function itemRoutes(kind: ItemKind): RouteDef[] {
     },
   ];
 }
-

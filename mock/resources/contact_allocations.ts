@@ -20,7 +20,14 @@ import { json, noContent } from '../core/http.ts';
 import { Dec, dec, formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import { artefactLink, transactionTypeLink } from '../ledger/artefacts.ts';
-import { allocate, deallocate, readAllocatedArtefacts, readTransactionType, type AllocatedItem, type AllocationTarget } from '../ledger/allocation.ts';
+import {
+  allocate,
+  deallocate,
+  readAllocatedArtefacts,
+  readTransactionType,
+  type AllocatedItem,
+  type AllocationTarget,
+} from '../ledger/allocation.ts';
 import { controlAccounts, controlOf } from '../ledger/accounts.ts';
 import { readParty, type ContactRecord, type Side } from '../ledger/parties.ts';
 import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
@@ -41,7 +48,11 @@ const sideOf = (t: AllocationType): Side => (t === 'CUSTOMER_ALLOCATION' ? 'cust
 
 /** What an allocation type may allocate: any artefact of its side, invoices and payments on account alike. */
 function targetOf(t: AllocationType): AllocationTarget {
-  return { side: sideOf(t), kinds: ['invoice', 'credit_note', 'payment_on_account'], message: `cannot be allocated by a ${t.toLowerCase().replace('_', ' ')}` };
+  return {
+    side: sideOf(t),
+    kinds: ['invoice', 'credit_note', 'payment_on_account'],
+    message: `cannot be allocated by a ${t.toLowerCase().replace('_', ' ')}`,
+  };
 }
 
 interface ReadAllocation {
@@ -85,10 +96,20 @@ async function writeAllocation(ctx: RequestContext, r: ReadAllocation, id: strin
       details: x.ref.record.displayed_as,
     })),
   });
-  await allocate(ctx, r.items.map((x) => ({
-    artefactId: x.ref.record.id,
-    trace: { kind: 'contact_allocation' as const, id, transaction_type: r.type, date: r.date, reference: '', amount: formatDecimal(x.amount.abs()) },
-  })));
+  await allocate(
+    ctx,
+    r.items.map((x) => ({
+      artefactId: x.ref.record.id,
+      trace: {
+        kind: 'contact_allocation' as const,
+        id,
+        transaction_type: r.type,
+        date: r.date,
+        reference: '',
+        amount: formatDecimal(x.amount.abs()),
+      },
+    })),
+  );
   return {
     ...postedFields({ resource: CONTACT_ALLOCATIONS, id, displayed_as: type.displayed_as, at, transactionId: txn, type: r.type }),
     created_at: createdAt,
@@ -126,7 +147,12 @@ async function updateAllocation(ctx: RequestContext) {
   };
   const r = readAllocation(ctx, merged, own);
   if (prev.transaction) await reverse(ctx, prev.transaction.id);
-  await deallocate(ctx, prev.allocated_artefacts.map((a) => a.artefact.id), 'contact_allocation', prev.id);
+  await deallocate(
+    ctx,
+    prev.allocated_artefacts.map((a) => a.artefact.id),
+    'contact_allocation',
+    prev.id,
+  );
   const next = await writeAllocation(ctx, r, prev.id, prev.created_at);
   await allocations.put(next);
   return json(200, publicView(next));
@@ -136,7 +162,12 @@ async function deleteAllocation(ctx: RequestContext) {
   const allocations = col<ContactAllocationRecord>(ctx, CONTACT_ALLOCATIONS);
   const rec = found(allocations, ctx.params.id);
   if (rec.transaction) await reverse(ctx, rec.transaction.id);
-  await deallocate(ctx, rec.allocated_artefacts.map((a) => a.artefact.id), 'contact_allocation', rec.id);
+  await deallocate(
+    ctx,
+    rec.allocated_artefacts.map((a) => a.artefact.id),
+    'contact_allocation',
+    rec.id,
+  );
   await allocations.remove(rec.id);
   await bury(ctx, CONTACT_ALLOCATIONS, rec);
   return noContent();

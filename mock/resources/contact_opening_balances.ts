@@ -7,7 +7,11 @@
 import type { RequestContext, RouteDef } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
 import {
-  CONTACT_OPENING_BALANCES, removeContactOpeningBalance, renderContactOpeningBalance, writeContactOpeningBalance, type ContactOpeningBalanceRecord,
+  CONTACT_OPENING_BALANCES,
+  removeContactOpeningBalance,
+  renderContactOpeningBalance,
+  writeContactOpeningBalance,
+  type ContactOpeningBalanceRecord,
 } from '../ledger/opening_balances.ts';
 import { bury, business, col, envelopeOf, found, linkFilter, readRoutes } from './kit.ts';
 
@@ -29,16 +33,28 @@ export const contactOpeningBalanceRoutes: RouteDef[] = [
     },
     deletable: true,
   }),
-  { surface: 'api', method: 'POST', path: `/${R}`, resource: S, handler: async (ctx) => json(201, render(await writeContactOpeningBalance(ctx, envelopeOf(ctx, S)), ctx)) },
   {
-    surface: 'api', method: 'PUT', path: `/${R}/:id`, resource: S,
+    surface: 'api',
+    method: 'POST',
+    path: `/${R}`,
+    resource: S,
+    handler: async (ctx) => json(201, render(await writeContactOpeningBalance(ctx, envelopeOf(ctx, S)), ctx)),
+  },
+  {
+    surface: 'api',
+    method: 'PUT',
+    path: `/${R}/:id`,
+    resource: S,
     handler: async (ctx) => {
       const prev = one(ctx);
       return json(200, render(await writeContactOpeningBalance(ctx, envelopeOf(ctx, S), prev), ctx));
     },
   },
   {
-    surface: 'api', method: 'DELETE', path: `/${R}/:id`, resource: S,
+    surface: 'api',
+    method: 'DELETE',
+    path: `/${R}/:id`,
+    resource: S,
     async handler(ctx) {
       const prev = one(ctx);
       await removeContactOpeningBalance(ctx, prev);

@@ -27,13 +27,39 @@ import { json, noContent } from '../core/http.ts';
 import { Dec, dec, formatDecimal, sum } from '../core/money.ts';
 import { link, type Link } from '../core/records.ts';
 import { artefactLink, transactionTypeLink } from '../ledger/artefacts.ts';
-import { allocate, deallocate, readAllocatedArtefacts, readTransactionType, type AllocatedItem, type AllocationTarget } from '../ledger/allocation.ts';
-import { PAYMENTS_ON_ACCOUNT, buildPaymentOnAccount, renderPaymentOnAccount, type PaymentOnAccountRecord } from '../ledger/payments_on_account.ts';
+import {
+  allocate,
+  deallocate,
+  readAllocatedArtefacts,
+  readTransactionType,
+  type AllocatedItem,
+  type AllocationTarget,
+} from '../ledger/allocation.ts';
+import {
+  PAYMENTS_ON_ACCOUNT,
+  buildPaymentOnAccount,
+  renderPaymentOnAccount,
+  type PaymentOnAccountRecord,
+} from '../ledger/payments_on_account.ts';
 import { BANK_ACCOUNTS, controlAccounts, controlOf, type BankAccountRecord } from '../ledger/accounts.ts';
 import { currencyLink, readCurrency, readParty, type ContactRecord, type Side } from '../ledger/parties.ts';
 import { post, postedFields, reverse, type PostedDocument } from '../ledger/entries.ts';
 import { readAmount } from '../ledger/amounts.ts';
-import { FieldReader, bury, business, col, dateRangeFilters, envelopeOf, found, linkFilter, mnemonicFilter, newId, now, publicView, readRoutes } from './kit.ts';
+import {
+  FieldReader,
+  bury,
+  business,
+  col,
+  dateRangeFilters,
+  envelopeOf,
+  found,
+  linkFilter,
+  mnemonicFilter,
+  newId,
+  now,
+  publicView,
+  readRoutes,
+} from './kit.ts';
 
 export const CONTACT_PAYMENTS = 'contact_payments';
 
@@ -103,7 +129,13 @@ function readPayment(ctx: RequestContext, data: Record<string, unknown>, own?: R
   readCurrency(ctx, f);
   const paymentMethod = f.string('payment_method_id');
   const raw = f.array('allocated_artefacts') ?? [];
-  const items = readAllocatedArtefacts(ctx, f, raw, { target: type && targetOf(type), contact, sign: type && isRefund(type) ? 'positive' : 'by_kind', discount: true, own });
+  const items = readAllocatedArtefacts(ctx, f, raw, {
+    target: type && targetOf(type),
+    contact,
+    sign: type && isRefund(type) ? 'positive' : 'by_kind',
+    discount: true,
+    own,
+  });
   if (f.v.empty && type && total) {
     const allocated = sum(items.map((x) => x.amount));
     if (allocated.gt(total)) f.rule('base', 'AllocationExceedsPayment');
@@ -133,7 +165,12 @@ async function writePayment(ctx: RequestContext, r: ReadPayment, id: string, cre
   const type = transactionTypeLink(r.type);
   const path = `/${CONTACT_PAYMENTS}/${id}`;
   const displayed = r.reference || type.displayed_as;
-  const allocated = r.items.map((x) => ({ id: newId(ctx), artefact: artefactLink(x.ref.record), amount: formatDecimal(x.amount), discount: '0.0' }));
+  const allocated = r.items.map((x) => ({
+    id: newId(ctx),
+    artefact: artefactLink(x.ref.record),
+    amount: formatDecimal(x.amount),
+    discount: '0.0',
+  }));
   const surplus = r.total.minus(sum(r.items.map((x) => x.amount)));
 
   const sign = bankSign(r.type);
@@ -145,19 +182,43 @@ async function writePayment(ctx: RequestContext, r: ReadPayment, id: string, cre
     contact_id: r.contact.id,
     lines: [
       { ledger_account_id: r.bank.ledger_account.id, amount: r.total.times(sign), details: displayed },
-      { ledger_account_id: controlOf(controls, sideOf(r.type)).id, amount: r.total.times(-sign), contact_id: r.contact.id, details: displayed },
+      {
+        ledger_account_id: controlOf(controls, sideOf(r.type)).id,
+        amount: r.total.times(-sign),
+        contact_id: r.contact.id,
+        details: displayed,
+      },
     ],
   });
-  await allocate(ctx, r.items.map((x) => ({
-    artefactId: x.ref.record.id,
-    trace: { kind: 'contact_payment' as const, id, transaction_type: r.type, date: r.date, reference: r.reference, amount: formatDecimal(x.amount.abs()) },
-  })));
+  await allocate(
+    ctx,
+    r.items.map((x) => ({
+      artefactId: x.ref.record.id,
+      trace: {
+        kind: 'contact_payment' as const,
+        id,
+        transaction_type: r.type,
+        date: r.date,
+        reference: r.reference,
+        amount: formatDecimal(x.amount.abs()),
+      },
+    })),
+  );
 
   let poaId: string | null = null;
   if (surplus.gt(0)) {
     poaId = newId(ctx);
     const poa = buildPaymentOnAccount({
-      id: poaId, paymentId: id, path, at, contact: r.contact, date: r.date, reference: r.reference, amount: surplus, currency, side: sideOf(r.type),
+      id: poaId,
+      paymentId: id,
+      path,
+      at,
+      contact: r.contact,
+      date: r.date,
+      reference: r.reference,
+      amount: surplus,
+      currency,
+      side: sideOf(r.type),
     });
     await col<PaymentOnAccountRecord>(ctx, PAYMENTS_ON_ACCOUNT).insert(poa);
   }
@@ -192,7 +253,9 @@ async function createPayment(ctx: RequestContext) {
 
 /** The payment on account of a payment, refused (422) once allocated: undoing the payment would take it back. */
 function unallocatedRest(ctx: RequestContext, rec: ContactPaymentRecord): PaymentOnAccountRecord | undefined {
-  const poa = rec._payment_on_account_id ? col<PaymentOnAccountRecord>(ctx, PAYMENTS_ON_ACCOUNT).get(rec._payment_on_account_id) : undefined;
+  const poa = rec._payment_on_account_id
+    ? col<PaymentOnAccountRecord>(ctx, PAYMENTS_ON_ACCOUNT).get(rec._payment_on_account_id)
+    : undefined;
   if (poa && poa._allocations.length > 0) throw apiError('PaymentOnAccountAllocated', { source: 'base' });
   return poa;
 }
@@ -200,7 +263,12 @@ function unallocatedRest(ctx: RequestContext, rec: ContactPaymentRecord): Paymen
 /** Reverses a payment's posting, frees the artefacts it settled and drops its payment on account. */
 async function undoPayment(ctx: RequestContext, rec: ContactPaymentRecord, poa: PaymentOnAccountRecord | undefined): Promise<void> {
   if (rec.transaction) await reverse(ctx, rec.transaction.id);
-  await deallocate(ctx, rec.allocated_artefacts.map((a) => a.artefact.id), 'contact_payment', rec.id);
+  await deallocate(
+    ctx,
+    rec.allocated_artefacts.map((a) => a.artefact.id),
+    'contact_payment',
+    rec.id,
+  );
   if (poa) await col<PaymentOnAccountRecord>(ctx, PAYMENTS_ON_ACCOUNT).remove(poa.id);
 }
 

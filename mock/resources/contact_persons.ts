@@ -10,7 +10,7 @@
  */
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
-import { json, } from '../core/http.ts';
+import { json } from '../core/http.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { CONTACT_PERSON_TYPES } from '../world/reference_data.ts';
 import { FieldReader, deleteRoute, col, envelopeOf, found, newId, now, publicView, readRoutes } from './kit.ts';
@@ -20,7 +20,12 @@ import { CONTACT_PERSONS, applyPerson, buildPerson, type ContactPersonRecord, ty
 import type { ContactRecord } from '../world/records/contacts.ts';
 
 /** Reads a contact person body (at `prefix`), adding its violations to `into`. */
-export function readPersonInput(data: Record<string, unknown>, prefix: string, into: FieldReader, opts: { required?: boolean } = {}): PersonInput {
+export function readPersonInput(
+  data: Record<string, unknown>,
+  prefix: string,
+  into: FieldReader,
+  opts: { required?: boolean } = {},
+): PersonInput {
   const p = new FieldReader(data, prefix);
   const out: PersonInput = {
     name: p.string('name', { required: opts.required, max: 255 }),
@@ -35,7 +40,8 @@ export function readPersonInput(data: Record<string, unknown>, prefix: string, i
   if (out.email && !/^[^@\s]+@[^@\s]+$/.test(out.email)) p.fail('email', 'is invalid');
   const types = p.array('contact_person_type_ids', { required: opts.required });
   if (types) {
-    if (!types.every((t) => typeof t === 'string' && CONTACT_PERSON_TYPES.some((c) => c.id === t))) p.fail('contact_person_type_ids', 'is invalid');
+    if (!types.every((t) => typeof t === 'string' && CONTACT_PERSON_TYPES.some((c) => c.id === t)))
+      p.fail('contact_person_type_ids', 'is invalid');
     else out.contact_person_type_ids = [...new Set(types as string[])];
   }
   into.v.items.push(...p.v.items);
@@ -57,9 +63,18 @@ const filters: Record<string, (v: string) => Predicate<ContactPersonRecord>> = {
 };
 
 export const contactPersonRoutes: RouteDef[] = [
-  ...readRoutes<ContactPersonRecord>({ resource: CONTACT_PERSONS, filters, deletable: true, sortable: ['name', 'created_at', 'updated_at'], prepare: prepareRead }),
+  ...readRoutes<ContactPersonRecord>({
+    resource: CONTACT_PERSONS,
+    filters,
+    deletable: true,
+    sortable: ['name', 'created_at', 'updated_at'],
+    prepare: prepareRead,
+  }),
   {
-    surface: 'api', method: 'POST', path: `/${CONTACT_PERSONS}`, resource: 'contact_person',
+    surface: 'api',
+    method: 'POST',
+    path: `/${CONTACT_PERSONS}`,
+    resource: 'contact_person',
     async handler(ctx) {
       const data = envelopeOf(ctx, 'contact_person');
       const f = new FieldReader(data);
@@ -82,7 +97,10 @@ export const contactPersonRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'api', method: 'PUT', path: `/${CONTACT_PERSONS}/:id`, resource: 'contact_person',
+    surface: 'api',
+    method: 'PUT',
+    path: `/${CONTACT_PERSONS}/:id`,
+    resource: 'contact_person',
     async handler(ctx) {
       await ensureRecord(ctx, ctx.params.id);
       const persons = col<ContactPersonRecord>(ctx, CONTACT_PERSONS);
@@ -90,7 +108,8 @@ export const contactPersonRoutes: RouteDef[] = [
       const data = envelopeOf(ctx, 'contact_person');
       const f = new FieldReader(data);
       const input = readPersonInput(data, '', f);
-      if (prev.is_main_contact && input.is_main_contact === false) f.fail('is_main_contact', 'cannot be unset: mark another person as the main contact instead');
+      if (prev.is_main_contact && input.is_main_contact === false)
+        f.fail('is_main_contact', 'cannot be unset: mark another person as the main contact instead');
       f.check();
       const next = applyPerson(prev, input, now(ctx));
       await persons.put(next);

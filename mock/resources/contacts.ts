@@ -10,7 +10,7 @@
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
-import { json, } from '../core/http.ts';
+import { json } from '../core/http.ts';
 import { formatDecimal } from '../core/money.ts';
 import { link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
@@ -23,8 +23,18 @@ import { readPersonInput } from './contact_persons.ts';
 import { ADDRESSES, applyAddress, buildAddress, type AddressInput, type AddressRecord } from '../world/records/addresses.ts';
 import { CONTACT_PERSONS, applyPerson, buildPerson, type ContactPersonRecord } from '../world/records/contact_persons.ts';
 import {
-  CONTACTS, CREDIT_TERMS, contactTypeLink, countryLink, currencyLink, isCustomer, isVendor, buildContact, satellitesOf, undefer,
-  type ContactRecord, type TaxTreatment,
+  CONTACTS,
+  CREDIT_TERMS,
+  contactTypeLink,
+  countryLink,
+  currencyLink,
+  isCustomer,
+  isVendor,
+  buildContact,
+  satellitesOf,
+  undefer,
+  type ContactRecord,
+  type TaxTreatment,
 } from '../world/records/contacts.ts';
 
 export { CONTACTS, contactTypeLink, countryLink, currencyLink, isCustomer, isVendor, buildContact, satellitesOf, type ContactRecord };
@@ -60,11 +70,21 @@ function readContact(ctx: RequestContext, data: Record<string, unknown>, creatin
   const reference = f.string('reference', { max: 20 });
   const text = (k: string, max: number) => f.string(k, { max });
   const patch: Partial<ContactRecord> = {};
-  for (const [k, max] of [['notes', 2000], ['tax_number', 50], ['aux_reference', 50], ['registered_number', 50], ['credit_terms_and_conditions', 2000]] as const) {
+  for (const [k, max] of [
+    ['notes', 2000],
+    ['tax_number', 50],
+    ['aux_reference', 50],
+    ['registered_number', 50],
+    ['credit_terms_and_conditions', 2000],
+  ] as const) {
     const v = text(k, max);
     if (v !== undefined) patch[k] = v;
   }
-  for (const [k, max] of [['source_guid', 255], ['auxiliary_account', 50], ['tax_calculation', 50]] as const) {
+  for (const [k, max] of [
+    ['source_guid', 255],
+    ['auxiliary_account', 50],
+    ['tax_calculation', 50],
+  ] as const) {
     if (f.data[k] === null) patch[k] = null;
     else {
       const v = text(k, max);
@@ -107,7 +127,13 @@ function readContact(ctx: RequestContext, data: Record<string, unknown>, creatin
   if (details) {
     const d = new FieldReader(details, 'bank_account_details');
     bankDetails = {};
-    for (const [k, max] of [['account_name', 100], ['account_number', 50], ['sort_code', 20], ['bic', 20], ['iban', 50]] as const) {
+    for (const [k, max] of [
+      ['account_name', 100],
+      ['account_number', 50],
+      ['sort_code', 20],
+      ['bic', 20],
+      ['iban', 50],
+    ] as const) {
       const v = d.string(k, { max });
       if (v !== undefined) bankDetails[k] = v;
     }
@@ -158,7 +184,11 @@ function referenceIndex(contacts: Collection<ContactRecord>): Map<string, string
 
 /** A reference for a contact created without one: letters of the name and a counter, unique. */
 function autoReference(ctx: RequestContext, name: string): string {
-  const letters = name.toUpperCase().replace(/[^A-Z]/g, '').slice(0, 3).padEnd(3, 'X');
+  const letters = name
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '')
+    .slice(0, 3)
+    .padEnd(3, 'X');
   const taken = referenceIndex(col<ContactRecord>(ctx, CONTACTS));
   for (let n = 1; ; n++) {
     const ref = `${letters}${String(n).padStart(3, '0')}`;
@@ -202,7 +232,15 @@ async function writeSatellites(ctx: RequestContext, contactId: string, r: Contac
       await addresses.put(next);
       return next;
     }
-    const rec = buildAddress({ ...input, id: newId(ctx), at, country: business(ctx).country, contact: self, type: input.address_type_id ?? type, is_main_address: main });
+    const rec = buildAddress({
+      ...input,
+      id: newId(ctx),
+      at,
+      country: business(ctx).country,
+      contact: self,
+      type: input.address_type_id ?? type,
+      is_main_address: main,
+    });
     await addresses.insert(rec);
     addressIds.push(rec.id);
     return rec;
@@ -235,7 +273,10 @@ export const contactRoutes: RouteDef[] = [
     deletable: true,
   }),
   {
-    surface: 'api', method: 'POST', path: '/contacts', resource: 'contact',
+    surface: 'api',
+    method: 'POST',
+    path: '/contacts',
+    resource: 'contact',
     async handler(ctx) {
       const r = readContact(ctx, envelopeOf(ctx, 'contact'), true);
       const at = now(ctx);
@@ -256,7 +297,10 @@ export const contactRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'api', method: 'PUT', path: '/contacts/:id', resource: 'contact',
+    surface: 'api',
+    method: 'PUT',
+    path: '/contacts/:id',
+    resource: 'contact',
     async handler(ctx) {
       const contacts = col<ContactRecord>(ctx, CONTACTS);
       found(contacts, ctx.params.id);
@@ -279,7 +323,10 @@ export const contactRoutes: RouteDef[] = [
       // Its addresses and contact persons go with it (tombstoned even if they were never stored).
       const { addresses, persons } = satellitesOf(undefer(business(ctx), rec));
       const stored = { [ADDRESSES]: rec._address_ids ?? [], [CONTACT_PERSONS]: rec._person_ids ?? [] };
-      for (const [resource, built] of [[ADDRESSES, addresses], [CONTACT_PERSONS, persons]] as const) {
+      for (const [resource, built] of [
+        [ADDRESSES, addresses],
+        [CONTACT_PERSONS, persons],
+      ] as const) {
         const c = col(ctx, resource);
         const ids = new Set([...stored[resource], ...built.map((x) => x.id)]);
         for (const id of ids) {

@@ -9,11 +9,23 @@ import type { RequestContext } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
 import { ARTEFACT_STATUSES } from '../world/reference.ts';
 import {
-  createInvoice, deleteInvoice, releaseInvoice, renderInvoice, updateInvoice, voidInvoice, type InvoiceKind, type InvoiceRecord,
+  createInvoice,
+  deleteInvoice,
+  releaseInvoice,
+  renderInvoice,
+  updateInvoice,
+  voidInvoice,
+  type InvoiceKind,
+  type InvoiceRecord,
 } from '../ledger/invoices.ts';
 import { QUOTE_STATUSES, createQuote, deleteQuote, updateQuote, type QuoteRecord } from '../ledger/quotes.ts';
 import {
-  PURCHASE_QUICK_ENTRIES, SALES_QUICK_ENTRIES, removeQuickEntry, renderQuickEntry, writeQuickEntry, type QuickEntryRecord,
+  PURCHASE_QUICK_ENTRIES,
+  SALES_QUICK_ENTRIES,
+  removeQuickEntry,
+  renderQuickEntry,
+  writeQuickEntry,
+  type QuickEntryRecord,
 } from '../ledger/quick_entries.ts';
 import type { Side } from '../ledger/parties.ts';
 import { col, dateRangeFilters, envelopeOf, found, linkFilter, mnemonicFilter, publicView, readRoutes } from './kit.ts';
@@ -34,12 +46,18 @@ function voidReason(ctx: RequestContext, singular: string): string | undefined {
 
 /** List filters of the document resources. */
 export const DOCUMENT_FILTERS: Record<string, (v: string) => (r: InvoiceRecord) => boolean> = {
-  status_id: mnemonicFilter<InvoiceRecord>('status_id', ARTEFACT_STATUSES.map((s) => s.id), (r) => r.status),
+  status_id: mnemonicFilter<InvoiceRecord>(
+    'status_id',
+    ARTEFACT_STATUSES.map((s) => s.id),
+    (r) => r.status,
+  ),
   contact_id: linkFilter<InvoiceRecord>((r) => r.contact),
   search(v) {
     const s = v.trim().toLowerCase();
-    return (r) => [r.invoice_number, r.credit_note_number, r.reference, r.vendor_reference, r.contact_name]
-      .some((x) => typeof x === 'string' && x.toLowerCase().includes(s));
+    return (r) =>
+      [r.invoice_number, r.credit_note_number, r.reference, r.vendor_reference, r.contact_name].some(
+        (x) => typeof x === 'string' && x.toLowerCase().includes(s),
+      );
   },
   ...dateRangeFilters<InvoiceRecord>(),
 };
@@ -60,25 +78,38 @@ export function documentRoutes(
       deletable: true,
     }),
     {
-      surface: 'api', method: 'POST', path: base, resource: kind.singular,
+      surface: 'api',
+      method: 'POST',
+      path: base,
+      resource: kind.singular,
       handler: async (ctx) => json(201, renderInvoice(await create(ctx, envelopeOf(ctx, kind.singular)), false)),
     },
     {
-      surface: 'api', method: 'PUT', path: `${base}/:id`, resource: kind.singular,
+      surface: 'api',
+      method: 'PUT',
+      path: `${base}/:id`,
+      resource: kind.singular,
       handler: async (ctx) => {
         const prev = one(ctx);
         return json(200, renderInvoice(await updateInvoice(ctx, kind, prev, envelopeOf(ctx, kind.singular)), showPayments(ctx)));
       },
     },
     {
-      surface: 'api', method: 'POST', path: `${base}/:id/release`, resource: kind.singular,
+      surface: 'api',
+      method: 'POST',
+      path: `${base}/:id/release`,
+      resource: kind.singular,
       handler: async (ctx) => json(201, renderInvoice(await releaseInvoice(ctx, kind, one(ctx)), false)),
     },
     {
-      surface: 'api', method: 'DELETE', path: `${base}/:id`, resource: kind.singular,
+      surface: 'api',
+      method: 'DELETE',
+      path: `${base}/:id`,
+      resource: kind.singular,
       async handler(ctx) {
         const prev = one(ctx);
-        if (kind.deleteMode === 'void') return json(200, renderInvoice(await voidInvoice(ctx, kind, prev, voidReason(ctx, kind.singular)), false));
+        if (kind.deleteMode === 'void')
+          return json(200, renderInvoice(await voidInvoice(ctx, kind, prev, voidReason(ctx, kind.singular)), false));
         await deleteInvoice(ctx, kind, prev);
         return noContent();
       },
@@ -187,11 +218,16 @@ export function quoteRoutes(kind: InvoiceKind): RouteDef[] {
       resource: kind.resource,
       render,
       filters: {
-        status_id: mnemonicFilter<QuoteRecord>('status_id', QUOTE_STATUSES.map((s) => s.id), (r) => r.status),
+        status_id: mnemonicFilter<QuoteRecord>(
+          'status_id',
+          QUOTE_STATUSES.map((s) => s.id),
+          (r) => r.status,
+        ),
         contact_id: linkFilter<QuoteRecord>((r) => r.contact),
         search(v) {
           const s = v.trim().toLowerCase();
-          return (r) => [r[kind.numberField], r.reference, r.contact_name].some((x) => typeof x === 'string' && x.toLowerCase().includes(s));
+          return (r) =>
+            [r[kind.numberField], r.reference, r.contact_name].some((x) => typeof x === 'string' && x.toLowerCase().includes(s));
         },
         ...dateRangeFilters<QuoteRecord>(),
       },
@@ -199,18 +235,27 @@ export function quoteRoutes(kind: InvoiceKind): RouteDef[] {
       deletable: true,
     }),
     {
-      surface: 'api', method: 'POST', path: base, resource: kind.singular,
+      surface: 'api',
+      method: 'POST',
+      path: base,
+      resource: kind.singular,
       handler: async (ctx) => json(201, render(await createQuote(ctx, kind, envelopeOf(ctx, kind.singular)))),
     },
     {
-      surface: 'api', method: 'PUT', path: `${base}/:id`, resource: kind.singular,
+      surface: 'api',
+      method: 'PUT',
+      path: `${base}/:id`,
+      resource: kind.singular,
       handler: async (ctx) => {
         const prev = one(ctx);
         return json(200, render(await updateQuote(ctx, kind, prev, envelopeOf(ctx, kind.singular))));
       },
     },
     {
-      surface: 'api', method: 'DELETE', path: `${base}/:id`, resource: kind.singular,
+      surface: 'api',
+      method: 'DELETE',
+      path: `${base}/:id`,
+      resource: kind.singular,
       async handler(ctx) {
         await deleteQuote(ctx, kind, one(ctx));
         return noContent();
@@ -223,7 +268,13 @@ export function quoteRoutes(kind: InvoiceKind): RouteDef[] {
 const QUOTE_FIXED = { ...BASE_FIXED, ...SALES_ONLY, profit_analysis: null } as const;
 
 /** A quote or estimate resource: how it differs is its names (`sales_quotes`, `quote_lines`, `quote_number`, `SQ-`). */
-export function quoteKind(resource: string, singular: string, linesKey: 'quote_lines' | 'estimate_lines', numberField: 'quote_number' | 'estimate_number', prefix: string): InvoiceKind {
+export function quoteKind(
+  resource: string,
+  singular: string,
+  linesKey: 'quote_lines' | 'estimate_lines',
+  numberField: 'quote_number' | 'estimate_number',
+  prefix: string,
+): InvoiceKind {
   return {
     resource,
     singular,
@@ -257,7 +308,11 @@ export function quickEntryRoutes(side: Side): RouteDef[] {
       resource,
       render: (r, ctx) => renderQuickEntry(r, showPayments(ctx)),
       filters: {
-        status_id: mnemonicFilter<QuickEntryRecord>('status_id', ARTEFACT_STATUSES.map((s) => s.id), (r) => r.status),
+        status_id: mnemonicFilter<QuickEntryRecord>(
+          'status_id',
+          ARTEFACT_STATUSES.map((s) => s.id),
+          (r) => r.status,
+        ),
         contact_id: linkFilter<QuickEntryRecord>((r) => r.contact),
         search(v) {
           const s = v.trim().toLowerCase();
@@ -269,18 +324,27 @@ export function quickEntryRoutes(side: Side): RouteDef[] {
       deletable: true,
     }),
     {
-      surface: 'api', method: 'POST', path: `/${resource}`, resource: singular,
+      surface: 'api',
+      method: 'POST',
+      path: `/${resource}`,
+      resource: singular,
       handler: async (ctx) => json(201, renderQuickEntry(await writeQuickEntry(ctx, side, envelopeOf(ctx, singular)), false)),
     },
     {
-      surface: 'api', method: 'PUT', path: `/${resource}/:id`, resource: singular,
+      surface: 'api',
+      method: 'PUT',
+      path: `/${resource}/:id`,
+      resource: singular,
       handler: async (ctx) => {
         const prev = one(ctx);
         return json(200, renderQuickEntry(await writeQuickEntry(ctx, side, envelopeOf(ctx, singular), prev), showPayments(ctx)));
       },
     },
     {
-      surface: 'api', method: 'DELETE', path: `/${resource}/:id`, resource: singular,
+      surface: 'api',
+      method: 'DELETE',
+      path: `/${resource}/:id`,
+      resource: singular,
       async handler(ctx) {
         await removeQuickEntry(ctx, side, one(ctx));
         return noContent();

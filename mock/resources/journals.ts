@@ -65,7 +65,8 @@ function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
   const description = f.string('description', { max: 200 });
   // Journals in FR, ES and DE are filed under a journal code (mock/ledger/journal_codes.ts).
   const journalCode = f.ref('journal_code_id', col<JournalCodeRecord>(ctx, JOURNAL_CODES), {
-    required: JOURNAL_CODE_COUNTRIES.includes(business(ctx).country), what: 'journal code',
+    required: JOURNAL_CODE_COUNTRIES.includes(business(ctx).country),
+    what: 'journal code',
   });
   const raw = f.array('journal_lines', { required: true }) ?? [];
   const lines: ReadLine[] = [];
@@ -82,7 +83,8 @@ function readJournal(ctx: RequestContext, data: Record<string, unknown>) {
     if (d && c) {
       if (!d.isZero() && !c.isZero()) f.v.rule(src, 'JournalLineDebitAndCredit');
       else if (d.isZero() && c.isZero()) f.v.rule(src, 'JournalLineEmpty');
-      else if (ledger && lf.v.empty) lines.push({ ledger, debit: d, credit: c, details: details ?? '', includeOnTaxReturn: includeOnTaxReturn ?? false });
+      else if (ledger && lf.v.empty)
+        lines.push({ ledger, debit: d, credit: c, details: details ?? '', includeOnTaxReturn: includeOnTaxReturn ?? false });
     }
     f.v.items.push(...lf.v.items);
   });
@@ -116,7 +118,11 @@ async function writeJournal(ctx: RequestContext, input: ReturnType<typeof readJo
     origin: { resource: JOURNALS, id },
     date: input.date,
     reference: input.reference,
-    lines: input.lines.map((l) => ({ ledger_account_id: l.ledger.id, amount: l.debit.minus(l.credit), details: l.details || input.reference })),
+    lines: input.lines.map((l) => ({
+      ledger_account_id: l.ledger.id,
+      amount: l.debit.minus(l.credit),
+      details: l.details || input.reference,
+    })),
   });
   const rec: JournalRecord = {
     ...postedFields({ resource: JOURNALS, id, displayed_as: input.reference, at, transactionId: txn, type: 'JOURNAL' }),
@@ -142,16 +148,21 @@ async function removeJournal(ctx: RequestContext, rec: JournalRecord): Promise<v
 /** The body of a reissue: the old journal, with whatever the optional `journal` namespace changes. */
 function reissueBody(ctx: RequestContext, old: JournalRecord): Record<string, unknown> {
   const b = ctx.body;
-  const changes = b && typeof b === 'object' && !Array.isArray(b) && (b as Record<string, unknown>).journal !== undefined
-    ? envelopeOf(ctx, 'journal')
-    : {};
+  const changes =
+    b && typeof b === 'object' && !Array.isArray(b) && (b as Record<string, unknown>).journal !== undefined
+      ? envelopeOf(ctx, 'journal')
+      : {};
   return {
     date: old.date,
     reference: old.reference,
     description: old.description,
     journal_code_id: old.journal_code?.id,
     journal_lines: old.journal_lines.map((l) => ({
-      ledger_account_id: l.ledger_account.id, debit: l.debit, credit: l.credit, details: l.details, include_on_tax_return: l.include_on_tax_return,
+      ledger_account_id: l.ledger_account.id,
+      debit: l.debit,
+      credit: l.credit,
+      details: l.details,
+      include_on_tax_return: l.include_on_tax_return,
     })),
     ...changes,
   };
@@ -160,21 +171,30 @@ function reissueBody(ctx: RequestContext, old: JournalRecord): Record<string, un
 export const journalRoutes: RouteDef[] = [
   ...readRoutes<JournalRecord>({ resource: JOURNALS, deletable: true }),
   {
-    surface: 'api', method: 'POST', path: '/journals', resource: 'journal',
+    surface: 'api',
+    method: 'POST',
+    path: '/journals',
+    resource: 'journal',
     async handler(ctx) {
       const input = readJournal(ctx, envelopeOf(ctx, 'journal'));
       return json(201, publicView(await writeJournal(ctx, input)));
     },
   },
   {
-    surface: 'api', method: 'DELETE', path: '/journals/:id', resource: 'journal',
+    surface: 'api',
+    method: 'DELETE',
+    path: '/journals/:id',
+    resource: 'journal',
     async handler(ctx) {
       await removeJournal(ctx, found(col<JournalRecord>(ctx, JOURNALS), ctx.params.id));
       return noContent();
     },
   },
   {
-    surface: 'api', method: 'POST', path: '/journals/:id/reissue', resource: 'journal',
+    surface: 'api',
+    method: 'POST',
+    path: '/journals/:id/reissue',
+    resource: 'journal',
     async handler(ctx) {
       const old = found(col<JournalRecord>(ctx, JOURNALS), ctx.params.id);
       const input = readJournal(ctx, reissueBody(ctx, old));

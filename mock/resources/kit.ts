@@ -25,7 +25,10 @@ export { publicView };
  */
 const resolvers = new Map<string, (ctx: RequestContext, id: string) => Record<string, unknown> | undefined>();
 
-export function registerResolver(resource: string, resolve: (ctx: RequestContext, id: string) => Record<string, unknown> | undefined): void {
+export function registerResolver(
+  resource: string,
+  resolve: (ctx: RequestContext, id: string) => Record<string, unknown> | undefined,
+): void {
   resolvers.set(resource, resolve);
 }
 
@@ -38,7 +41,11 @@ export function linkTo(ctx: RequestContext, resource: string, id: string): { id:
 function isLink(v: unknown): v is { id: string; $path: string } {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  return typeof o.id === 'string' && typeof o.$path === 'string' && Object.keys(o).every((k) => k === 'id' || k === 'displayed_as' || k === '$path');
+  return (
+    typeof o.id === 'string' &&
+    typeof o.$path === 'string' &&
+    Object.keys(o).every((k) => k === 'id' || k === 'displayed_as' || k === '$path')
+  );
 }
 
 function expandLink(ctx: RequestContext, v: unknown, attributes: string[] | 'all'): unknown {
@@ -71,7 +78,8 @@ export function asAsked(ctx: RequestContext, full: Record<string, unknown>): Rec
 export function singleView(ctx: RequestContext, full: Record<string, unknown>): Record<string, unknown> {
   const out = asAsked(ctx, full);
   const attributes = parseAttributes(ctx.query.get('attributes'));
-  if (attributes && attributes !== 'all') return project(out, ctx.query.get('show_legacy_id') === 'true' ? [...attributes, 'legacy_id'] : attributes);
+  if (attributes && attributes !== 'all')
+    return project(out, ctx.query.get('show_legacy_id') === 'true' ? [...attributes, 'legacy_id'] : attributes);
   return out;
 }
 
@@ -103,7 +111,9 @@ export function readRoutes<T extends StoredRecord>(spec: ReadSpec<T>): RouteDef[
   });
   return [
     {
-      surface: 'api', method: 'GET', path: `/${resource}`,
+      surface: 'api',
+      method: 'GET',
+      path: `/${resource}`,
       handler: async (ctx) => {
         await spec.prepare?.(ctx);
         return listResponse(ctx, {
@@ -118,7 +128,9 @@ export function readRoutes<T extends StoredRecord>(spec: ReadSpec<T>): RouteDef[
       },
     },
     {
-      surface: 'api', method: 'GET', path: `/${resource}/:id`,
+      surface: 'api',
+      method: 'GET',
+      path: `/${resource}/:id`,
       handler: async (ctx) => {
         await spec.prepare?.(ctx);
         return json(200, singleView(ctx, render(found(col<T>(ctx, resource), ctx.params.id), ctx)));
@@ -141,7 +153,10 @@ export function updateRoute<T extends StoredRecord>(spec: {
 }): RouteDef {
   const render = spec.render ?? publicView;
   return {
-    surface: 'api', method: 'PUT', path: `/${spec.resource}/:id`, resource: spec.singular,
+    surface: 'api',
+    method: 'PUT',
+    path: `/${spec.resource}/:id`,
+    resource: spec.singular,
     async handler(ctx) {
       const records = col<T>(ctx, spec.resource);
       const prev = found(records, ctx.params.id);
@@ -165,7 +180,9 @@ export function deleteRoute<T extends StoredRecord & { id: string; displayed_as:
   after?: (ctx: RequestContext, rec: T) => Promise<void>;
 }): RouteDef {
   return {
-    surface: 'api', method: 'DELETE', path: `/${spec.resource}/:id`,
+    surface: 'api',
+    method: 'DELETE',
+    path: `/${spec.resource}/:id`,
     async handler(ctx) {
       await spec.prepare?.(ctx);
       const records = col<T>(ctx, spec.resource);
@@ -207,10 +224,21 @@ export interface RecordSpec {
 export function recordRoutes(spec: RecordSpec): RouteDef[] {
   const { resource, singular } = spec;
   const render = spec.render ?? ((rec: Rec) => publicView(rec));
-  const routes: RouteDef[] = [...readRoutes<Rec>({ resource, render, filters: spec.filters, deletable: spec.methods.includes('DELETE'), sortable: ['created_at', 'updated_at'] })];
+  const routes: RouteDef[] = [
+    ...readRoutes<Rec>({
+      resource,
+      render,
+      filters: spec.filters,
+      deletable: spec.methods.includes('DELETE'),
+      sortable: ['created_at', 'updated_at'],
+    }),
+  ];
   if (spec.methods.includes('POST')) {
     routes.push({
-      surface: 'api', method: 'POST', path: `/${resource}`, resource: singular,
+      surface: 'api',
+      method: 'POST',
+      path: `/${resource}`,
+      resource: singular,
       async handler(ctx) {
         const f = new FieldReader(envelopeOf(ctx, singular));
         const patch = spec.read(ctx, f, undefined);
@@ -226,7 +254,10 @@ export function recordRoutes(spec: RecordSpec): RouteDef[] {
   }
   if (spec.methods.includes('PUT')) {
     routes.push({
-      surface: 'api', method: 'PUT', path: `/${resource}/:id`, resource: singular,
+      surface: 'api',
+      method: 'PUT',
+      path: `/${resource}/:id`,
+      resource: singular,
       async handler(ctx) {
         const records = col<Rec>(ctx, resource);
         const prev = found(records, ctx.params.id);
@@ -256,7 +287,6 @@ export function envelopeOf(ctx: RequestContext, singular: string): Record<string
   }
   return inner as Record<string, unknown>;
 }
-
 
 // ------------------------------------------------------------------ list filters
 

@@ -9,7 +9,7 @@ import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
 import { apiError } from '../core/errors.ts';
 import { json } from '../core/http.ts';
-import { link, } from '../core/records.ts';
+import { link } from '../core/records.ts';
 import type { Predicate } from '../core/pagination.ts';
 import { LEDGER_ACCOUNT_TYPES } from '../world/reference.ts';
 import { ledgerAccountGroupOf } from '../world/reference_data.ts';
@@ -17,7 +17,13 @@ import { dec, formatDecimal, ZERO, type Dec } from '../core/money.ts';
 import { FieldReader, col, envelopeOf, newId, now, publicView, readRoutes, updateRoute } from './kit.ts';
 import { TAX_RATES, type TaxRateRecord } from './tax_rates.ts';
 import type { BankAccountRecord } from '../world/records/bank_accounts.ts';
-import { VISIBLE_IN, LEDGER_ACCOUNTS, ledgerAccountTypeLink, buildLedgerAccount, type LedgerAccountRecord } from '../world/records/ledger_accounts.ts';
+import {
+  VISIBLE_IN,
+  LEDGER_ACCOUNTS,
+  ledgerAccountTypeLink,
+  buildLedgerAccount,
+  type LedgerAccountRecord,
+} from '../world/records/ledger_accounts.ts';
 
 export { VISIBLE_IN, LEDGER_ACCOUNTS, ledgerAccountTypeLink, buildLedgerAccount, type LedgerAccountRecord };
 
@@ -129,7 +135,8 @@ function readLedgerAccount(ctx: RequestContext, data: Record<string, unknown>, p
     f.rule('control_name', 'ControlNameReadOnly');
   }
   const code = f.integer('nominal_code', { min: 1, max: 99_999_999 });
-  if (code === undefined && (creating || f.has('nominal_code')) && f.v.items.every((i) => i.$source !== 'nominal_code')) f.fail('nominal_code', "can't be blank");
+  if (code === undefined && (creating || f.has('nominal_code')) && f.v.items.every((i) => i.$source !== 'nominal_code'))
+    f.fail('nominal_code', "can't be blank");
   if (code !== undefined) {
     for (const a of col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS).values()) {
       if (a.nominal_code === code && a.id !== prev?.id) {
@@ -163,13 +170,30 @@ function applyLedgerAccount(rec: LedgerAccountRecord, r: ReturnType<typeof readL
 }
 
 export const ledgerAccountRoutes: RouteDef[] = [
-  ...readRoutes<LedgerAccountRecord>({ resource: LEDGER_ACCOUNTS, render: renderLedgerAccount, baseAsStored: true, filters, sortable: ['nominal_code', 'name', 'created_at', 'updated_at'] }),
+  ...readRoutes<LedgerAccountRecord>({
+    resource: LEDGER_ACCOUNTS,
+    render: renderLedgerAccount,
+    baseAsStored: true,
+    filters,
+    sortable: ['nominal_code', 'name', 'created_at', 'updated_at'],
+  }),
   {
-    surface: 'api', method: 'POST', path: '/ledger_accounts', resource: 'ledger_account',
+    surface: 'api',
+    method: 'POST',
+    path: '/ledger_accounts',
+    resource: 'ledger_account',
     async handler(ctx) {
       const r = readLedgerAccount(ctx, envelopeOf(ctx, 'ledger_account'), undefined);
       const at = now(ctx);
-      const base = buildLedgerAccount({ id: newId(ctx), at, name: r.name!, nominal_code: r.code!, type: r.type!, control: null, visibleIn: [] });
+      const base = buildLedgerAccount({
+        id: newId(ctx),
+        at,
+        name: r.name!,
+        nominal_code: r.code!,
+        type: r.type!,
+        control: null,
+        visibleIn: [],
+      });
       const rec = applyLedgerAccount(base, r, at);
       await col<LedgerAccountRecord>(ctx, LEDGER_ACCOUNTS).insert(rec);
       return json(201, renderLedgerAccount(rec, ctx));

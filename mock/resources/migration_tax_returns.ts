@@ -24,7 +24,9 @@ function read(_ctx: RequestContext, f: FieldReader): Record<string, unknown> {
   const freq = f.string('tax_return_frequency_id', { required: true });
   if (freq !== undefined && !TAX_RETURN_FREQUENCIES.some((x) => x.id === freq)) f.fail('tax_return_frequency_id', 'is invalid');
   const out: Record<string, unknown> = {
-    from_date: from, to_date: to, total_amount: total && formatDecimal(total),
+    from_date: from,
+    to_date: to,
+    total_amount: total && formatDecimal(total),
     tax_return_frequency: freq && refLink('tax_return_frequencies', TAX_RETURN_FREQUENCIES, freq),
   };
   for (const [country, boxes] of Object.entries(BOXES)) {
@@ -34,10 +36,12 @@ function read(_ctx: RequestContext, f: FieldReader): Record<string, unknown> {
       continue;
     }
     const bf = new FieldReader(data, country);
-    out[country] = Object.fromEntries(boxes.map((b) => {
-      const v = bf.money(b);
-      return [b, v === undefined ? null : formatDecimal(v)];
-    }));
+    out[country] = Object.fromEntries(
+      boxes.map((b) => {
+        const v = bf.money(b);
+        return [b, v === undefined ? null : formatDecimal(v)];
+      }),
+    );
     f.v.items.push(...bf.v.items);
   }
   return out;

@@ -4,7 +4,12 @@
  */
 import type { RouteDef } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
-import { OPENING_BALANCE_JOURNALS, removeOpeningBalance, writeOpeningBalanceJournal, type OpeningBalanceJournalRecord } from '../ledger/opening_balances.ts';
+import {
+  OPENING_BALANCE_JOURNALS,
+  removeOpeningBalance,
+  writeOpeningBalanceJournal,
+  type OpeningBalanceJournalRecord,
+} from '../ledger/opening_balances.ts';
 import { bury, col, envelopeOf, found, publicView, readRoutes } from './kit.ts';
 
 const R = OPENING_BALANCE_JOURNALS;
@@ -12,9 +17,18 @@ const S = 'opening_balance_journal';
 
 export const openingBalanceJournalRoutes: RouteDef[] = [
   ...readRoutes<OpeningBalanceJournalRecord>({ resource: R, deletable: true }),
-  { surface: 'api', method: 'POST', path: `/${R}`, resource: S, handler: async (ctx) => json(201, publicView(await writeOpeningBalanceJournal(ctx, envelopeOf(ctx, S)))) },
   {
-    surface: 'api', method: 'DELETE', path: `/${R}/:id`, resource: S,
+    surface: 'api',
+    method: 'POST',
+    path: `/${R}`,
+    resource: S,
+    handler: async (ctx) => json(201, publicView(await writeOpeningBalanceJournal(ctx, envelopeOf(ctx, S)))),
+  },
+  {
+    surface: 'api',
+    method: 'DELETE',
+    path: `/${R}/:id`,
+    resource: S,
     async handler(ctx) {
       const prev = found(col<OpeningBalanceJournalRecord>(ctx, R), ctx.params.id);
       await removeOpeningBalance(ctx, R, prev);

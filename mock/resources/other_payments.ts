@@ -9,7 +9,14 @@ import type { RouteDef } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
 import type { Link } from '../core/records.ts';
 import {
-  OTHER_PAYMENTS, OTHER_PAYMENT_TYPES, mergeOver, otherPaymentBody, readOtherPayment, removeBanking, writeOtherPayment, type BankingRecord,
+  OTHER_PAYMENTS,
+  OTHER_PAYMENT_TYPES,
+  mergeOver,
+  otherPaymentBody,
+  readOtherPayment,
+  removeBanking,
+  writeOtherPayment,
+  type BankingRecord,
 } from '../ledger/banking.ts';
 import { col, dateRangeFilters, envelopeOf, found, linkFilter, mnemonicFilter, publicView, readRoutes } from './kit.ts';
 
@@ -26,11 +33,17 @@ export const otherPaymentRoutes: RouteDef[] = [
     deletable: true,
   }),
   {
-    surface: 'api', method: 'POST', path: `/${OTHER_PAYMENTS}`, resource: 'other_payment',
+    surface: 'api',
+    method: 'POST',
+    path: `/${OTHER_PAYMENTS}`,
+    resource: 'other_payment',
     handler: async (ctx) => json(201, publicView(await writeOtherPayment(ctx, readOtherPayment(ctx, envelopeOf(ctx, 'other_payment'))))),
   },
   {
-    surface: 'api', method: 'PUT', path: `/${OTHER_PAYMENTS}/:id`, resource: 'other_payment',
+    surface: 'api',
+    method: 'PUT',
+    path: `/${OTHER_PAYMENTS}/:id`,
+    resource: 'other_payment',
     async handler(ctx) {
       const prev = found(col<BankingRecord>(ctx, OTHER_PAYMENTS), ctx.params.id);
       const r = readOtherPayment(ctx, mergeOver(otherPaymentBody(prev), envelopeOf(ctx, 'other_payment')));
@@ -38,7 +51,10 @@ export const otherPaymentRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'api', method: 'DELETE', path: `/${OTHER_PAYMENTS}/:id`, resource: 'other_payment',
+    surface: 'api',
+    method: 'DELETE',
+    path: `/${OTHER_PAYMENTS}/:id`,
+    resource: 'other_payment',
     async handler(ctx) {
       await removeBanking(ctx, OTHER_PAYMENTS, found(col<BankingRecord>(ctx, OTHER_PAYMENTS), ctx.params.id));
       return noContent();

@@ -36,4 +36,6 @@ export const PURCHASE_CORRECTIVE_INVOICE: InvoiceKind = {
 };
 
 // Sage serves no release for corrective invoices: they are posted when created.
-export const purchaseCorrectiveInvoiceRoutes: RouteDef[] = documentRoutes(PURCHASE_CORRECTIVE_INVOICE).filter((r) => !r.path.endsWith('/release'));
+export const purchaseCorrectiveInvoiceRoutes: RouteDef[] = documentRoutes(PURCHASE_CORRECTIVE_INVOICE).filter(
+  (r) => !r.path.endsWith('/release'),
+);

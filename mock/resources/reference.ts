@@ -10,15 +10,47 @@ import type { RequestContext } from '../context.ts';
 import { json } from '../core/http.ts';
 import { listResponse } from '../core/pagination.ts';
 import { Dec, formatDecimal } from '../core/money.ts';
-import { link, refLink, sageTime, } from '../core/records.ts';
+import { link, refLink, sageTime } from '../core/records.ts';
 import { CHART_OF_ACCOUNTS, COUNTRY_PROFILES } from '../world/countries.ts';
-import { ARTEFACT_STATUSES, BANK_ACCOUNT_TYPES, CONTACT_TYPES, LEDGER_ACCOUNT_TYPES, TRANSACTION_TYPES, type RefItem } from '../world/reference.ts';
 import {
-  ADDRESS_REGIONS, ADDRESS_TYPES, ATTACHMENT_CONTEXTS, BUSINESS_ACTIVITY_TYPES, BUSINESS_TYPES, CATALOG_ITEM_TYPES,
-  CONTACT_OPENING_BALANCE_TYPES, CONTACT_PERSON_TYPES, CORRECTIVE_REASON_CODES, COUNTRIES, COUNTRIES_OF_REGISTRATION,
-  COUNTRY_GROUPS, CURRENCIES, EU_GOODS_SERVICES_TYPES, EU_SALES_DESCRIPTIONS, JOURNAL_CODE_TYPES,
-  LEDGER_ACCOUNT_CLASSIFICATIONS, LEGAL_FORM_TYPES, PAYMENT_METHODS, QUICK_ENTRY_TYPES, TAX_OFFICES,
-  TAX_RETURN_FREQUENCIES, TAX_SCHEMES, TAX_TYPES, countryGroupLink, countryLink, currencyLink, ledgerAccountGroupOf, paymentMethodLink, unitsPerPound,
+  ARTEFACT_STATUSES,
+  BANK_ACCOUNT_TYPES,
+  CONTACT_TYPES,
+  LEDGER_ACCOUNT_TYPES,
+  TRANSACTION_TYPES,
+  type RefItem,
+} from '../world/reference.ts';
+import {
+  ADDRESS_REGIONS,
+  ADDRESS_TYPES,
+  ATTACHMENT_CONTEXTS,
+  BUSINESS_ACTIVITY_TYPES,
+  BUSINESS_TYPES,
+  CATALOG_ITEM_TYPES,
+  CONTACT_OPENING_BALANCE_TYPES,
+  CONTACT_PERSON_TYPES,
+  CORRECTIVE_REASON_CODES,
+  COUNTRIES,
+  COUNTRIES_OF_REGISTRATION,
+  COUNTRY_GROUPS,
+  CURRENCIES,
+  EU_GOODS_SERVICES_TYPES,
+  EU_SALES_DESCRIPTIONS,
+  JOURNAL_CODE_TYPES,
+  LEDGER_ACCOUNT_CLASSIFICATIONS,
+  LEGAL_FORM_TYPES,
+  PAYMENT_METHODS,
+  QUICK_ENTRY_TYPES,
+  TAX_OFFICES,
+  TAX_RETURN_FREQUENCIES,
+  TAX_SCHEMES,
+  TAX_TYPES,
+  countryGroupLink,
+  countryLink,
+  currencyLink,
+  ledgerAccountGroupOf,
+  paymentMethodLink,
+  unitsPerPound,
 } from '../world/reference_data.ts';
 import type { BusinessRecord, CountryCode } from '../world/types.ts';
 import { business, col, found, registerResolver, singleView } from './kit.ts';
@@ -72,18 +104,32 @@ export function referenceRoutes(spec: RefSpec): RouteDef[] {
     return r ? shown(r) : undefined;
   });
   const filters = Object.fromEntries(
-    Object.entries(spec.filters ?? {}).map(([param, field]) => [param, (v: string) => (r: RefRecord) => (r._item as Record<string, unknown>)[field] === v]),
+    Object.entries(spec.filters ?? {}).map(([param, field]) => [
+      param,
+      (v: string) => (r: RefRecord) => (r._item as Record<string, unknown>)[field] === v,
+    ]),
   );
   return [
     {
-      surface: 'api', method: 'GET', path: `/${resource}`,
+      surface: 'api',
+      method: 'GET',
+      path: `/${resource}`,
       handler(ctx) {
         const source = recordsOf(ctx, spec, cache);
-        return listResponse(ctx, { resource, source, render: shown, baseAsStored: true, filters, timestamps: source.some((r) => 'updated_at' in r) });
+        return listResponse(ctx, {
+          resource,
+          source,
+          render: shown,
+          baseAsStored: true,
+          filters,
+          timestamps: source.some((r) => 'updated_at' in r),
+        });
       },
     },
     {
-      surface: 'api', method: 'GET', path: `/${resource}/:id`,
+      surface: 'api',
+      method: 'GET',
+      path: `/${resource}/:id`,
       handler: (ctx) => json(200, singleView(ctx, shown(found({ get: (id: string) => byId(ctx, id) }, ctx.params.id)))),
     },
   ];
@@ -107,7 +153,9 @@ function taxTypes(ctx: RequestContext, b: BusinessRecord): RefItem[] {
       federal_tax: t.federal,
       country: countryLink(b.country),
       address_regions: (t.regions ?? []).map((r) => refLink('address_regions', ADDRESS_REGIONS, r)),
-      tax_rates: rates.filter((r) => t.rates(seeds.find((s) => s.name === r.name)?.key ?? '')).map((r) => link('tax_rates', r.id, r.displayed_as)),
+      tax_rates: rates
+        .filter((r) => t.rates(seeds.find((s) => s.name === r.name)?.key ?? ''))
+        .map((r) => link('tax_rates', r.id, r.displayed_as)),
     },
   }));
 }
@@ -118,34 +166,38 @@ const coaTemplateId = (c: CountryCode) => `${c}_STANDARD`;
 const eachCountry = (f: (c: CountryCode) => RefItem[]): Record<CountryCode, RefItem[]> =>
   Object.fromEntries((Object.keys(COUNTRY_PROFILES) as CountryCode[]).map((c) => [c, f(c)])) as Record<CountryCode, RefItem[]>;
 
-const COA_TEMPLATES = eachCountry((c) => [{
-  id: coaTemplateId(c),
-  displayed_as: `${COUNTRY_PROFILES[c].name} Standard`,
-  attributes: { created_at: COA_AT, updated_at: COA_AT, name: `${COUNTRY_PROFILES[c].name} Standard`, country: countryLink(c) },
-}]);
+const COA_TEMPLATES = eachCountry((c) => [
+  {
+    id: coaTemplateId(c),
+    displayed_as: `${COUNTRY_PROFILES[c].name} Standard`,
+    attributes: { created_at: COA_AT, updated_at: COA_AT, name: `${COUNTRY_PROFILES[c].name} Standard`, country: countryLink(c) },
+  },
+]);
 
-const COA_ACCOUNTS = eachCountry((c) => CHART_OF_ACCOUNTS.map((spec) => {
-  const [code, name] = spec.local[c];
-  return {
-    id: `${coaTemplateId(c)}_${code}`,
-    displayed_as: `${name} (${code})`,
-    template: coaTemplateId(c),
-    attributes: {
-      created_at: COA_AT,
-      updated_at: COA_AT,
-      ledger_account_group: ledgerAccountGroupOf(spec.type),
-      name,
-      control_name: spec.control,
-      nominal_code: code,
-      ledger_account_type: refLink('ledger_account_types', LEDGER_ACCOUNT_TYPES, spec.type),
-      ledger_account_classification: null,
-      tax_rate: null,
-      fixed_tax_rate: false,
-      cis_materials: false,
-      cis_labour: false,
-    },
-  };
-}));
+const COA_ACCOUNTS = eachCountry((c) =>
+  CHART_OF_ACCOUNTS.map((spec) => {
+    const [code, name] = spec.local[c];
+    return {
+      id: `${coaTemplateId(c)}_${code}`,
+      displayed_as: `${name} (${code})`,
+      template: coaTemplateId(c),
+      attributes: {
+        created_at: COA_AT,
+        updated_at: COA_AT,
+        ledger_account_group: ledgerAccountGroupOf(spec.type),
+        name,
+        control_name: spec.control,
+        nominal_code: code,
+        ledger_account_type: refLink('ledger_account_types', LEDGER_ACCOUNT_TYPES, spec.type),
+        ledger_account_classification: null,
+        tax_rate: null,
+        fixed_tax_rate: false,
+        cis_materials: false,
+        cis_labour: false,
+      },
+    };
+  }),
+);
 
 /**
  * Exchange rates from the business's currency to every other currency, from a fixed table
@@ -153,7 +205,8 @@ const COA_ACCOUNTS = eachCountry((c) => CHART_OF_ACCOUNTS.map((spec) => {
  * (updated at midnight of the clock's day), `/live_exchange_rates` the rates retrieved now.
  */
 export function exchangeRate(base: string, code: string): { rate: string; inverse_rate: string } | undefined {
-  const b = unitsPerPound(base), c = unitsPerPound(code);
+  const b = unitsPerPound(base),
+    c = unitsPerPound(code);
   if (!b || !c) return undefined;
   const rate = new Dec(c).div(b);
   return { rate: formatDecimal(rate.toDecimalPlaces(6)), inverse_rate: formatDecimal(new Dec(1).div(rate).toDecimalPlaces(6)) };

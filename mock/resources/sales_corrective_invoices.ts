@@ -36,4 +36,6 @@ export const SALES_CORRECTIVE_INVOICE: InvoiceKind = {
 };
 
 // Sage serves no release for corrective invoices: they are posted when created.
-export const salesCorrectiveInvoiceRoutes: RouteDef[] = documentRoutes(SALES_CORRECTIVE_INVOICE).filter((r) => !r.path.endsWith('/release'));
+export const salesCorrectiveInvoiceRoutes: RouteDef[] = documentRoutes(SALES_CORRECTIVE_INVOICE).filter(
+  (r) => !r.path.endsWith('/release'),
+);

@@ -39,4 +39,6 @@ export const SALES_INVOICE: InvoiceKind = {
   deleteMode: 'void',
 };
 
-export const salesInvoiceRoutes: RouteDef[] = documentRoutes(SALES_INVOICE, (ctx, data) => invoiceFromQuote(ctx, SALES_INVOICE, [SALES_QUOTE, SALES_ESTIMATE], data));
+export const salesInvoiceRoutes: RouteDef[] = documentRoutes(SALES_INVOICE, (ctx, data) =>
+  invoiceFromQuote(ctx, SALES_INVOICE, [SALES_QUOTE, SALES_ESTIMATE], data),
+);

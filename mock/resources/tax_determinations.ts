@@ -14,12 +14,16 @@ import { TAX_RATES, type TaxRateRecord } from './tax_rates.ts';
 
 export const taxDeterminationRoutes: RouteDef[] = [
   {
-    surface: 'api', method: 'GET', path: '/tax_determinations',
+    surface: 'api',
+    method: 'GET',
+    path: '/tax_determinations',
     handler(ctx) {
       const date = ctx.query.get('date');
-      if (date !== null && !isIsoDate(date)) throw apiError('InvalidParameter', { source: 'date', message: 'date must be a date (YYYY-MM-DD).' });
+      if (date !== null && !isIsoDate(date))
+        throw apiError('InvalidParameter', { source: 'date', message: 'date must be a date (YYYY-MM-DD).' });
       const contact = ctx.query.get('contact_id');
-      if (contact !== null && !col(ctx, 'contacts').has(contact)) throw apiError('InvalidParameter', { source: 'contact_id', message: 'contact_id is not a contact of this business.' });
+      if (contact !== null && !col(ctx, 'contacts').has(contact))
+        throw apiError('InvalidParameter', { source: 'contact_id', message: 'contact_id is not a contact of this business.' });
       const rates = [...col<TaxRateRecord>(ctx, TAX_RATES).values()].filter((r) => r.is_visible);
       return listResponse(ctx, { resource: 'tax_determinations', source: rates, render: (r) => publicView(r) });
     },

@@ -14,8 +14,18 @@ import { FieldReader, now, readRoutes, updateRoute } from './kit.ts';
 export { TAX_PROFILES, buildTaxProfiles, type TaxProfileRecord };
 
 function regionOf(code: string | undefined, name: string | undefined): TaxProfileRecord['address_region'] | undefined {
-  const r = ADDRESS_REGIONS.find((x) => (code !== undefined && x.attributes?.code === code) || (name !== undefined && x.attributes?.name === name));
-  return r ? { id: r.id, displayed_as: r.displayed_as, $path: `/address_regions/${r.id}`, code: String(r.attributes!.code), name: String(r.attributes!.name) } : undefined;
+  const r = ADDRESS_REGIONS.find(
+    (x) => (code !== undefined && x.attributes?.code === code) || (name !== undefined && x.attributes?.name === name),
+  );
+  return r
+    ? {
+        id: r.id,
+        displayed_as: r.displayed_as,
+        $path: `/address_regions/${r.id}`,
+        code: String(r.attributes!.code),
+        name: String(r.attributes!.name),
+      }
+    : undefined;
 }
 
 function updateProfile(ctx: RequestContext, prev: TaxProfileRecord, data: Record<string, unknown>): TaxProfileRecord {

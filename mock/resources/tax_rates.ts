@@ -45,14 +45,29 @@ function taxRateInUse(ctx: RequestContext, id: string): boolean {
     if (o.$path === `/tax_rates/${id}`) return true;
     return Object.entries(o).some(([k, x]) => k !== 'id' && typeof x === 'object' && names(x));
   };
-  const resources = ['sales_invoices', 'purchase_invoices', 'sales_credit_notes', 'purchase_credit_notes', 'sales_quotes', 'sales_estimates', 'other_payments', 'products', 'services', 'stock_items', 'ledger_accounts'];
+  const resources = [
+    'sales_invoices',
+    'purchase_invoices',
+    'sales_credit_notes',
+    'purchase_credit_notes',
+    'sales_quotes',
+    'sales_estimates',
+    'other_payments',
+    'products',
+    'services',
+    'stock_items',
+    'ledger_accounts',
+  ];
   return resources.some((r) => [...col(ctx, r).values()].some(names));
 }
 
 export const taxRateRoutes: RouteDef[] = [
   ...readRoutes<TaxRateRecord>({ resource: TAX_RATES, sortable: ['name', 'percentage', 'created_at', 'updated_at'], deletable: true }),
   {
-    surface: 'api', method: 'POST', path: '/tax_rates', resource: 'tax_rate',
+    surface: 'api',
+    method: 'POST',
+    path: '/tax_rates',
+    resource: 'tax_rate',
     async handler(ctx) {
       const data = envelopeOf(ctx, 'tax_rate');
       usOnly(ctx);
@@ -68,7 +83,10 @@ export const taxRateRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'api', method: 'PUT', path: '/tax_rates/:id', resource: 'tax_rate',
+    surface: 'api',
+    method: 'PUT',
+    path: '/tax_rates/:id',
+    resource: 'tax_rate',
     async handler(ctx) {
       const rates = col<TaxRateRecord>(ctx, TAX_RATES);
       const prev = found(rates, ctx.params.id);
@@ -90,7 +108,10 @@ export const taxRateRoutes: RouteDef[] = [
     },
   },
   {
-    surface: 'api', method: 'DELETE', path: '/tax_rates/:id', resource: 'tax_rate',
+    surface: 'api',
+    method: 'DELETE',
+    path: '/tax_rates/:id',
+    resource: 'tax_rate',
     async handler(ctx) {
       const rates = col<TaxRateRecord>(ctx, TAX_RATES);
       const prev = found(rates, ctx.params.id);

@@ -61,10 +61,12 @@ function renderTransaction(t: TransactionRecord, ctx: RequestContext): Record<st
   };
 }
 
-export const typeFilter = <T>(get: (r: T) => string) => (v: string): Predicate<T> => {
-  const ids = v.split(',').map((s) => s.trim().toUpperCase());
-  return (r) => ids.includes(get(r));
-};
+export const typeFilter =
+  <T>(get: (r: T) => string) =>
+  (v: string): Predicate<T> => {
+    const ids = v.split(',').map((s) => s.trim().toUpperCase());
+    return (r) => ids.includes(get(r));
+  };
 
 function updatedBound(name: string, cmp: (a: number, b: number) => boolean) {
   return (v: string): Predicate<TransactionRecord> => {

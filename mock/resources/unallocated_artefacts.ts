@@ -24,20 +24,31 @@ const render = (a: ArtefactFields) => ({ id: a.id, displayed_as: a.displayed_as,
 
 export const unallocatedArtefactRoutes: RouteDef[] = [
   {
-    surface: 'api', method: 'GET', path: `/${RESOURCE}`,
-    handler: (ctx) => listResponse(ctx, {
-      resource: RESOURCE,
-      source: unallocated(ctx),
-      render,
-      timestamps: false,
-      filters: {
-        contact_id: (v): Predicate<ArtefactFields> => (a) => a.contact.id === v.trim(),
-        search: (v): Predicate<ArtefactFields> => (a) => a.displayed_as.toLowerCase().includes(v.trim().toLowerCase()),
-      },
-    }),
+    surface: 'api',
+    method: 'GET',
+    path: `/${RESOURCE}`,
+    handler: (ctx) =>
+      listResponse(ctx, {
+        resource: RESOURCE,
+        source: unallocated(ctx),
+        render,
+        timestamps: false,
+        filters: {
+          contact_id:
+            (v): Predicate<ArtefactFields> =>
+            (a) =>
+              a.contact.id === v.trim(),
+          search:
+            (v): Predicate<ArtefactFields> =>
+            (a) =>
+              a.displayed_as.toLowerCase().includes(v.trim().toLowerCase()),
+        },
+      }),
   },
   {
-    surface: 'api', method: 'GET', path: `/${RESOURCE}/:id`,
+    surface: 'api',
+    method: 'GET',
+    path: `/${RESOURCE}/:id`,
     handler: (ctx) => json(200, render(found(new Map(unallocated(ctx).map((a) => [a.id, a])), ctx.params.id))),
   },
 ];

@@ -82,7 +82,11 @@ class MemoryCollection<T extends StoredRecord> implements Collection<T> {
 }
 
 export function createMemoryStore(): Store {
-  return createScopedStore('memory', (name) => new MemoryCollection(name), async (name, records) => new MemoryCollection(name, records));
+  return createScopedStore(
+    'memory',
+    (name) => new MemoryCollection(name),
+    async (name, records) => new MemoryCollection(name, records),
+  );
 }
 
 /**

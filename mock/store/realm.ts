@@ -11,7 +11,8 @@ export function adoptStructuredCloneRealm(): void {
   const g = globalThis as { structuredClone: typeof structuredClone; [WRAPPED]?: true };
   if (g[WRAPPED] || typeof g.structuredClone !== 'function') return;
   const probe = g.structuredClone({ a: [] as unknown[] });
-  if (Object.getPrototypeOf(probe) === Object.prototype && Array.isArray(probe.a) && Object.getPrototypeOf(probe.a) === Array.prototype) return;
+  if (Object.getPrototypeOf(probe) === Object.prototype && Array.isArray(probe.a) && Object.getPrototypeOf(probe.a) === Array.prototype)
+    return;
   const native = g.structuredClone;
   g.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) => adopt(native(value, options))) as typeof structuredClone;
   g[WRAPPED] = true;

@@ -16,7 +16,13 @@ export type BusinessView = components['schemas']['WorldBusiness'];
 
 export interface BusinessAdmin {
   /** A new business for `owner_id` (its lead business if they only had invitations). */
-  createBusiness(input: { owner_id: string; country: CountryCode; name?: string; contacts?: number; invited_user_ids?: string[] }): Promise<BusinessView>;
+  createBusiness(input: {
+    owner_id: string;
+    country: CountryCode;
+    name?: string;
+    contacts?: number;
+    invited_user_ids?: string[];
+  }): Promise<BusinessView>;
   /** Deletes a business; every user whose lead it was gets the next one. */
   deleteBusiness(businessId: string): Promise<{ id: string; lead_changed_for: string[] }>;
   /** Turns a business's subscription on or off. */
@@ -24,7 +30,14 @@ export interface BusinessAdmin {
 }
 
 export function businessView(b: BusinessRecord): BusinessView {
-  return { id: b.id, name: b.name, country: b.country, currency: b.currency, owner_id: b.owner_id, subscription_active: b.subscription_active };
+  return {
+    id: b.id,
+    name: b.name,
+    country: b.country,
+    currency: b.currency,
+    owner_id: b.owner_id,
+    subscription_active: b.subscription_active,
+  };
 }
 
 export function businessAdmin(mock: MockCore): BusinessAdmin {
@@ -42,7 +55,8 @@ export function businessAdmin(mock: MockCore): BusinessAdmin {
       for (const [source, id] of [['owner_id', owner_id], ...invited_user_ids.map((u) => ['invited_user_ids', u])] as [string, string][]) {
         if (!users().get(id)) throw apiError('RecordInvalid', { source, message: `No user ${id}.` });
       }
-      if (!COUNTRIES.includes(country)) throw apiError('RecordInvalid', { source: 'country', message: `country must be one of ${COUNTRIES.join(', ')}.` });
+      if (!COUNTRIES.includes(country))
+        throw apiError('RecordInvalid', { source: 'country', message: `country must be one of ${COUNTRIES.join(', ')}.` });
       if (!Number.isInteger(contacts) || contacts < 0 || contacts > 100_000) {
         throw apiError('RecordInvalid', { source: 'contacts', message: 'contacts must be a whole number from 0 to 100000.' });
       }
@@ -58,8 +72,9 @@ export function businessAdmin(mock: MockCore): BusinessAdmin {
         contacts,
       });
       // An invited-only user who creates their own business gets it as their lead business.
-      const ownsAnother = [...store().collection<MembershipRecord>(GLOBAL, 'memberships').values()]
-        .some((m) => m.user_id === owner_id && m.role === 'owner' && m.business_id !== b.id);
+      const ownsAnother = [...store().collection<MembershipRecord>(GLOBAL, 'memberships').values()].some(
+        (m) => m.user_id === owner_id && m.role === 'owner' && m.business_id !== b.id,
+      );
       await electLead(store(), owner_id, { force: !ownsAnother });
       for (const u of invited_user_ids) await electLead(store(), u);
       return businessView(b);

@@ -15,32 +15,43 @@ import type { CountryCode } from './types.ts';
 
 export const worldRoutes: RouteDef[] = [
   {
-    surface: 'admin', method: 'POST', path: '/__mock/businesses',
+    surface: 'admin',
+    method: 'POST',
+    path: '/__mock/businesses',
     async handler(ctx) {
       const b = bodyObject(ctx);
       const invited = b.invited_user_ids;
       if (invited !== undefined && (!Array.isArray(invited) || !invited.every((u) => typeof u === 'string'))) {
         throw apiError('RecordInvalid', { source: 'invited_user_ids', message: 'invited_user_ids must be a list of user ids.' });
       }
-      return json(201, await ctx.mock.admin.createBusiness({
-        owner_id: requiredString(b, 'owner_id'),
-        country: requiredString(b, 'country') as CountryCode,
-        name: optionalString(b, 'name'),
-        contacts: b.contacts as number | undefined,
-        invited_user_ids: invited as string[] | undefined,
-      }));
+      return json(
+        201,
+        await ctx.mock.admin.createBusiness({
+          owner_id: requiredString(b, 'owner_id'),
+          country: requiredString(b, 'country') as CountryCode,
+          name: optionalString(b, 'name'),
+          contacts: b.contacts as number | undefined,
+          invited_user_ids: invited as string[] | undefined,
+        }),
+      );
     },
   },
   {
-    surface: 'admin', method: 'DELETE', path: '/__mock/businesses/:id',
+    surface: 'admin',
+    method: 'DELETE',
+    path: '/__mock/businesses/:id',
     handler: async (ctx) => json(200, await ctx.mock.admin.deleteBusiness(ctx.params.id!)),
   },
   {
-    surface: 'admin', method: 'PUT', path: '/__mock/businesses/:id/subscription',
+    surface: 'admin',
+    method: 'PUT',
+    path: '/__mock/businesses/:id/subscription',
     handler: async (ctx) => json(200, await ctx.mock.admin.setSubscription(ctx.params.id!, bodyObject(ctx).active as boolean)),
   },
   {
-    surface: 'admin', method: 'PUT', path: '/__mock/users/:id/lead_business',
+    surface: 'admin',
+    method: 'PUT',
+    path: '/__mock/users/:id/lead_business',
     async handler(ctx) {
       return json(200, await ctx.mock.admin.setLeadBusiness(ctx.params.id!, requiredString(bodyObject(ctx), 'business_id')));
     },

@@ -24,7 +24,16 @@ import { sageTime } from '../core/records.ts';
 import type { Store } from '../store/index.ts';
 import { CHART_OF_ACCOUNTS, COUNTRY_PROFILES } from './countries.ts';
 import { electLead, membershipId } from './access.ts';
-import { GLOBAL, type AppRecord, type BusinessRecord, type CountryCode, type MembershipRecord, type SeedSummary, type UserRecord, type WorldOptions } from './types.ts';
+import {
+  GLOBAL,
+  type AppRecord,
+  type BusinessRecord,
+  type CountryCode,
+  type MembershipRecord,
+  type SeedSummary,
+  type UserRecord,
+  type WorldOptions,
+} from './types.ts';
 
 export type { SeedSummary, WorldOptions };
 import { buildTaxRate, TAX_RATES, type TaxRateRecord } from './records/tax_rates.ts';
@@ -40,8 +49,13 @@ type Person = PersonInput;
 
 /** Each country's locale chain (the locale, then en, then base), as faker's own instances merge it. */
 const LOCALES: Record<CountryCode, LocaleDefinition> = {
-  GB: fakerGB.rawDefinitions, IE: fakerIE.rawDefinitions, US: fakerUS.rawDefinitions, CA: fakerCA.rawDefinitions,
-  FR: fakerFR.rawDefinitions, ES: fakerES.rawDefinitions, DE: fakerDE.rawDefinitions,
+  GB: fakerGB.rawDefinitions,
+  IE: fakerIE.rawDefinitions,
+  US: fakerUS.rawDefinitions,
+  CA: fakerCA.rawDefinitions,
+  FR: fakerFR.rawDefinitions,
+  ES: fakerES.rawDefinitions,
+  DE: fakerDE.rawDefinitions,
 };
 const FakerClass = fakerGB.constructor as typeof Faker;
 
@@ -130,7 +144,16 @@ export async function seedWorld(store: Store, rng: Rng, epoch: number, options: 
 export async function createBusiness(
   store: Store,
   rng: Rng,
-  input: { label: string; country: CountryCode; ownerId: string; invitedIds?: string[]; createdAt: string; contacts: number; name?: string; accountantPays?: boolean },
+  input: {
+    label: string;
+    country: CountryCode;
+    ownerId: string;
+    invitedIds?: string[];
+    createdAt: string;
+    contacts: number;
+    name?: string;
+    accountantPays?: boolean;
+  },
 ): Promise<BusinessRecord> {
   const { country } = input;
   const profile = COUNTRY_PROFILES[country];
@@ -162,7 +185,10 @@ export async function createBusiness(
   };
   await store.collection<BusinessRecord>(GLOBAL, 'businesses').insert(record);
   const memberships = store.collection<MembershipRecord>(GLOBAL, 'memberships');
-  const members: [string, 'owner' | 'invited'][] = [[input.ownerId, 'owner'], ...(input.invitedIds ?? []).map((u) => [u, 'invited'] as [string, 'invited'])];
+  const members: [string, 'owner' | 'invited'][] = [
+    [input.ownerId, 'owner'],
+    ...(input.invitedIds ?? []).map((u) => [u, 'invited'] as [string, 'invited']),
+  ];
   for (const [userId, role] of members) {
     await memberships.insert({ id: membershipId(userId, id), user_id: userId, business_id: id, role, created_at: input.createdAt });
   }
@@ -173,7 +199,7 @@ export async function createBusiness(
 function contactCount(options: WorldOptions, country: CountryCode): number {
   const c = options.contacts;
   if (c === undefined) return 24;
-  return typeof c === 'number' ? c : c[country] ?? 24;
+  return typeof c === 'number' ? c : (c[country] ?? 24);
 }
 
 async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord, at: string, contacts: number): Promise<void> {
@@ -192,17 +218,44 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
   const byRole = new Map<string, LedgerAccountRecord>();
   for (const spec of CHART_OF_ACCOUNTS) {
     const [code, name] = spec.local[b.country];
-    const rec = buildLedgerAccount({ id: rng.hexId(), at, name, nominal_code: code, type: spec.type, control: spec.control, visibleIn: spec.visibleIn });
+    const rec = buildLedgerAccount({
+      id: rng.hexId(),
+      at,
+      name,
+      nominal_code: code,
+      type: spec.type,
+      control: spec.control,
+      visibleIn: spec.visibleIn,
+    });
     byRole.set(spec.role, rec);
     await ledger.insert(rec);
   }
   const banks = store.collection(b.id, BANK_ACCOUNTS);
-  for (const [role, type] of [['bank_current', 'CHECKING'], ['bank_savings', 'SAVINGS'], ['cash', 'CASH_IN_HAND']] as const) {
-    const iban = role === 'cash' ? '' : fk.finance.iban({ formatted: false, countryCode: ['US', 'CA'].includes(b.country) ? 'GB' : b.country });
-    await banks.insert(buildBankAccount({
-      id: rng.hexId(), at, ledger: byRole.get(role)!, type, currency: b.currency,
-      details: role === 'cash' ? {} : { account_number: fk.finance.accountNumber(8), sort_code: b.country === 'GB' ? fk.string.numeric(6) : '', bic: fk.finance.bic(), iban },
-    }));
+  for (const [role, type] of [
+    ['bank_current', 'CHECKING'],
+    ['bank_savings', 'SAVINGS'],
+    ['cash', 'CASH_IN_HAND'],
+  ] as const) {
+    const iban =
+      role === 'cash' ? '' : fk.finance.iban({ formatted: false, countryCode: ['US', 'CA'].includes(b.country) ? 'GB' : b.country });
+    await banks.insert(
+      buildBankAccount({
+        id: rng.hexId(),
+        at,
+        ledger: byRole.get(role)!,
+        type,
+        currency: b.currency,
+        details:
+          role === 'cash'
+            ? {}
+            : {
+                account_number: fk.finance.accountNumber(8),
+                sort_code: b.country === 'GB' ? fk.string.numeric(6) : '',
+                bic: fk.finance.bic(),
+                iban,
+              },
+      }),
+    );
   }
   await seedJournalCodes(store, b, at);
   const contactsCol = store.collection(b.id, CONTACTS);
@@ -225,13 +278,31 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
       const name = fk.company.name();
       const person = `${fk.person.firstName()} ${fk.person.lastName()}`;
       const email = `${person.toLowerCase().replace(/[^a-z]+/g, '.')}@${fk.internet.domainWord()}.example.com`;
-      const letters = name.toUpperCase().replace(/[^A-Z]/g, '').slice(0, 3).padEnd(3, 'X');
+      const letters = name
+        .toUpperCase()
+        .replace(/[^A-Z]/g, '')
+        .slice(0, 3)
+        .padEnd(3, 'X');
       c = {
         name,
         letters,
         email,
-        person: { name: person, email, telephone: fk.phone.number(), mobile: '', is_main_contact: true, contact_person_type_ids: ['ACCOUNTS'] },
-        address: { address_line_1: fk.location.streetAddress(), address_line_2: '', city: fk.location.city(), region: '', postal_code: fk.location.zipCode(), country },
+        person: {
+          name: person,
+          email,
+          telephone: fk.phone.number(),
+          mobile: '',
+          is_main_contact: true,
+          contact_person_type_ids: ['ACCOUNTS'],
+        },
+        address: {
+          address_line_1: fk.location.streetAddress(),
+          address_line_2: '',
+          city: fk.location.city(),
+          region: '',
+          postal_code: fk.location.zipCode(),
+          country,
+        },
       };
       pool.push(c);
     } else {
@@ -241,18 +312,22 @@ async function seedBusiness(store: Store, rng: Rng, fk: Faker, b: BusinessRecord
       c = { name: company.name, letters: company.letters, email: person.email, person: person.person, address: address.address };
     }
     const created = sageTime(epoch + (i + 1) * 60_000);
-    inserts.push(contactsCol.insert(buildContact(b, {
-      id: rng.hexId(),
-      // The address and person ids derive from the contact's; the records are built when needed.
-      defer: true,
-      at: created,
-      name: c.name,
-      reference: `${c.letters}${String(i + 1).padStart(3, '0')}`,
-      types,
-      email: c.email,
-      person: c.person,
-      main_address: c.address,
-    })));
+    inserts.push(
+      contactsCol.insert(
+        buildContact(b, {
+          id: rng.hexId(),
+          // The address and person ids derive from the contact's; the records are built when needed.
+          defer: true,
+          at: created,
+          name: c.name,
+          reference: `${c.letters}${String(i + 1).padStart(3, '0')}`,
+          types,
+          email: c.email,
+          person: c.person,
+          main_address: c.address,
+        }),
+      ),
+    );
     // Inserts are awaited in batches: one await per record costs a microtask turn each.
     if (inserts.length >= 1024) {
       await Promise.all(inserts);

@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const BIN = fileURLToPath(new URL('../../bin/sage-mock.js', import.meta.url));
 
 async function serve(args: string[]): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--clock', 'frozen', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--clock', 'frozen', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   const base = await new Promise<string>((resolve, reject) => {
     child.stdout!.setEncoding('utf8').on('data', (d: string) => {
@@ -40,16 +42,22 @@ describe('the server over real sockets', () => {
     const big = new Uint8Array(6 * 1024 * 1024).fill(0x61);
     for (let i = 0; i < 16; i++) {
       // Half with a content length, half chunked (the limit is found while reading).
-      const body = i % 2 === 0
-        ? big
-        : new ReadableStream({
-          start(c) {
-            for (let o = 0; o < big.length; o += 65_536) c.enqueue(big.subarray(o, o + 65_536));
-            c.close();
-          },
-        });
+      const body =
+        i % 2 === 0
+          ? big
+          : new ReadableStream({
+              start(c) {
+                for (let o = 0; o < big.length; o += 65_536) c.enqueue(big.subarray(o, o + 65_536));
+                c.close();
+              },
+            });
       try {
-        const res = await fetch(`${server.base}/v3.1/contacts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+        const res = await fetch(`${server.base}/v3.1/contacts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          duplex: 'half',
+        } as RequestInit);
         const errors = await res.json();
         answers.push(`${res.status} ${errors[0].$dataCode}`);
       } catch (e) {

@@ -43,20 +43,33 @@ describe('the Fastify server on the wire', () => {
 
   it('joins repeated header lines as Fetch does, instead of keeping the first', async () => {
     const res = await wire(base, req(['GET /v3.1/contacts HTTP/1.1', `authorization: Bearer ${token}`, 'authorization: Bearer forged']));
-    const core = await h.mock.handle({ method: 'GET', url: '/v3.1/contacts', headers: { authorization: [`Bearer ${token}`, 'Bearer forged'] } });
+    const core = await h.mock.handle({
+      method: 'GET',
+      url: '/v3.1/contacts',
+      headers: { authorization: [`Bearer ${token}`, 'Bearer forged'] },
+    });
     expect(res.status).toBe(401);
     expect(res.body).toBe(core.body);
     expect(h.mock.admin.journal().at(-2)!.headers.authorization).toBe(`Bearer ${token}, Bearer forged`);
   });
 
   it('ignores the body of a GET, as MSW (where Fetch cannot send one) does', async () => {
-    const res = await wire(base, req(['GET /v3.1/contacts?items_per_page=1 HTTP/1.1', `authorization: Bearer ${token}`, 'content-type: text/plain', 'content-length: 5'], 'hello'));
+    const res = await wire(
+      base,
+      req(
+        ['GET /v3.1/contacts?items_per_page=1 HTTP/1.1', `authorization: Bearer ${token}`, 'content-type: text/plain', 'content-length: 5'],
+        'hello',
+      ),
+    );
     expect(res.status).toBe(200);
     expect(h.mock.admin.journal().at(-1)!.body).toBeNull();
   });
 
   it('serves an absolute-form request target', async () => {
-    const res = await wire(base, req(['GET http://api.accounting.sage.com/v3.1/contacts?items_per_page=1 HTTP/1.1', `authorization: Bearer ${token}`]));
+    const res = await wire(
+      base,
+      req(['GET http://api.accounting.sage.com/v3.1/contacts?items_per_page=1 HTTP/1.1', `authorization: Bearer ${token}`]),
+    );
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body).$itemsPerPage).toBe(1);
   });
@@ -69,7 +82,7 @@ describe('the Fastify server on the wire', () => {
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('answers a header block past Node\'s guard as the core answers a large one', async () => {
+  it("answers a header block past Node's guard as the core answers a large one", async () => {
     const res = await wire(base, req(['GET /v3.1/contacts HTTP/1.1', `x-big: ${'z'.repeat(64 * 1024)}`]));
     const core = await h.mock.handle({ method: 'GET', url: '/v3.1/contacts', headers: { 'x-big': 'z'.repeat(64 * 1024) } });
     expect(core.status).toBe(431);

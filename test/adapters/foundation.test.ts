@@ -116,10 +116,20 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
       const res = await h.admin('/__mock/tokens', { method: 'POST', json: { user_id: owner.id, client_id: h.world.apps[0]!.client_id } });
       expect(res.status).toBe(200);
       const body = await res.json();
-      expect(Object.keys(body)).toEqual(['access_token', 'scope', 'token_type', 'expires_in', 'refresh_token', 'refresh_token_expires_in', 'requested_by_id']);
+      expect(Object.keys(body)).toEqual([
+        'access_token',
+        'scope',
+        'token_type',
+        'expires_in',
+        'refresh_token',
+        'refresh_token_expires_in',
+        'requested_by_id',
+      ]);
       expect(body).toMatchObject({ token_type: 'bearer', expires_in: 300, refresh_token_expires_in: 2678400, requested_by_id: owner.id });
       expect((await h.api('/user', { token: body.access_token })).status).toBe(200);
-      expect((await h.admin('/__mock/tokens', { method: 'POST', json: { user_id: 'nobody', client_id: h.world.apps[0]!.client_id } })).status).toBe(422);
+      expect(
+        (await h.admin('/__mock/tokens', { method: 'POST', json: { user_id: 'nobody', client_id: h.world.apps[0]!.client_id } })).status,
+      ).toBe(422);
     });
   });
 
@@ -154,7 +164,9 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
       const customers = (await (await h.api('/contacts?contact_type_id=CUSTOMER&items_per_page=200')).json()).$items;
       const vendors = (await (await h.api('/contacts?contact_type_id=VENDOR&items_per_page=200')).json()).$items;
       const isType = (c: { contact_types: { id: string }[] }, t: string) => c.contact_types.some((x) => x.id === t);
-      expect(customers.map((c: { id: string }) => c.id)).toEqual(all.filter((c: never) => isType(c, 'CUSTOMER')).map((c: { id: string }) => c.id));
+      expect(customers.map((c: { id: string }) => c.id)).toEqual(
+        all.filter((c: never) => isType(c, 'CUSTOMER')).map((c: { id: string }) => c.id),
+      );
       expect(vendors.length).toBe(all.filter((c: never) => isType(c, 'VENDOR')).length);
       expect(customers.length + vendors.length).toBeGreaterThan(24); // some are both
       const target = all[5];
@@ -176,9 +188,13 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
     });
 
     it('sorts by allowed attributes and refuses others', async () => {
-      const asc = (await (await h.api('/contacts?sort=name:asc&attributes=name&items_per_page=200')).json()).$items.map((c: { name: string }) => c.name);
+      const asc = (await (await h.api('/contacts?sort=name:asc&attributes=name&items_per_page=200')).json()).$items.map(
+        (c: { name: string }) => c.name,
+      );
       expect(asc).toEqual([...asc].sort((a: string, b: string) => a.localeCompare(b, 'en')));
-      const desc = (await (await h.api('/contacts?sort=name:desc&attributes=name&items_per_page=200')).json()).$items.map((c: { name: string }) => c.name);
+      const desc = (await (await h.api('/contacts?sort=name:desc&attributes=name&items_per_page=200')).json()).$items.map(
+        (c: { name: string }) => c.name,
+      );
       expect(desc).toEqual([...asc].reverse());
       const bad = await h.api('/contacts?sort=balance:sideways');
       expect(bad.status).toBe(422);
@@ -188,10 +204,25 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
     it('creates, updates and deletes, with updated_or_created_since (inclusive) and deleted_since (exclusive)', async () => {
       h.mock.clock.advance(60_000);
       const since = new Date(h.mock.clock.now()).toISOString();
-      const created = await h.api('/contacts', { method: 'POST', json: { contact: { name: 'Ünïcode Café 東京', contact_type_ids: ['CUSTOMER', 'VENDOR'], main_contact_person: { name: 'Café', email: 'cafe@example.com' }, credit_limit: 1500.5 } } });
+      const created = await h.api('/contacts', {
+        method: 'POST',
+        json: {
+          contact: {
+            name: 'Ünïcode Café 東京',
+            contact_type_ids: ['CUSTOMER', 'VENDOR'],
+            main_contact_person: { name: 'Café', email: 'cafe@example.com' },
+            credit_limit: 1500.5,
+          },
+        },
+      });
       expect(created.status).toBe(201);
       const c = await created.json();
-      expect(c).toMatchObject({ name: 'Ünïcode Café 東京', displayed_as: `Ünïcode Café 東京 (${c.reference})`, credit_limit: '1500.5', $path: `/contacts/${c.id}` });
+      expect(c).toMatchObject({
+        name: 'Ünïcode Café 東京',
+        displayed_as: `Ünïcode Café 東京 (${c.reference})`,
+        credit_limit: '1500.5',
+        $path: `/contacts/${c.id}`,
+      });
       expect(c.id).toMatch(/^[0-9a-f]{32}$/);
       const changed = (await (await h.api(`/contacts?updated_or_created_since=${since}`)).json()).$items;
       expect(changed.map((x: { id: string }) => x.id)).toEqual([c.id]);
@@ -199,7 +230,11 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
       h.mock.clock.advance(60_000);
       const put = await h.api(`/contacts/${c.id}`, { method: 'PUT', json: { contact: { name: 'Renamed', reference: 'REN1' } } });
       expect(put.status).toBe(200);
-      expect(await put.json()).toMatchObject({ name: 'Renamed', displayed_as: 'Renamed (REN1)', contact_types: [{ id: 'CUSTOMER' }, { id: 'VENDOR' }] });
+      expect(await put.json()).toMatchObject({
+        name: 'Renamed',
+        displayed_as: 'Renamed (REN1)',
+        contact_types: [{ id: 'CUSTOMER' }, { id: 'VENDOR' }],
+      });
 
       const beforeDelete = new Date(h.mock.clock.now()).toISOString();
       h.mock.clock.advance(1_000);
@@ -212,11 +247,17 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
     });
 
     it('keeps references unique per business across creates, renames and deletes, ignoring case', async () => {
-      const post = (reference?: string) => h.api('/contacts', { method: 'POST', json: { contact: { name: 'Ref Test', contact_type_ids: ['CUSTOMER'], ...(reference ? { reference } : {}) } } });
+      const post = (reference?: string) =>
+        h.api('/contacts', {
+          method: 'POST',
+          json: { contact: { name: 'Ref Test', contact_type_ids: ['CUSTOMER'], ...(reference ? { reference } : {}) } },
+        });
       const a = await (await post('ABC-1')).json();
       expect((await post('abc-1')).status).toBe(422);
       expect((await h.api(`/contacts/${a.id}`, { method: 'PUT', json: { contact: { reference: 'ABC-2' } } })).status).toBe(200);
-      expect((await h.api(`/contacts/${a.id}`, { method: 'PUT', json: { contact: { reference: 'abc-2', name: 'Same contact' } } })).status).toBe(200);
+      expect(
+        (await h.api(`/contacts/${a.id}`, { method: 'PUT', json: { contact: { reference: 'abc-2', name: 'Same contact' } } })).status,
+      ).toBe(200);
       const b = await post('ABC-1');
       expect(b.status).toBe(201);
       expect((await post('ABC-2')).status).toBe(422);
@@ -228,13 +269,24 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
       expect(auto2.reference).toBe('REF002');
       // The same reference is free in another business.
       const ie = h.world.businesses.find((x) => x.country === 'IE')!.id;
-      expect((await h.api('/contacts', { method: 'POST', business: ie, json: { contact: { name: 'X', contact_type_ids: ['VENDOR'], reference: 'ABC-1' } } })).status).toBe(201);
+      expect(
+        (
+          await h.api('/contacts', {
+            method: 'POST',
+            business: ie,
+            json: { contact: { name: 'X', contact_type_ids: ['VENDOR'], reference: 'ABC-1' } },
+          })
+        ).status,
+      ).toBe(201);
     });
 
     it('refuses a duplicate reference and answers 405 to a wrong method', async () => {
       const first = (await (await h.api('/contacts?attributes=reference&items_per_page=1')).json()).$items[0];
       const before = JSON.stringify(h.mock.state.store.dump());
-      const dup = await h.api('/contacts', { method: 'POST', json: { contact: { name: 'X', contact_type_ids: ['CUSTOMER'], reference: first.reference } } });
+      const dup = await h.api('/contacts', {
+        method: 'POST',
+        json: { contact: { name: 'X', contact_type_ids: ['CUSTOMER'], reference: first.reference } },
+      });
       expect(dup.status).toBe(422);
       expect((await sageErrors(dup))[0]).toMatchObject({ $source: 'reference', $message: 'has already been taken' });
       const wrong = await h.api('/contacts', { method: 'DELETE' });
@@ -247,17 +299,26 @@ describe.each(ADAPTERS)('foundation through %s', (adapter) => {
 
   describe('reference data', () => {
     it('serves ledger accounts per country with visible_in filters', async () => {
-      const sales = (await (await h.api('/ledger_accounts?visible_in=sales&attributes=nominal_code,visible_in_sales&items_per_page=200')).json()).$items;
+      const sales = (
+        await (await h.api('/ledger_accounts?visible_in=sales&attributes=nominal_code,visible_in_sales&items_per_page=200')).json()
+      ).$items;
       expect(sales.length).toBeGreaterThan(0);
       expect(sales.every((a: { visible_in_sales: boolean }) => a.visible_in_sales)).toBe(true);
       expect(sales.map((a: { nominal_code: number }) => a.nominal_code)).toContain(4000);
-      const fr = (await (await h.api('/ledger_accounts?visible_in=sales&attributes=nominal_code', { business: biz('CA'), token: h.token(0) })).json()).$items;
+      const fr = (
+        await (await h.api('/ledger_accounts?visible_in=sales&attributes=nominal_code', { business: biz('CA'), token: h.token(0) })).json()
+      ).$items;
       expect(fr.map((a: { nominal_code: number }) => a.nominal_code)).toContain(4100);
       expect((await h.api('/ledger_accounts?visible_in=everywhere')).status).toBe(422);
     });
 
     it('serves the mnemonic reference lists', async () => {
-      for (const [path, id] of [['/contact_types', 'VENDOR'], ['/ledger_account_types', 'BANK'], ['/artefact_statuses', 'PART_PAID'], ['/transaction_types', 'CUSTOMER_RECEIPT']] as const) {
+      for (const [path, id] of [
+        ['/contact_types', 'VENDOR'],
+        ['/ledger_account_types', 'BANK'],
+        ['/artefact_statuses', 'PART_PAID'],
+        ['/transaction_types', 'CUSTOMER_RECEIPT'],
+      ] as const) {
         const res = await h.api(path);
         expect(res.status).toBe(200);
         expect((await res.json()).$items.map((i: { id: string }) => i.id)).toContain(id);

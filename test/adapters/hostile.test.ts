@@ -35,7 +35,11 @@ describe.each(ADAPTERS)('hostile input through %s', (adapter) => {
         const token = h.token();
         for (const s of surfaces()) {
           const before = snapshot(h);
-          const res = await fetch(s.url, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+          const res = await fetch(s.url, {
+            method,
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: '{}',
+          });
           expect(res.status, `${method} ${s.path}`).toBe(405);
           expect(res.headers.get('allow')).toBe(s.allow);
           const id = res.headers.get('x-request-id');
@@ -63,7 +67,11 @@ describe.each(ADAPTERS)('hostile input through %s', (adapter) => {
     for (const withId of [true, false]) {
       it(`is refused with 422 naming the body ${withId ? 'with' : 'without'} an idempotency_id, changing nothing`, async () => {
         const before = snapshot(h);
-        const res = await h.api('/contacts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: deep(3000, withId ? 'a'.repeat(32) : undefined) });
+        const res = await h.api('/contacts', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: deep(3000, withId ? 'a'.repeat(32) : undefined),
+        });
         expect(res.status).toBe(422);
         const [e] = await sageErrors(res);
         expect(e).toMatchObject({ $dataCode: 'RecordInvalid', $source: 'base' });
@@ -74,12 +82,20 @@ describe.each(ADAPTERS)('hostile input through %s', (adapter) => {
 
     it('accepts a body nested up to the bound (unknown fields are ignored)', async () => {
       // The contact and the array make 2 levels of the 100: 98 more arrays inside.
-      const res = await h.api('/contacts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: deep(98, 'b'.repeat(32)) });
+      const res = await h.api('/contacts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: deep(98, 'b'.repeat(32)),
+      });
       expect(res.status).toBe(201);
     });
 
     it('refuses the same depth on the control plane', async () => {
-      const res = await h.admin('/__mock/reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"x":${'['.repeat(200)}${']'.repeat(200)}}` });
+      const res = await h.admin('/__mock/reset', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: `{"x":${'['.repeat(200)}${']'.repeat(200)}}`,
+      });
       expect(res.status).toBe(422);
       expect((await sageErrors(res))[0]!.$source).toBe('base');
     });

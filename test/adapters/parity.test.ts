@@ -39,17 +39,20 @@ interface Case {
 const cases: Case[] = [
   {
     name: 'HEAD: the GET answer without its body',
-    path: '/contacts?items_per_page=2', init: { method: 'HEAD' },
+    path: '/contacts?items_per_page=2',
+    init: { method: 'HEAD' },
     check: (a) => expect([a.status, a.body, a.headers['content-type']]).toEqual([200, '', 'application/json; charset=utf-8']),
   },
   {
     name: 'OPTIONS: 405 with Allow',
-    path: '/contacts', init: { method: 'OPTIONS' },
+    path: '/contacts',
+    init: { method: 'OPTIONS' },
     check: (a) => expect([a.status, a.headers.allow]).toEqual([405, 'GET, POST']),
   },
   {
     name: 'a method the API has no route for (PROPFIND): 405 in Sage format',
-    path: '/contacts', init: { method: 'PROPFIND' },
+    path: '/contacts',
+    init: { method: 'PROPFIND' },
     check: (a) => expect([a.status, errorOf(a).$dataCode]).toEqual([405, 'MethodNotAllowed']),
   },
   { name: 'a trailing slash', path: '/contacts/?items_per_page=1', check: (a) => expect(a.status).toBe(200) },
@@ -58,50 +61,63 @@ const cases: Case[] = [
   { name: '/v3.1 alone', path: '', check: (a) => expect(a.status).toBe(404) },
   { name: '+ in a query', path: '/contacts?search=a+b', check: (a) => expect(JSON.parse(a.body).$total).toBe(0) },
   { name: '%20 in a query', path: '/contacts?search=a%20b', check: (a) => expect(JSON.parse(a.body).$total).toBe(0) },
-  { name: 'a repeated query key (the first wins)', path: '/contacts?items_per_page=1&items_per_page=3', check: (a) => expect(JSON.parse(a.body).$itemsPerPage).toBe(1) },
+  {
+    name: 'a repeated query key (the first wins)',
+    path: '/contacts?items_per_page=1&items_per_page=3',
+    check: (a) => expect(JSON.parse(a.body).$itemsPerPage).toBe(1),
+  },
   {
     name: 'application/json; charset=utf-8',
-    path: '/contacts', init: { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: newContact('Charset Ltd') },
+    path: '/contacts',
+    init: { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: newContact('Charset Ltd') },
     check: (a) => expect(a.status).toBe(201),
   },
   {
     name: 'application/vnd.api+json',
-    path: '/contacts', init: { method: 'POST', headers: { 'content-type': 'application/vnd.api+json' }, body: newContact('Vendor Type Ltd') },
+    path: '/contacts',
+    init: { method: 'POST', headers: { 'content-type': 'application/vnd.api+json' }, body: newContact('Vendor Type Ltd') },
     check: (a) => expect(a.status).toBe(201),
   },
   {
     name: 'APPLICATION/JSON',
-    path: '/contacts', init: { method: 'POST', headers: { 'content-type': 'APPLICATION/JSON' }, body: newContact('Shouting Ltd') },
+    path: '/contacts',
+    init: { method: 'POST', headers: { 'content-type': 'APPLICATION/JSON' }, body: newContact('Shouting Ltd') },
     check: (a) => expect(a.status).toBe(201),
   },
   {
     name: 'an empty body with a JSON content type on PUT',
-    path: '/user', init: { method: 'PUT', headers: json, body: '' },
+    path: '/user',
+    init: { method: 'PUT', headers: json, body: '' },
     check: (a) => expect(a.status).toBe(422),
   },
   {
     name: 'a gzip-encoded body (not decompressed: malformed JSON)',
-    path: '/contacts', init: { method: 'POST', headers: { ...json, 'content-encoding': 'gzip' }, body: new Uint8Array(gzipSync(newContact('Zipped Ltd'))) },
+    path: '/contacts',
+    init: { method: 'POST', headers: { ...json, 'content-encoding': 'gzip' }, body: new Uint8Array(gzipSync(newContact('Zipped Ltd'))) },
     check: (a) => expect([a.status, errorOf(a).$dataCode]).toEqual([422, 'RecordInvalid']),
   },
   {
     name: 'a body that is not UTF-8 (Latin-1): 422, never a contact named with U+FFFD',
-    path: '/contacts', init: { method: 'POST', headers: json, body: bytes('{"contact":{"name":"Caf\xe9","contact_type_ids":["CUSTOMER"]}}', 'latin1') },
+    path: '/contacts',
+    init: { method: 'POST', headers: json, body: bytes('{"contact":{"name":"Caf\xe9","contact_type_ids":["CUSTOMER"]}}', 'latin1') },
     check: (a) => expect([a.status, errorOf(a).$message]).toEqual([422, 'The request body is not valid JSON: it is not UTF-8 text.']),
   },
   {
     name: 'a UTF-8 body with a byte order mark',
-    path: '/contacts', init: { method: 'POST', headers: json, body: new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(newContact('Marked Ltd'))]) },
+    path: '/contacts',
+    init: { method: 'POST', headers: json, body: new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(newContact('Marked Ltd'))]) },
     check: (a) => expect([a.status, JSON.parse(a.body).name]).toEqual([201, 'Marked Ltd']),
   },
   {
     name: 'a DELETE with a body and no content type',
-    path: `/contacts/${'f'.repeat(32)}`, init: { method: 'DELETE', body: bytes('{"x":1}') },
+    path: `/contacts/${'f'.repeat(32)}`,
+    init: { method: 'DELETE', body: bytes('{"x":1}') },
     check: (a) => expect(a.status).toBe(415),
   },
   {
     name: 'a body past the hard limit (where Fastify stops buffering)',
-    path: '/contacts', init: { method: 'POST', headers: json, body: JSON.stringify({ contact: { name: 'x'.repeat(6 * 1024 * 1024) } }) },
+    path: '/contacts',
+    init: { method: 'POST', headers: json, body: JSON.stringify({ contact: { name: 'x'.repeat(6 * 1024 * 1024) } }) },
     check: (a) => expect([a.status, errorOf(a).$message]).toEqual([413, 'The request body is larger than 1048576 bytes.']),
   },
   {
@@ -111,17 +127,20 @@ const cases: Case[] = [
   },
   {
     name: 'two hundred headers',
-    path: '/contacts', init: { headers: Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`x-h${i}`, 'v'.repeat(100)])) },
+    path: '/contacts',
+    init: { headers: Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`x-h${i}`, 'v'.repeat(100)])) },
     check: (a) => expect(a.status).toBe(431),
   },
   {
-    name: 'one 40 KB header (past Node\'s own guard)',
-    path: '/contacts', init: { headers: { 'x-big': 'b'.repeat(40_000) } },
+    name: "one 40 KB header (past Node's own guard)",
+    path: '/contacts',
+    init: { headers: { 'x-big': 'b'.repeat(40_000) } },
     check: (a) => expect([a.status, errorOf(a).$message]).toEqual([431, 'The request line and headers are larger than 16384 bytes.']),
   },
   {
     name: 'headers just under the limit',
-    path: '/contacts?items_per_page=1', init: { headers: { 'x-filler': 'c'.repeat(12_000) } },
+    path: '/contacts?items_per_page=1',
+    init: { headers: { 'x-filler': 'c'.repeat(12_000) } },
     check: (a) => expect(a.status).toBe(200),
   },
 ];
@@ -158,13 +177,29 @@ describe('bodies over the limit: judged from their first bytes, through MSW and 
   const last = (h: Harness) => h.mock.admin.journal().at(-1)!;
 
   const overLimit: { name: string; surface: Surface; path: string; init: ApiInit; status: number; key: string }[] = [
-    { name: 'unauthenticated: 401 before 413', surface: 'api', path: '/contacts', init: { method: 'POST', token: null, headers: json, body: bytes(long) }, status: 401, key: 'MissingToken' },
-    { name: 'authenticated: 413', surface: 'api', path: '/contacts', init: { method: 'POST', headers: json, body: bytes(long) }, status: 413, key: 'RequestTooLarge' },
+    {
+      name: 'unauthenticated: 401 before 413',
+      surface: 'api',
+      path: '/contacts',
+      init: { method: 'POST', token: null, headers: json, body: bytes(long) },
+      status: 401,
+      key: 'MissingToken',
+    },
+    {
+      name: 'authenticated: 413',
+      surface: 'api',
+      path: '/contacts',
+      init: { method: 'POST', headers: json, body: bytes(long) },
+      status: 413,
+      key: 'RequestTooLarge',
+    },
     {
       name: 'a token form: invalid_request',
-      surface: 'token', path: '/token',
+      surface: 'token',
+      path: '/token',
       init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: bytes(long) },
-      status: 400, key: 'FormTooLarge',
+      status: 400,
+      key: 'FormTooLarge',
     },
   ];
   for (const c of overLimit) {
@@ -199,7 +234,12 @@ async function answerOn(h: Harness, surface: Surface, path: string, init: ApiIni
   const headers = new Headers(rest.headers);
   if (body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
   const base = surface === 'admin' ? h.bases.admin : surface === 'token' ? h.bases.token : h.bases.authorize;
-  const res = await fetch(`${base}${path}`, { ...rest, headers, body: body === undefined ? rest.body : JSON.stringify(body), redirect: 'manual' });
+  const res = await fetch(`${base}${path}`, {
+    ...rest,
+    headers,
+    body: body === undefined ? rest.body : JSON.stringify(body),
+    redirect: 'manual',
+  });
   return { status: res.status, headers: Object.fromEntries([...res.headers].filter(([k]) => !TRANSPORT.has(k))), body: await res.text() };
 }
 
@@ -208,7 +248,8 @@ const NO_ID = '0'.repeat(32);
 /** A request for a route that answers without changing anything lasting (ids that do not exist, bodies that fail). */
 function probe(surface: Surface, method: string, path: string): { path: string; init: ApiInit } {
   const p = path.replace(/:[a-z_]+/g, NO_ID);
-  if (surface === 'admin' && method === 'POST' && p === '/__mock/latches') return { path: p, init: { method, json: { path: '/v3.1/__never', limit: 1 } } };
+  if (surface === 'admin' && method === 'POST' && p === '/__mock/latches')
+    return { path: p, init: { method, json: { path: '/v3.1/__never', limit: 1 } } };
   // The journal holds each transport's own headers (host, accept-encoding): ask for none of it.
   if (surface === 'admin' && p === '/__mock/journal') return { path: `${p}?since_seq=1000000`, init: { method } };
   if (surface === 'admin' && p === '/__mock/clock/set') return { path: p, init: { method, json: { now: '2026-01-05T09:00:00Z' } } };
@@ -216,7 +257,8 @@ function probe(surface: Surface, method: string, path: string): { path: string; 
   if (surface === 'token' || (surface === 'authorize' && method === 'POST')) {
     return { path: p, init: { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=nonsense' } };
   }
-  if (method === 'GET' || method === 'DELETE') return { path: surface === 'api' && p.endsWith(NO_ID) ? p : `${p}${surface === 'api' ? '?items_per_page=1' : ''}`, init: { method } };
+  if (method === 'GET' || method === 'DELETE')
+    return { path: surface === 'api' && p.endsWith(NO_ID) ? p : `${p}${surface === 'api' ? '?items_per_page=1' : ''}`, init: { method } };
   return { path: p, init: { method, json: {} } };
 }
 
@@ -248,17 +290,38 @@ describe('every route and every error class, through MSW and Fastify byte for by
     { key: 'MissingToken', path: '/contacts', init: { token: null }, status: 401 },
     { key: 'InvalidToken', path: '/contacts', init: { token: 'not-a-token' }, status: 401 },
     { key: 'MultiUserAccessDenied', path: '/contacts', init: { business: NO_ID }, status: 403 },
-    { key: 'MultiUserAccessDenied', path: '/contacts', init: (h) => ({ method: 'POST', token: h.token(0, 'readonly'), json: {} }), status: 403 },
+    {
+      key: 'MultiUserAccessDenied',
+      path: '/contacts',
+      init: (h) => ({ method: 'POST', token: h.token(0, 'readonly'), json: {} }),
+      status: 403,
+    },
     { key: 'RouteNotFound', path: '/no_such_things', status: 404 },
     { key: 'RecordNotFound', path: `/contacts/${NO_ID}`, status: 404 },
     { key: 'MethodNotAllowed', path: '/ledger_entries', init: { method: 'POST', json: {} }, status: 405 },
-    { key: 'UnsupportedMediaType', path: '/contacts', init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }, status: 415 },
+    {
+      key: 'UnsupportedMediaType',
+      path: '/contacts',
+      init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' },
+      status: 415,
+    },
     { key: 'MalformedJson', path: '/contacts', init: { method: 'POST', headers: json, body: '{' }, status: 422 },
     { key: 'RecordInvalid', path: '/contacts', init: { method: 'POST', json: { contact: {} } }, status: 422 },
     { key: 'InvalidParameter', path: '/contacts?items_per_page=abc', status: 422 },
-    { key: 'RequestTooLarge', path: '/contacts', init: { method: 'POST', headers: json, body: JSON.stringify({ contact: { name: 'x'.repeat(2 * 1024 * 1024) } }) }, status: 413 },
+    {
+      key: 'RequestTooLarge',
+      path: '/contacts',
+      init: { method: 'POST', headers: json, body: JSON.stringify({ contact: { name: 'x'.repeat(2 * 1024 * 1024) } }) },
+      status: 413,
+    },
     { key: 'HeadersTooLarge', path: '/contacts', init: { headers: { 'x-big': 'b'.repeat(20_000) } }, status: 431 },
-    { key: 'ClientAuthenticationRequired', surface: 'token', path: '/token', init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=password' }, status: 400 },
+    {
+      key: 'ClientAuthenticationRequired',
+      surface: 'token',
+      path: '/token',
+      init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=password' },
+      status: 400,
+    },
   ];
 
   for (const c of errorCases) {
@@ -283,7 +346,9 @@ describe('every route and every error class, through MSW and Fastify byte for by
   });
 
   it('covered every error class, and the two journals recorded the same keys', async () => {
-    expect([...statuses].filter((s) => s >= 400).sort()).toEqual(expect.arrayContaining([400, 401, 403, 404, 405, 413, 415, 422, 429, 431]));
+    expect([...statuses].filter((s) => s >= 400).sort()).toEqual(
+      expect.arrayContaining([400, 401, 403, 404, 405, 413, 415, 422, 429, 431]),
+    );
     const keys = (h: Harness) => h.mock.admin.journal().map((e) => `${e.method} ${e.path} ${e.status} ${e.errorKeys.join(',')}`);
     expect(keys(fastify)).toEqual(keys(msw));
     expect(JSON.stringify(fastify.mock.state.store.dump())).toBe(JSON.stringify(msw.mock.state.store.dump()));

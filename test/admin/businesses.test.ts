@@ -10,10 +10,19 @@ describe.each(ADAPTERS)('business changes through %s', (adapter) => {
     const invited = h.world.users[3]!;
     const token = h.token(3);
     expect((await h.api('/contacts', { token })).headers.get('x-business')).toBe(biz('GB'));
-    const res = await h.admin('/__mock/businesses', { method: 'POST', json: { owner_id: invited.id, country: 'FR', name: 'Atelier Neuf', contacts: 3 } });
+    const res = await h.admin('/__mock/businesses', {
+      method: 'POST',
+      json: { owner_id: invited.id, country: 'FR', name: 'Atelier Neuf', contacts: 3 },
+    });
     expect(res.status).toBe(201);
     const created = await res.json();
-    expect(created).toMatchObject({ name: 'Atelier Neuf', country: 'FR', currency: 'EUR', owner_id: invited.id, subscription_active: true });
+    expect(created).toMatchObject({
+      name: 'Atelier Neuf',
+      country: 'FR',
+      currency: 'EUR',
+      owner_id: invited.id,
+      subscription_active: true,
+    });
     const after = await h.api('/contacts', { token });
     expect(after.headers.get('x-business')).toBe(created.id);
     expect((await after.json()).$total).toBe(3);
@@ -30,7 +39,8 @@ describe.each(ADAPTERS)('business changes through %s', (adapter) => {
   });
 
   it('moves the lead on when the lead business is deleted', async () => {
-    const owner = h.world.users[0]!, invited = h.world.users[3]!;
+    const owner = h.world.users[0]!,
+      invited = h.world.users[3]!;
     const res = await h.admin(`/__mock/businesses/${biz('GB')}`, { method: 'DELETE' });
     expect(res.status).toBe(200);
     expect((await res.json()).lead_changed_for.sort()).toEqual([owner.id, invited.id].sort());
@@ -65,7 +75,9 @@ describe.each(ADAPTERS)('business changes through %s', (adapter) => {
     expect(off.status).toBe(200);
     const res = await h.api('/contacts');
     expect(res.status).toBe(401);
-    expect(await sageErrors(res)).toEqual([{ $severity: 'error', $dataCode: 'AuthorizationFailure', $message: 'No active subscription. (MSE)', $source: '' }]);
+    expect(await sageErrors(res)).toEqual([
+      { $severity: 'error', $dataCode: 'AuthorizationFailure', $message: 'No active subscription. (MSE)', $source: '' },
+    ]);
     expect((await h.api('/contacts', { business: biz('IE') })).status).toBe(200);
     const biz0 = (await (await h.api('/businesses')).json()).$items[0];
     expect(biz0.subscriptions[0]).toMatchObject({ active: false, status: 'cancelled' });

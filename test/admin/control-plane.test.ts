@@ -51,8 +51,17 @@ describe.each(ADAPTERS)('control plane through %s', (adapter) => {
     expect(all).toEqual(JSON.parse(JSON.stringify(h.mock.admin.journal())));
     const [list, post, missing, unauth] = all;
     expect(list).toMatchObject({
-      method: 'GET', path: '/v3.1/contacts', query: { items_per_page: '2' }, status: 200, surface: 'api',
-      clientId: w.apps[0]!.client_id, userId: w.users[0]!.id, businessId: w.businesses[0]!.id, businessSource: 'lead', tokenState: 'valid', generation: 0,
+      method: 'GET',
+      path: '/v3.1/contacts',
+      query: { items_per_page: '2' },
+      status: 200,
+      surface: 'api',
+      clientId: w.apps[0]!.client_id,
+      userId: w.users[0]!.id,
+      businessId: w.businesses[0]!.id,
+      businessSource: 'lead',
+      tokenState: 'valid',
+      generation: 0,
     });
     expect(list.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(list.headers.authorization).toBe(`Bearer ${token}`);

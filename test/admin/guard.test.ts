@@ -15,7 +15,10 @@ function raw(base: string, path: string, headers: Record<string, string>, method
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = request({ host: hostname, port, path, method, headers }, (res) => {
       let text = '';
-      res.setEncoding('utf8').on('data', (d: string) => (text += d)).on('end', () => resolve({ status: res.statusCode!, body: text }));
+      res
+        .setEncoding('utf8')
+        .on('data', (d: string) => (text += d))
+        .on('end', () => resolve({ status: res.statusCode!, body: text }));
     });
     req.on('error', reject);
     req.end(body);
@@ -57,10 +60,17 @@ describe.each(ADAPTERS)('the control plane guard through %s', (adapter) => {
   });
 
   it('takes a body-less DELETE without a content type (browsers preflight it), and refuses a PUT body that is not JSON', async () => {
-    const created = await h.admin('/__mock/businesses', { method: 'POST', json: { owner_id: h.mock.admin.world().users[0]!.id, country: 'GB' } });
+    const created = await h.admin('/__mock/businesses', {
+      method: 'POST',
+      json: { owner_id: h.mock.admin.world().users[0]!.id, country: 'GB' },
+    });
     expect(created.status).toBe(201);
     const id = ((await created.json()) as { id: string }).id;
-    const put = await fetch(`${h.bases.admin}/__mock/limits`, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: '{"max_in_flight":1}' });
+    const put = await fetch(`${h.bases.admin}/__mock/limits`, {
+      method: 'PUT',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"max_in_flight":1}',
+    });
     expect(put.status).toBe(415);
     const del = await fetch(`${h.bases.admin}/__mock/businesses/${id}`, { method: 'DELETE' });
     expect(del.status).toBe(200);
@@ -122,7 +132,12 @@ describe.each(ADAPTERS)('GET /__mock/health through %s', (adapter) => {
   it('answers without the admin token, while the rest of the control plane needs it', async () => {
     const res = await h.admin('/__mock/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/), seed: 42, clock: h.mock.admin.clock() });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      seed: 42,
+      clock: h.mock.admin.clock(),
+    });
     expect((await h.admin('/__mock/world')).status).toBe(403);
     expect(h.mock.admin.health().status).toBe('ok');
   });

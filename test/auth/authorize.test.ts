@@ -107,7 +107,11 @@ describe.each(ADAPTERS)('authorize and consent through %s', (adapter) => {
       expect(res.headers.get('location')).toBeNull();
       expect(await res.text()).toContain('data-error=');
     }
-    const json = await fetch(`${h.bases.authorize}/oauth2/auth/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const json = await fetch(`${h.bases.authorize}/oauth2/auth/consent`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(json.status).toBe(400);
     const huge = await postConsent({ ...request(), user_id: users[0]!.id, decision: 'allow', filler: 'x'.repeat(1024 * 1024) });
     expect(huge.status).toBe(400);
@@ -147,7 +151,10 @@ describe.each(ADAPTERS)('authorize and consent through %s', (adapter) => {
   });
 
   it('headless: a pre-approval answers every request of the client at once; once=true answers one', async () => {
-    const res = await h.admin('/__mock/oauth/preapprove', { method: 'POST', json: { user_id: users[3]!.id, client_id: app.client_id, scope: 'readonly', once: true } });
+    const res = await h.admin('/__mock/oauth/preapprove', {
+      method: 'POST',
+      json: { user_id: users[3]!.id, client_id: app.client_id, scope: 'readonly', once: true },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ client_id: app.client_id, user_id: users[3]!.id, scope: 'readonly', once: true });
     const first = await authorize(authorizeUrl(h, request()));
@@ -159,12 +166,23 @@ describe.each(ADAPTERS)('authorize and consent through %s', (adapter) => {
     h.mock.admin.preapprove({ user_id: users[0]!.id, client_id: app.client_id });
     expect((await authorize(authorizeUrl(h, request()))).status).toBe(302);
     expect((await authorize(authorizeUrl(h, request()))).status).toBe(302);
-    expect(await (await h.admin('/__mock/oauth/preapprovals')).json()).toEqual({ $items: [{ client_id: app.client_id, user_id: users[0]!.id, scope: null, once: false }] });
+    expect(await (await h.admin('/__mock/oauth/preapprovals')).json()).toEqual({
+      $items: [{ client_id: app.client_id, user_id: users[0]!.id, scope: null, once: false }],
+    });
     expect(await (await h.admin('/__mock/oauth/preapprovals', { method: 'DELETE' })).json()).toEqual({ cleared: 1 });
     expect((await authorize(authorizeUrl(h, request()))).status).toBe(200);
     // Pre-approval input errors are Sage-format 422s.
-    expect((await h.admin('/__mock/oauth/preapprove', { method: 'POST', json: { user_id: 'nobody', client_id: app.client_id } })).status).toBe(422);
-    expect((await h.admin('/__mock/oauth/preapprove', { method: 'POST', json: { user_id: users[0]!.id, client_id: app.client_id, scope: 'all' } })).status).toBe(422);
+    expect(
+      (await h.admin('/__mock/oauth/preapprove', { method: 'POST', json: { user_id: 'nobody', client_id: app.client_id } })).status,
+    ).toBe(422);
+    expect(
+      (
+        await h.admin('/__mock/oauth/preapprove', {
+          method: 'POST',
+          json: { user_id: users[0]!.id, client_id: app.client_id, scope: 'all' },
+        })
+      ).status,
+    ).toBe(422);
   });
 
   it('no scope means full_access [guess]; a repeated parameter is invalid_request', async () => {

@@ -24,10 +24,21 @@ if (!existsSync(CHROMIUM) && isRoot) {
 }
 const available = existsSync(CHROMIUM);
 if (!available) {
-  console.warn(`consent-browser: ${CHROMIUM} is missing and we are not root, so the browser tests cannot run; install it with 'sudo apt-get install -y chromium' or run scripts/ensure-chromium.sh as root.`);
+  console.warn(
+    `consent-browser: ${CHROMIUM} is missing and we are not root, so the browser tests cannot run; install it with 'sudo apt-get install -y chromium' or run scripts/ensure-chromium.sh as root.`,
+  );
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 describe.runIf(available)('consent page in headless Chromium (Fastify)', () => {
   const h = useHarness('fastify', {}, { reset: 'none' });
@@ -55,15 +66,17 @@ describe.runIf(available)('consent page in headless Chromium (Fastify)', () => {
   });
 
   async function openConsent(page: Page, state: string, challenge?: string) {
-    await page.goto(authorizeUrl(h, {
-      client_id: app.client_id,
-      response_type: 'code',
-      redirect_uri: callbackUrl,
-      scope: 'full_access',
-      state,
-      code_challenge: challenge,
-      code_challenge_method: challenge ? 'S256' : undefined,
-    }));
+    await page.goto(
+      authorizeUrl(h, {
+        client_id: app.client_id,
+        response_type: 'code',
+        redirect_uri: callbackUrl,
+        scope: 'full_access',
+        state,
+        code_challenge: challenge,
+        code_challenge_method: challenge ? 'S256' : undefined,
+      }),
+    );
     await expect(page.title()).resolves.toContain('Authorize Browser App');
     expect(await page.textContent('#app-name')).toBe('Browser App');
     expect(await page.getAttribute('#scope', 'data-scope')).toBe('full_access');
@@ -81,7 +94,10 @@ describe.runIf(available)('consent page in headless Chromium (Fastify)', () => {
       const landed = new URL(page.url());
       expect(landed.search).toMatch(/^\?code=GB%2F[0-9a-f]{40}&country=GB&state=browser-allow$/);
       expect(received.at(-1)!.get('code')).toBe(landed.searchParams.get('code'));
-      const tokens = await oc.authorizationCodeGrant(openidConfig(h, app, 'basic'), landed, { pkceCodeVerifier: verifier, expectedState: 'browser-allow' });
+      const tokens = await oc.authorizationCodeGrant(openidConfig(h, app, 'basic'), landed, {
+        pkceCodeVerifier: verifier,
+        expectedState: 'browser-allow',
+      });
       expect(tokens.requested_by_id).toBe(user.id);
       expect((await h.api('/user', { token: tokens.access_token })).status).toBe(200);
     } finally {
@@ -146,7 +162,9 @@ describe.runIf(available)('consent page in headless Chromium (Fastify)', () => {
   it('an unregistered callback shows the error page and the browser stays at the authorize origin', async () => {
     const page = await browser.newPage();
     try {
-      const res = await page.goto(authorizeUrl(h, { client_id: app.client_id, response_type: 'code', redirect_uri: `${callbackUrl}/other`, state: 'x' }));
+      const res = await page.goto(
+        authorizeUrl(h, { client_id: app.client_id, response_type: 'code', redirect_uri: `${callbackUrl}/other`, state: 'x' }),
+      );
       expect(res!.status()).toBe(400);
       expect(await page.getAttribute('[data-error]', 'data-error')).toBe('invalid_request');
       expect(page.url().startsWith(h.bases.authorize)).toBe(true);

@@ -19,13 +19,28 @@ describe.each(ADAPTERS)('OAuth control plane and API binding through %s', (adapt
   const post = (path: string, json: unknown) => h.admin(path, { method: 'POST', json });
 
   it('registers an app (client id, secret, redirect URIs) that then runs the whole flow', async () => {
-    const res = await post('/__mock/apps', { client_id: 'abc123/def456', client_secret: 's3cret', name: 'My App', redirect_uris: ['https://my.example.com/cb'] });
+    const res = await post('/__mock/apps', {
+      client_id: 'abc123/def456',
+      client_secret: 's3cret',
+      name: 'My App',
+      redirect_uris: ['https://my.example.com/cb'],
+    });
     expect(res.status).toBe(201);
     const created = await res.json();
-    expect(created).toEqual({ client_id: 'abc123/def456', client_secret: 's3cret', name: 'My App', redirect_uris: ['https://my.example.com/cb'] });
+    expect(created).toEqual({
+      client_id: 'abc123/def456',
+      client_secret: 's3cret',
+      name: 'My App',
+      redirect_uris: ['https://my.example.com/cb'],
+    });
     expect(h.mock.admin.world().apps.map((a) => a.client_id)).toContain('abc123/def456');
     const { code, redirectUri } = await codeFor(h, created, user);
-    const token = await tokenPost(h, '/token', { grant_type: 'authorization_code', code, redirect_uri: redirectUri }, { basic: { id: 'abc123/def456', secret: 's3cret' } });
+    const token = await tokenPost(
+      h,
+      '/token',
+      { grant_type: 'authorization_code', code, redirect_uri: redirectUri },
+      { basic: { id: 'abc123/def456', secret: 's3cret' } },
+    );
     expect(token.status).toBe(200);
     expect(h.mock.admin.chains({ client_id: 'abc123/def456' })).toHaveLength(1);
 
@@ -65,17 +80,38 @@ describe.each(ADAPTERS)('OAuth control plane and API binding through %s', (adapt
     expect(await refreshRaw(h, app, t.refresh_token)).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
   });
 
-  it('connect: user + app -> Sage\'s token response in one call', async () => {
-    const res = await post('/__mock/connect', { user_id: h.world.users[2]!.id, client_id: h.world.apps[1]!.client_id, scope: 'readonly', country: 'fr' });
+  it("connect: user + app -> Sage's token response in one call", async () => {
+    const res = await post('/__mock/connect', {
+      user_id: h.world.users[2]!.id,
+      client_id: h.world.apps[1]!.client_id,
+      scope: 'readonly',
+      country: 'fr',
+    });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(Object.keys(body)).toEqual(SAGE_TOKEN_KEYS);
-    expect(body).toMatchObject({ scope: 'readonly', token_type: 'bearer', expires_in: 300, refresh_token_expires_in: 2678400, requested_by_id: h.world.users[2]!.id });
-    expect(h.mock.admin.chains()[0]).toMatchObject({ client_id: h.world.apps[1]!.client_id, user_id: h.world.users[2]!.id, country: 'FR', generation: 0 });
+    expect(body).toMatchObject({
+      scope: 'readonly',
+      token_type: 'bearer',
+      expires_in: 300,
+      refresh_token_expires_in: 2678400,
+      requested_by_id: h.world.users[2]!.id,
+    });
+    expect(h.mock.admin.chains()[0]).toMatchObject({
+      client_id: h.world.apps[1]!.client_id,
+      user_id: h.world.users[2]!.id,
+      country: 'FR',
+      generation: 0,
+    });
     // The refresh token works at /token for its app.
     expect((await refreshRaw(h, h.world.apps[1]!, body.refresh_token)).status).toBe(200);
     const before = authSnapshot(h);
-    for (const bad of [{ user_id: 'x', client_id: app.client_id }, { user_id: user.id, client_id: 'x/y' }, { user_id: user.id, client_id: app.client_id, country: 'XX' }, { user_id: user.id }]) {
+    for (const bad of [
+      { user_id: 'x', client_id: app.client_id },
+      { user_id: user.id, client_id: 'x/y' },
+      { user_id: user.id, client_id: app.client_id, country: 'XX' },
+      { user_id: user.id },
+    ]) {
       expect((await post('/__mock/connect', bad)).status).toBe(422);
     }
     expect(authSnapshot(h)).toBe(before);
@@ -103,7 +139,7 @@ describe.each(ADAPTERS)('OAuth control plane and API binding through %s', (adapt
     expect((await h.api('/contacts', { token: gen1.access_token })).status).toBe(200);
   });
 
-  it('lists and revokes chains; the revoked chain\'s access token lives on, its refresh token is dead', async () => {
+  it("lists and revokes chains; the revoked chain's access token lives on, its refresh token is dead", async () => {
     const a = h.mock.admin.connect({ user_id: user.id, client_id: app.client_id });
     h.mock.admin.connect({ user_id: h.world.users[1]!.id, client_id: h.world.apps[1]!.client_id });
     const list = await (await h.admin(`/__mock/chains?client_id=${encodeURIComponent(app.client_id)}`)).json();
@@ -138,10 +174,14 @@ describe.each(ADAPTERS)('OAuth control plane and API binding through %s', (adapt
     expect((await h.api('/user', { token: next.body.access_token as string })).status).toBe(200);
   });
 
-  it('readonly tokens cannot write (403, Sage format); a token reaches only its user\'s businesses', async () => {
+  it("readonly tokens cannot write (403, Sage format); a token reaches only its user's businesses", async () => {
     const ro = h.mock.admin.connect({ user_id: user.id, client_id: app.client_id, scope: 'readonly' });
     expect((await h.api('/contacts', { token: ro.access_token })).status).toBe(200);
-    const write = await h.api('/contacts', { method: 'POST', token: ro.access_token, json: { contact: { name: 'X', contact_type_ids: ['CUSTOMER'] } } });
+    const write = await h.api('/contacts', {
+      method: 'POST',
+      token: ro.access_token,
+      json: { contact: { name: 'X', contact_type_ids: ['CUSTOMER'] } },
+    });
     expect(write.status).toBe(403);
     expect((await sageErrors(write))[0]!.$dataCode).toBe('MultiUserAccessDenied');
     const de = h.world.businesses.find((b) => b.country === 'DE')!.id; // owned by user 2

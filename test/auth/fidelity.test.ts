@@ -10,7 +10,18 @@ import * as oc from 'openid-client';
 import { AuthorizationCode } from 'simple-oauth2';
 import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import {
-  authorize, authorizeUrl, authSnapshot, claims, codeFor, exchange, openidConfig, refreshRaw, SEC, tokenPost, type App, type User,
+  authorize,
+  authorizeUrl,
+  authSnapshot,
+  claims,
+  codeFor,
+  exchange,
+  openidConfig,
+  refreshRaw,
+  SEC,
+  tokenPost,
+  type App,
+  type User,
 } from './support.ts';
 
 /** A secret with every character Basic encoding trips on: `+` (a space when form-decoded), `%`, `:`, `/`. */
@@ -33,12 +44,18 @@ describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
   }
 
   describe('tokens as a client stores and reads them', () => {
-    it('both tokens are JWTs of Sage\'s size class (over 1000 bytes, at most 2048) with Sage\'s claims', async () => {
+    it("both tokens are JWTs of Sage's size class (over 1000 bytes, at most 2048) with Sage's claims", async () => {
       const t = await connected();
       for (const token of [t.access_token, t.refresh_token]) {
         expect(Buffer.byteLength(token)).toBeGreaterThan(1000);
         expect(Buffer.byteLength(token)).toBeLessThanOrEqual(2048);
-        expect(claims(token)).toMatchObject({ iss: 'oauth.aws.sbc-accounting.sage.com', aud: 'api.sbc-accounting.sage.com', sub: users[0]!.id, azp: app.client_id, country: 'gb' });
+        expect(claims(token)).toMatchObject({
+          iss: 'oauth.aws.sbc-accounting.sage.com',
+          aud: 'api.sbc-accounting.sage.com',
+          sub: users[0]!.id,
+          azp: app.client_id,
+          country: 'gb',
+        });
       }
       // The refresh token works as one, and is not a bearer token.
       expect((await h.api('/user', { token: t.refresh_token })).status).toBe(401);
@@ -83,8 +100,17 @@ describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
   it('the token endpoint reads any spelling of the form content type, and refuses other types without a change', async () => {
     const t = await connected();
     let current = t.refresh_token;
-    for (const type of ['application/x-www-form-urlencoded;charset=UTF-8', 'Application/X-WWW-Form-Urlencoded; charset=utf-8', 'application/x-www-form-urlencoded ; charset="utf-8"']) {
-      const res = await tokenPost(h, '/token', { grant_type: 'refresh_token', refresh_token: current, client_id: app.client_id, client_secret: app.client_secret }, { contentType: type });
+    for (const type of [
+      'application/x-www-form-urlencoded;charset=UTF-8',
+      'Application/X-WWW-Form-Urlencoded; charset=utf-8',
+      'application/x-www-form-urlencoded ; charset="utf-8"',
+    ]) {
+      const res = await tokenPost(
+        h,
+        '/token',
+        { grant_type: 'refresh_token', refresh_token: current, client_id: app.client_id, client_secret: app.client_secret },
+        { contentType: type },
+      );
       expect(res.status).toBe(200);
       current = res.body.refresh_token as string;
     }
@@ -100,7 +126,12 @@ describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
   describe('HTTP Basic with a secret that needs encoding', () => {
     let nasty: App;
     beforeEach(async () => {
-      nasty = await h.mock.admin.registerApp({ client_id: 'nasty+id/with%25', client_secret: NASTY_SECRET, name: 'Nasty', redirect_uris: ['https://nasty.example.com/cb'] });
+      nasty = await h.mock.admin.registerApp({
+        client_id: 'nasty+id/with%25',
+        client_secret: NASTY_SECRET,
+        name: 'Nasty',
+        redirect_uris: ['https://nasty.example.com/cb'],
+      });
     });
 
     it('openid-client (RFC 6749 form-encoding) and simple-oauth2 strict both authenticate', async () => {
@@ -138,7 +169,10 @@ describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
           const cred = encode ? `${encodeURIComponent(nasty.client_id)}:${encodeURIComponent(secret)}` : `${nasty.client_id}:${secret}`;
           const res = await fetch(`${h.bases.token}/token`, {
             method: 'POST',
-            headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(cred).toString('base64')}` },
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              authorization: `Basic ${Buffer.from(cred).toString('base64')}`,
+            },
             body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri }).toString(),
           });
           expect(res.status).toBe(400);
@@ -146,15 +180,34 @@ describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
         }
       }
       expect(authSnapshot(h)).toBe(before);
-      expect((await tokenPost(h, '/token', { grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: nasty.client_id, client_secret: NASTY_SECRET })).status).toBe(200);
+      expect(
+        (
+          await tokenPost(h, '/token', {
+            grant_type: 'authorization_code',
+            code,
+            redirect_uri: redirectUri,
+            client_id: nasty.client_id,
+            client_secret: NASTY_SECRET,
+          })
+        ).status,
+      ).toBe(200);
     });
   });
 
   describe('sign-in: the account must have a business in the country asked for', () => {
-    it('a country where the user has no business: Sage\'s error=Invalid+request&reason=Email+already+in+use, no code', async () => {
+    it("a country where the user has no business: Sage's error=Invalid+request&reason=Email+already+in+use, no code", async () => {
       const before = authSnapshot(h);
       // User 1 has businesses in CA and FR only.
-      const cb = await authorize(authorizeUrl(h, { client_id: app.client_id, response_type: 'code', redirect_uri: app.redirect_uris[0], state: 'a b&c', country: 'gb', sage_mock_user: users[1]!.id }));
+      const cb = await authorize(
+        authorizeUrl(h, {
+          client_id: app.client_id,
+          response_type: 'code',
+          redirect_uri: app.redirect_uris[0],
+          state: 'a b&c',
+          country: 'gb',
+          sage_mock_user: users[1]!.id,
+        }),
+      );
       expect(cb.status).toBe(302);
       expect(cb.location).toBe(`${app.redirect_uris[0]}?error=Invalid+request&reason=Email+already+in+use&state=a%20b%26c`);
       expect(cb.params.get('code')).toBeNull();
@@ -166,7 +219,14 @@ describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
     });
 
     it('the same through the consent page and a pre-approval', async () => {
-      const fields = { client_id: app.client_id, redirect_uri: app.redirect_uris[0]!, response_type: 'code', scope: 'full_access', state: 's', country: 'us' };
+      const fields = {
+        client_id: app.client_id,
+        redirect_uri: app.redirect_uris[0]!,
+        response_type: 'code',
+        scope: 'full_access',
+        state: 's',
+        country: 'us',
+      };
       const res = await fetch(`${h.bases.authorize}/oauth2/auth/consent`, {
         method: 'POST',
         redirect: 'manual',
@@ -186,7 +246,15 @@ describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
       const gb = h.mock.admin.world().users[3]!.businesses[0]!.id;
       await h.mock.admin.deleteBusiness(gb);
       for (const country of [undefined, 'gb']) {
-        const cb = await authorize(authorizeUrl(h, { client_id: app.client_id, response_type: 'code', redirect_uri: app.redirect_uris[0], country, sage_mock_user: users[3]!.id }));
+        const cb = await authorize(
+          authorizeUrl(h, {
+            client_id: app.client_id,
+            response_type: 'code',
+            redirect_uri: app.redirect_uris[0],
+            country,
+            sage_mock_user: users[3]!.id,
+          }),
+        );
         expect(cb.params.get('error')).toBe('Invalid request');
         expect(cb.params.get('reason')).toBe('Email already in use');
         expect(h.mock.admin.journal({ surface: 'authorize' }).at(-1)!.flags).toContain('sign-in-without-business');
@@ -209,7 +277,12 @@ describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
       name: '<script>alert("name")</script>',
       redirect_uris: ['https://evil.example.com/cb?a=1&b=<i>'],
     });
-    const url = authorizeUrl(h, { client_id: evil.client_id, response_type: 'code', redirect_uri: evil.redirect_uris[0], state: '\'"><img src=x onerror=alert(1)>' });
+    const url = authorizeUrl(h, {
+      client_id: evil.client_id,
+      response_type: 'code',
+      redirect_uri: evil.redirect_uris[0],
+      state: '\'"><img src=x onerror=alert(1)>',
+    });
     const page = await (await fetch(url)).text();
     expect(page).not.toMatch(/<script>|<img|<b>|<i>/);
     expect(page).toContain('&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;');
@@ -217,7 +290,13 @@ describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
     const notice = await fetch(`${h.bases.authorize}/oauth2/auth/consent`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ client_id: evil.client_id, redirect_uri: evil.redirect_uris[0]!, response_type: 'code', email: '"><script>x</script>@e.com', decision: 'allow' }).toString(),
+      body: new URLSearchParams({
+        client_id: evil.client_id,
+        redirect_uri: evil.redirect_uris[0]!,
+        response_type: 'code',
+        email: '"><script>x</script>@e.com',
+        decision: 'allow',
+      }).toString(),
     });
     expect(notice.status).toBe(422);
     const text = await notice.text();
@@ -228,7 +307,11 @@ describe.each(ADAPTERS)('OAuth fidelity edges through %s', (adapter) => {
   it('readonly refuses writes only: a path or method the API does not serve answers as for full_access', async () => {
     const ro = h.mock.admin.connect({ user_id: users[0]!.id, client_id: app.client_id, scope: 'readonly' }).access_token;
     const full = h.mock.admin.connect({ user_id: users[0]!.id, client_id: app.client_id }).access_token;
-    for (const [method, path, status] of [['POST', '/no_such_things', 404], ['DELETE', '/contacts', 405], ['HEAD', '/contacts', null]] as const) {
+    for (const [method, path, status] of [
+      ['POST', '/no_such_things', 404],
+      ['DELETE', '/contacts', 405],
+      ['HEAD', '/contacts', null],
+    ] as const) {
       const [a, b] = [await h.api(path, { method, token: ro }), await h.api(path, { method, token: full })];
       expect(a.status).toBe(b.status);
       if (status !== null) expect(a.status).toBe(status);

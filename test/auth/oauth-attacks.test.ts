@@ -6,7 +6,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as oc from 'openid-client';
 import { ADAPTERS, useHarness } from '../support/harness.ts';
 import {
-  authorize, authorizeUrl, authSnapshot, codeFor, exchange, openidConfig, refreshRaw, SEC, tokenPost, type App, type User,
+  authorize,
+  authorizeUrl,
+  authSnapshot,
+  codeFor,
+  exchange,
+  openidConfig,
+  refreshRaw,
+  SEC,
+  tokenPost,
+  type App,
+  type User,
 } from './support.ts';
 
 describe.each(ADAPTERS)('OAuth attacks and mistakes through %s', (adapter) => {
@@ -37,12 +47,25 @@ describe.each(ADAPTERS)('OAuth attacks and mistakes through %s', (adapter) => {
   describe('client authentication', () => {
     it('a wrong secret is invalid_client (form and Basic, and through openid-client); the code survives', async () => {
       const { code, redirectUri } = await codeFor(h, app, user);
-      const form = await refused(() => tokenPost(h, '/token', {
-        grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: app.client_id, client_secret: 'wrong',
-      }));
+      const form = await refused(() =>
+        tokenPost(h, '/token', {
+          grant_type: 'authorization_code',
+          code,
+          redirect_uri: redirectUri,
+          client_id: app.client_id,
+          client_secret: 'wrong',
+        }),
+      );
       expect(form).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
       expect(form.headers.get('content-type')).toMatch(/^application\/json/);
-      const basic = await refused(() => tokenPost(h, '/token', { grant_type: 'authorization_code', code, redirect_uri: redirectUri }, { basic: { id: app.client_id, secret: 'nope' } }));
+      const basic = await refused(() =>
+        tokenPost(
+          h,
+          '/token',
+          { grant_type: 'authorization_code', code, redirect_uri: redirectUri },
+          { basic: { id: app.client_id, secret: 'nope' } },
+        ),
+      );
       expect(basic).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
       const lib = openidConfig(h, { ...app, client_secret: 'bad' }, 'basic');
       const cb = new URL(`${redirectUri}?code=${encodeURIComponent(code)}`);
@@ -55,10 +78,18 @@ describe.each(ADAPTERS)('OAuth attacks and mistakes through %s', (adapter) => {
     it('an unknown client, a missing secret, or Basic and form naming different clients are refused', async () => {
       const { code, redirectUri } = await codeFor(h, app, user);
       const base = { grant_type: 'authorization_code', code, redirect_uri: redirectUri };
-      expect(await refused(() => tokenPost(h, '/token', { ...base, client_id: 'nobody/here', client_secret: 'x' }))).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
-      expect(await refused(() => tokenPost(h, '/token', { ...base, client_id: app.client_id }))).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
+      expect(await refused(() => tokenPost(h, '/token', { ...base, client_id: 'nobody/here', client_secret: 'x' }))).toMatchObject({
+        status: 400,
+        body: { error: 'invalid_client' },
+      });
+      expect(await refused(() => tokenPost(h, '/token', { ...base, client_id: app.client_id }))).toMatchObject({
+        status: 400,
+        body: { error: 'invalid_client' },
+      });
       expect(await refused(() => tokenPost(h, '/token', base))).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
-      const mixed = await refused(() => tokenPost(h, '/token', { ...base, client_id: other.client_id }, { basic: { id: app.client_id, secret: app.client_secret } }));
+      const mixed = await refused(() =>
+        tokenPost(h, '/token', { ...base, client_id: other.client_id }, { basic: { id: app.client_id, secret: app.client_secret } }),
+      );
       expect(mixed).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
     });
 
@@ -86,7 +117,13 @@ describe.each(ADAPTERS)('OAuth attacks and mistakes through %s', (adapter) => {
         [{ ...creds, grant_type: 'refresh_token' }, {}, 'invalid_request'], // no refresh_token
         [{ ...creds, grant_type: 'refresh_token', refresh_token: 'gb/unknown' }, {}, 'invalid_grant'],
         [{}, { contentType: 'application/json', body: JSON.stringify({ ...creds, grant_type: 'refresh_token' }) }, 'invalid_request'],
-        [{}, { body: `grant_type=refresh_token&grant_type=authorization_code&client_id=${encodeURIComponent(app.client_id)}&client_secret=${app.client_secret}` }, 'invalid_request'],
+        [
+          {},
+          {
+            body: `grant_type=refresh_token&grant_type=authorization_code&client_id=${encodeURIComponent(app.client_id)}&client_secret=${app.client_secret}`,
+          },
+          'invalid_request',
+        ],
         [{}, { body: '%%%&&&=' }, 'invalid_client'],
       ];
       for (const [form, opts, error] of cases) {
@@ -106,7 +143,12 @@ describe.each(ADAPTERS)('OAuth attacks and mistakes through %s', (adapter) => {
         [registered.replace('callback', 'Callback'), 'differs in case'],
         [`${registered}/`, 'not a callback URL registered'],
       ] as const) {
-        const res = await refused(() => fetch(authorizeUrl(h, { client_id: app.client_id, response_type: 'code', redirect_uri: uri, state: 's', sage_mock_user: user.id }), { redirect: 'manual' }));
+        const res = await refused(() =>
+          fetch(
+            authorizeUrl(h, { client_id: app.client_id, response_type: 'code', redirect_uri: uri, state: 's', sage_mock_user: user.id }),
+            { redirect: 'manual' },
+          ),
+        );
         expect(res.status).toBe(400);
         expect(res.headers.get('location')).toBeNull();
         expect(res.headers.get('content-type')).toMatch(/^text\/html/);
@@ -118,8 +160,13 @@ describe.each(ADAPTERS)('OAuth attacks and mistakes through %s', (adapter) => {
 
     it('an unknown or missing client_id gets the error page too', async () => {
       // Sage's guide names the error of an incorrect client_id unauthorized_client.
-      for (const [client_id, error] of [['0000/0000', 'unauthorized_client'], [undefined, 'invalid_request']] as const) {
-        const res = await refused(() => fetch(authorizeUrl(h, { client_id, response_type: 'code', redirect_uri: app.redirect_uris[0] }), { redirect: 'manual' }));
+      for (const [client_id, error] of [
+        ['0000/0000', 'unauthorized_client'],
+        [undefined, 'invalid_request'],
+      ] as const) {
+        const res = await refused(() =>
+          fetch(authorizeUrl(h, { client_id, response_type: 'code', redirect_uri: app.redirect_uris[0] }), { redirect: 'manual' }),
+        );
         expect(res.status).toBe(400);
         expect(res.headers.get('location')).toBeNull();
         expect(await res.text()).toContain(`data-error="${error}"`);
@@ -161,13 +208,19 @@ describe.each(ADAPTERS)('OAuth attacks and mistakes through %s', (adapter) => {
       expect((await exchange(h, app, early.code, early.redirectUri)).status).toBe(200);
       h.mock.clock.advance(1);
       const res = await refused(() => exchange(h, app, late.code, late.redirectUri));
-      expect(res).toMatchObject({ status: 400, body: { error: 'invalid_grant', error_description: 'The authorization code has expired.' } });
+      expect(res).toMatchObject({
+        status: 400,
+        body: { error: 'invalid_grant', error_description: 'The authorization code has expired.' },
+      });
       expect(h.mock.admin.journal({ surface: 'token' }).at(-1)!.flags).toContain('code-expired');
     });
 
     it('PKCE: a wrong, missing or needless verifier is invalid_grant; the right one works after', async () => {
       const verifier = oc.randomPKCECodeVerifier();
-      const s256 = await codeFor(h, app, user, { code_challenge: await oc.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256' });
+      const s256 = await codeFor(h, app, user, {
+        code_challenge: await oc.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+      });
       for (const bad of [oc.randomPKCECodeVerifier(), undefined, 'short', verifier.toUpperCase()]) {
         const res = await refused(() => exchange(h, app, s256.code, s256.redirectUri, bad));
         expect(res).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
@@ -178,11 +231,17 @@ describe.each(ADAPTERS)('OAuth attacks and mistakes through %s', (adapter) => {
       const plain = await codeFor(h, app, user, { code_challenge: plainVerifier, code_challenge_method: 'plain' });
       // For plain, the S256 transform of the verifier is a mismatch.
       const transformed = await oc.calculatePKCECodeChallenge(plainVerifier);
-      expect(await refused(() => exchange(h, app, plain.code, plain.redirectUri, transformed))).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
+      expect(await refused(() => exchange(h, app, plain.code, plain.redirectUri, transformed))).toMatchObject({
+        status: 400,
+        body: { error: 'invalid_grant' },
+      });
       expect((await exchange(h, app, plain.code, plain.redirectUri, plainVerifier)).status).toBe(200);
 
       const none = await codeFor(h, app, user);
-      expect(await refused(() => exchange(h, app, none.code, none.redirectUri, verifier))).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
+      expect(await refused(() => exchange(h, app, none.code, none.redirectUri, verifier))).toMatchObject({
+        status: 400,
+        body: { error: 'invalid_grant' },
+      });
       expect((await exchange(h, app, none.code, none.redirectUri)).status).toBe(200);
     });
 
@@ -207,7 +266,14 @@ describe.each(ADAPTERS)('OAuth attacks and mistakes through %s', (adapter) => {
 
     it('a refresh token of another app is invalid_grant and leaves the chain alone', async () => {
       const t = await connected();
-      const res = await refused(() => tokenPost(h, '/token', { grant_type: 'refresh_token', refresh_token: t.refresh_token }, { basic: { id: other.client_id, secret: other.client_secret } }));
+      const res = await refused(() =>
+        tokenPost(
+          h,
+          '/token',
+          { grant_type: 'refresh_token', refresh_token: t.refresh_token },
+          { basic: { id: other.client_id, secret: other.client_secret } },
+        ),
+      );
       expect(res).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
       expect(h.mock.admin.journal({ surface: 'token' }).at(-1)!.flags).toContain('refresh-token-of-another-client');
       expect((await refreshRaw(h, app, t.refresh_token)).status).toBe(200);
@@ -247,21 +313,37 @@ describe.each(ADAPTERS)('OAuth attacks and mistakes through %s', (adapter) => {
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ success: 'ok' });
       expect(h.mock.admin.chains()[0]).toMatchObject({ revoked_by: 'revoke' });
-      for (const rt of [t.refresh_token, next.refresh_token]) expect(await refreshRaw(h, app, rt)).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
+      for (const rt of [t.refresh_token, next.refresh_token])
+        expect(await refreshRaw(h, app, rt)).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
       // Access tokens are never revoked early.
       expect((await h.api('/user', { token: next.access_token })).status).toBe(200);
       // Revoking again is still ok (idempotent), by form or by Basic.
-      expect(await tokenPost(h, '/revoke', { token: next.refresh_token }, { basic: { id: app.client_id, secret: app.client_secret } })).toMatchObject({ status: 200, body: { success: 'ok' } });
+      expect(
+        await tokenPost(h, '/revoke', { token: next.refresh_token }, { basic: { id: app.client_id, secret: app.client_secret } }),
+      ).toMatchObject({ status: 200, body: { success: 'ok' } });
     });
 
-    it('refuses a wrong secret, a missing token and another client\'s token without touching the chain', async () => {
+    it("refuses a wrong secret, a missing token and another client's token without touching the chain", async () => {
       const t = await connected();
-      expect(await refused(() => tokenPost(h, '/revoke', { token: t.refresh_token, client_id: app.client_id, client_secret: 'x' }))).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
-      expect(await refused(() => tokenPost(h, '/revoke', { client_id: app.client_id, client_secret: app.client_secret }))).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
-      expect(await refused(() => tokenPost(h, '/revoke', { token: t.refresh_token, client_id: other.client_id, client_secret: other.client_secret }))).toMatchObject({ status: 400, body: { error: 'unauthorized_client' } });
+      expect(
+        await refused(() => tokenPost(h, '/revoke', { token: t.refresh_token, client_id: app.client_id, client_secret: 'x' })),
+      ).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
+      expect(await refused(() => tokenPost(h, '/revoke', { client_id: app.client_id, client_secret: app.client_secret }))).toMatchObject({
+        status: 400,
+        body: { error: 'invalid_request' },
+      });
+      expect(
+        await refused(() =>
+          tokenPost(h, '/revoke', { token: t.refresh_token, client_id: other.client_id, client_secret: other.client_secret }),
+        ),
+      ).toMatchObject({ status: 400, body: { error: 'unauthorized_client' } });
       // An unknown token or an access token: 200 (RFC 7009), nothing revoked, flagged in the journal.
-      expect(await refused(() => tokenPost(h, '/revoke', { token: 'gb/unknown', client_id: app.client_id, client_secret: app.client_secret }))).toMatchObject({ status: 200 });
-      expect(await refused(() => tokenPost(h, '/revoke', { token: t.access_token, client_id: app.client_id, client_secret: app.client_secret }))).toMatchObject({ status: 200 });
+      expect(
+        await refused(() => tokenPost(h, '/revoke', { token: 'gb/unknown', client_id: app.client_id, client_secret: app.client_secret })),
+      ).toMatchObject({ status: 200 });
+      expect(
+        await refused(() => tokenPost(h, '/revoke', { token: t.access_token, client_id: app.client_id, client_secret: app.client_secret })),
+      ).toMatchObject({ status: 200 });
       expect(h.mock.admin.journal({ surface: 'token' }).at(-1)!.flags).toContain('revoke-with-access-token');
       expect((await refreshRaw(h, app, t.refresh_token)).status).toBe(200);
     });

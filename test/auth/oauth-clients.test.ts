@@ -49,7 +49,13 @@ describe.each(ADAPTERS)('OAuth with real client libraries through %s', (adapter)
   ] as const)('openid-client: code exchange with client_secret_%s and PKCE %s', async (auth, pkce) => {
     const { tokens } = await openidLogin(auth, pkce);
     expect(Object.keys(tokens)).toEqual(SAGE_TOKEN_KEYS);
-    expect(tokens).toMatchObject({ scope: 'full_access', token_type: 'bearer', expires_in: 300, refresh_token_expires_in: 2678400, requested_by_id: user.id });
+    expect(tokens).toMatchObject({
+      scope: 'full_access',
+      token_type: 'bearer',
+      expires_in: 300,
+      refresh_token_expires_in: 2678400,
+      requested_by_id: user.id,
+    });
     expect(Buffer.byteLength(tokens.access_token)).toBeLessThanOrEqual(2048);
     const c = claims(tokens.access_token);
     expect(c).toMatchObject({ sub: user.id, azp: app.client_id, country: 'gb', scopes: 'accounts:rw accounting:rw core:rw' });
@@ -75,7 +81,9 @@ describe.each(ADAPTERS)('OAuth with real client libraries through %s', (adapter)
     }
     const chain = h.mock.admin.chains({ client_id: app.client_id })[0]!;
     expect(chain.generation).toBe(30);
-    expect(h.mock.admin.journal({ surface: 'token', status: 200 }).map((e) => e.generation)).toEqual(Array.from({ length: 31 }, (_, i) => i));
+    expect(h.mock.admin.journal({ surface: 'token', status: 200 }).map((e) => e.generation)).toEqual(
+      Array.from({ length: 31 }, (_, i) => i),
+    );
     // Any superseded generation, used or not, is invalid_grant; the chain stays where it was.
     for (const old of [seen[0]!, seen[15]!, seen[29]!]) {
       await expect(oc.refreshTokenGrant(config, old)).rejects.toMatchObject({ error: 'invalid_grant', status: 400 });

@@ -73,15 +73,17 @@ export async function codeFor(
   extra: Record<string, string | undefined> = {},
 ): Promise<{ code: string; redirectUri: string; callback: CallbackResult }> {
   const redirectUri = extra.redirect_uri ?? app.redirect_uris[0]!;
-  const cb = await authorize(authorizeUrl(h, {
-    client_id: app.client_id,
-    response_type: 'code',
-    redirect_uri: redirectUri,
-    scope: 'full_access',
-    state: 'st',
-    sage_mock_user: user.id,
-    ...extra,
-  }));
+  const cb = await authorize(
+    authorizeUrl(h, {
+      client_id: app.client_id,
+      response_type: 'code',
+      redirect_uri: redirectUri,
+      scope: 'full_access',
+      state: 'st',
+      sage_mock_user: user.id,
+      ...extra,
+    }),
+  );
   const code = cb.params.get('code');
   if (cb.status !== 302 || !code) throw new Error(`no code: ${cb.status} ${cb.location}`);
   return { code, redirectUri, callback: cb };
@@ -125,10 +127,23 @@ export async function exchange(h: Harness, app: App, code: string, redirectUri: 
 }
 
 export async function refreshRaw(h: Harness, app: App, refreshToken: string) {
-  return tokenPost(h, '/token', { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: app.client_id, client_secret: app.client_secret });
+  return tokenPost(h, '/token', {
+    grant_type: 'refresh_token',
+    refresh_token: refreshToken,
+    client_id: app.client_id,
+    client_secret: app.client_secret,
+  });
 }
 
-export const SAGE_TOKEN_KEYS = ['access_token', 'scope', 'token_type', 'expires_in', 'refresh_token', 'refresh_token_expires_in', 'requested_by_id'];
+export const SAGE_TOKEN_KEYS = [
+  'access_token',
+  'scope',
+  'token_type',
+  'expires_in',
+  'refresh_token',
+  'refresh_token_expires_in',
+  'requested_by_id',
+];
 
 /** The claims of a JWT-shaped token. */
 export function claims(token: string): Record<string, unknown> {

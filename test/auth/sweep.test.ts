@@ -53,7 +53,13 @@ describe('sweeping on the virtual clock', () => {
     expect(res.status).toBe(401);
     // The same answer as an expired token whose record is still held.
     expect(JSON.parse(res.body)).toEqual(JSON.parse((await api(live.access_token)).body));
-    expect(after).toMatchObject({ tokenState: 'expired', tokenId: before.tokenId, userId: user.id, clientId: app.client_id, chainId: null });
+    expect(after).toMatchObject({
+      tokenState: 'expired',
+      tokenId: before.tokenId,
+      userId: user.id,
+      clientId: app.client_id,
+      chainId: null,
+    });
     // A token of another world (same shape, other key) is still unknown.
     const other = await createSageMock({ seed: 4 });
     const w = other.admin.world();
@@ -109,7 +115,14 @@ describe('sweeping on the virtual clock', () => {
   it('forgets codes an hour after they expired; a used code is told used until then', async () => {
     const { mock, app, user } = await setup();
     const codes = mock.state.tokens.codes;
-    const grant = { userId: user.id, clientId: app.client_id, redirectUri: app.redirect_uris[0]!, scope: 'full_access' as const, country: 'GB', pkce: null };
+    const grant = {
+      userId: user.id,
+      clientId: app.client_id,
+      redirectUri: app.redirect_uris[0]!,
+      scope: 'full_access' as const,
+      country: 'GB',
+      pkce: null,
+    };
     const a = codes.issue(grant);
     codes.redeem({ code: a.code, clientId: app.client_id, redirectUri: grant.redirectUri, codeVerifier: null });
     const b = codes.issue(grant);

@@ -12,7 +12,11 @@ async function flow(mock: SageMock, opts: { verifier?: string } = {}) {
   const w = mock.admin.world();
   const app = w.apps[0]!;
   const q = new URLSearchParams({
-    client_id: app.client_id, response_type: 'code', redirect_uri: app.redirect_uris[0]!, state: 's', sage_mock_user: w.users[0]!.id,
+    client_id: app.client_id,
+    response_type: 'code',
+    redirect_uri: app.redirect_uris[0]!,
+    state: 's',
+    sage_mock_user: w.users[0]!.id,
   });
   if (opts.verifier) {
     q.set('code_challenge', s256(opts.verifier));
@@ -20,21 +24,35 @@ async function flow(mock: SageMock, opts: { verifier?: string } = {}) {
   }
   const auth = await mock.handle({ method: 'GET', url: `/oauth2/auth/central?${q}`, headers: {} });
   const code = new URL(auth.headers.location!).searchParams.get('code')!;
-  const form = new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: app.redirect_uris[0]!, client_id: app.client_id, client_secret: app.client_secret });
+  const form = new URLSearchParams({
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: app.redirect_uris[0]!,
+    client_id: app.client_id,
+    client_secret: app.client_secret,
+  });
   if (opts.verifier) form.set('code_verifier', opts.verifier);
-  const token = await mock.handle({ method: 'POST', url: '/token', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+  const token = await mock.handle({
+    method: 'POST',
+    url: '/token',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
   return { app, code, auth, token, body: JSON.parse(token.body) as Record<string, unknown> };
 }
 
 describe('OAuth core', () => {
-  it('issues tokens shaped like Sage\'s example: RS512 JWTs, its claims in its order, its size class, never over 2048 bytes', async () => {
+  it("issues tokens shaped like Sage's example: RS512 JWTs, its claims in its order, its size class, never over 2048 bytes", async () => {
     const mock = await createSageMock({ seed: 7 });
     const w = mock.admin.world();
     // The longest client id registration allows, made of characters JSON must escape, to push azp.
     const long = await mock.admin.registerApp({ client_id: '"\\'.repeat(100), redirect_uris: ['https://x.example.com/cb'] });
     const t = mock.admin.connect({ user_id: w.users[0]!.id, client_id: long.client_id, country: 'us' });
     const iat = Math.floor(mock.clock.now() / 1000);
-    for (const [token, ttl] of [[t.access_token, 300], [t.refresh_token, 2_678_400]] as const) {
+    for (const [token, ttl] of [
+      [t.access_token, 300],
+      [t.refresh_token, 2_678_400],
+    ] as const) {
       // Sage's tokens are about 1,100 bytes (a 512-byte RS512 signature): a client that keeps less
       // room than Sage's documented 2048 bytes must fail here too.
       expect(Buffer.byteLength(token)).toBeGreaterThan(1000);
@@ -59,7 +77,9 @@ describe('OAuth core', () => {
       });
     }
     expect(claims(t.access_token).jti).not.toBe(claims(t.refresh_token).jti);
-    expect(claims(mock.admin.connect({ user_id: w.users[0]!.id, client_id: long.client_id, scope: 'readonly' }).access_token).scopes).toBe('accounts:r accounting:r core:r');
+    expect(claims(mock.admin.connect({ user_id: w.users[0]!.id, client_id: long.client_id, scope: 'readonly' }).access_token).scopes).toBe(
+      'accounts:r accounting:r core:r',
+    );
     const { token, body } = await flow(mock);
     expect(token.status).toBe(200);
     expect(token.headers['cache-control']).toBe('no-store');
@@ -97,7 +117,14 @@ describe('OAuth core', () => {
     const mock = await createSageMock({ seed: 3 });
     const w = mock.admin.world();
     const codes = mock.state.tokens.codes;
-    const grant = { userId: w.users[0]!.id, clientId: w.apps[0]!.client_id, redirectUri: w.apps[0]!.redirect_uris[0]!, scope: 'full_access' as const, country: 'IE', pkce: null };
+    const grant = {
+      userId: w.users[0]!.id,
+      clientId: w.apps[0]!.client_id,
+      redirectUri: w.apps[0]!.redirect_uris[0]!,
+      scope: 'full_access' as const,
+      country: 'IE',
+      pkce: null,
+    };
     const rec = codes.issue(grant);
     expect(rec.code).toMatch(/^IE\/[0-9a-f]{40}$/);
     mock.clock.advance(CODE_TTL_S * 1000 - 1);
@@ -108,7 +135,9 @@ describe('OAuth core', () => {
     const redeemed = codes.redeem({ code: fresh.code, clientId: grant.clientId, redirectUri: grant.redirectUri, codeVerifier: null });
     expect(redeemed).not.toBeInstanceOf(Promise);
     expect(codes.state(fresh.code)).toBe('used');
-    expect(() => codes.redeem({ code: fresh.code, clientId: grant.clientId, redirectUri: grant.redirectUri, codeVerifier: null })).toThrow(/already been used/);
+    expect(() => codes.redeem({ code: fresh.code, clientId: grant.clientId, redirectUri: grant.redirectUri, codeVerifier: null })).toThrow(
+      /already been used/,
+    );
     const pair = mock.state.tokens.startChain({ userId: grant.userId, clientId: grant.clientId, scope: 'full_access', country: 'IE' });
     const next = mock.state.tokens.refresh(pair.refresh_token, grant.clientId);
     expect(next).not.toBeInstanceOf(Promise);

@@ -38,14 +38,22 @@ describe.each(ADAPTERS)('churn through %s', (adapter) => {
     }
     return seen;
   };
-  const detail = (step: string) => h.mock.scenarios.status()!.fired.filter((f) => f.step === step).map((f) => f.detail);
-  const idsOf = (d: string[], verb: string, resource: string) => d.flatMap((x) => (x.startsWith(`${verb} ${resource} `) ? x.slice(`${verb} ${resource} `.length).split(', ') : []));
+  const detail = (step: string) =>
+    h.mock.scenarios
+      .status()!
+      .fired.filter((f) => f.step === step)
+      .map((f) => f.detail);
+  const idsOf = (d: string[], verb: string, resource: string) =>
+    d.flatMap((x) => (x.startsWith(`${verb} ${resource} `) ? x.slice(`${verb} ${resource} `.length).split(', ') : []));
 
   it.each(WRITABLE)('$resource: $actions behind a walker, all found again by an incremental sync', async ({ resource, actions }) => {
     const path = `/${resource}`;
     if ((await get(`${path}?items_per_page=1`)).$total < 15) {
       // Too few records for three pages: churn inserts them (through the resource's POST).
-      h.mock.scenarios.apply({ name: 'fill', steps: [{ name: 'fill', match: { method: 'GET', path }, times: 1, fault: { type: 'churn', action: 'insert', count: 15 } }] });
+      h.mock.scenarios.apply({
+        name: 'fill',
+        steps: [{ name: 'fill', match: { method: 'GET', path }, times: 1, fault: { type: 'churn', action: 'insert', count: 15 } }],
+      });
       await get(`${path}?items_per_page=1`);
       expect(idsOf(detail('fill'), 'inserted', resource)).toHaveLength(15);
       h.mock.scenarios.clear();
@@ -55,7 +63,11 @@ describe.each(ADAPTERS)('churn through %s', (adapter) => {
     h.mock.admin.advanceClock(1); // deleted_since is exclusive
     const before = (await get(`${path}?items_per_page=200`)).$items.map((i) => i.id);
     const steps: Scenario['steps'] = actions.map((action, i) => ({
-      name: action, match: { method: 'GET', path }, after: i, times: 1, fault: { type: 'churn', action, count: action === 'insert' ? 2 : 1 },
+      name: action,
+      match: { method: 'GET', path },
+      after: i,
+      times: 1,
+      fault: { type: 'churn', action, count: action === 'insert' ? 2 : 1 },
     }));
     // The list read above counts as the first match: skip it.
     h.mock.scenarios.apply({ name: 'churn', seed: 3, steps: steps.map((s) => ({ ...s, after: (s.after ?? 0) + 1 })) });
@@ -67,7 +79,9 @@ describe.each(ADAPTERS)('churn through %s', (adapter) => {
     const deleted = idsOf(detail('delete'), 'deleted', resource);
     expect(inserted).toHaveLength(actions.includes('insert' as never) ? 2 : 0);
     expect(updated).toHaveLength(actions.includes('update' as never) ? 1 : 0);
-    expect(deleted, JSON.stringify(h.mock.scenarios.status()!.fired.map((f) => f.detail))).toHaveLength(actions.includes('delete' as never) ? 1 : 0);
+    expect(deleted, JSON.stringify(h.mock.scenarios.status()!.fired.map((f) => f.detail))).toHaveLength(
+      actions.includes('delete' as never) ? 1 : 0,
+    );
     for (const id of inserted) expect(before).not.toContain(id);
     if (actions.includes('insert' as never)) expect(seen.length).toBeGreaterThan(0);
 
@@ -90,12 +104,19 @@ describe.each(ADAPTERS)('churn through %s', (adapter) => {
     expect(new Set(now)).toEqual(new Set([...before.filter((id) => voids || !deleted.includes(id)), ...inserted]));
   });
 
-  it('contacts: an inserted contact\'s reference is taken (the reference index knows it)', async () => {
-    h.mock.scenarios.apply({ name: 'ins', steps: [{ name: 'ins', match: { method: 'GET', path: '/contacts' }, times: 1, fault: { type: 'churn', action: 'insert' } }] });
+  it("contacts: an inserted contact's reference is taken (the reference index knows it)", async () => {
+    h.mock.scenarios.apply({
+      name: 'ins',
+      steps: [{ name: 'ins', match: { method: 'GET', path: '/contacts' }, times: 1, fault: { type: 'churn', action: 'insert' } }],
+    });
     await get('/contacts?items_per_page=1');
     const [id] = idsOf(detail('ins'), 'inserted', 'contacts');
     const ref = ((await (await h.api(`/contacts/${id}`, { business: gb() })).json()) as { reference: string }).reference;
-    const dup = await h.api('/contacts', { business: gb(), method: 'POST', json: { contact: { name: 'Dup', reference: ref, contact_type_ids: ['CUSTOMER'] } } });
+    const dup = await h.api('/contacts', {
+      business: gb(),
+      method: 'POST',
+      json: { contact: { name: 'Dup', reference: ref, contact_type_ids: ['CUSTOMER'] } },
+    });
     expect(dup.status).toBe(422);
     expect(await dup.text()).toContain('has already been taken');
   });
@@ -111,9 +132,16 @@ describe('churn a scenario cannot do is refused', () => {
     }
   };
   it('read-only lists, and writes a resource does not serve', () => {
-    expect(issue('/contact_types', 'delete')).toEqual(['steps[0].fault.action: churn cannot delete records of /contact_types: DELETE is not served there']);
-    expect(issue('/ledger_account_types', 'update')).toEqual(['steps[0].fault.action: churn cannot update records of /ledger_account_types: PUT is not served there']);
-    expect(issue('/contact_types', 'insert')?.[0]).toMatch(/^steps\[0\]\.fault\.action: churn cannot insert into \/contact_types: it inserts contacts, /);
-    for (const path of ['/contacts', '/ledger_accounts', '/sales_invoices', '/purchase_invoices', '/bank_accounts']) expect(issue(path, 'insert')).toBeNull();
+    expect(issue('/contact_types', 'delete')).toEqual([
+      'steps[0].fault.action: churn cannot delete records of /contact_types: DELETE is not served there',
+    ]);
+    expect(issue('/ledger_account_types', 'update')).toEqual([
+      'steps[0].fault.action: churn cannot update records of /ledger_account_types: PUT is not served there',
+    ]);
+    expect(issue('/contact_types', 'insert')?.[0]).toMatch(
+      /^steps\[0\]\.fault\.action: churn cannot insert into \/contact_types: it inserts contacts, /,
+    );
+    for (const path of ['/contacts', '/ledger_accounts', '/sales_invoices', '/purchase_invoices', '/bank_accounts'])
+      expect(issue(path, 'insert')).toBeNull();
   });
 });

@@ -32,14 +32,26 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
   const contacts = () => h.mock.state.store.collection(gb, 'contacts').size();
   const inFlight = () => h.mock.state.limits.appView(app0).in_flight;
   const last = () => h.mock.admin.journal().at(-1)!;
-  const outcome = (p: Promise<Response>) => p.then((r) => `answered ${r.status}`, (e: Error) => e.name);
-  const newContact = (name: string, idem?: string) => ({ contact: { name, contact_type_ids: ['CUSTOMER'], ...(idem ? { idempotency_id: idem } : {}) } });
-  const pair = () => h.mock.admin.connect({ user_id: h.world.users[0]!.id, client_id: app0 });
-  const refresh = (refresh_token: string) => fetch(`${h.bases.token}/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token, client_id: app0, client_secret: h.world.apps[0]!.client_secret }),
+  const outcome = (p: Promise<Response>) =>
+    p.then(
+      (r) => `answered ${r.status}`,
+      (e: Error) => e.name,
+    );
+  const newContact = (name: string, idem?: string) => ({
+    contact: { name, contact_type_ids: ['CUSTOMER'], ...(idem ? { idempotency_id: idem } : {}) },
   });
+  const pair = () => h.mock.admin.connect({ user_id: h.world.users[0]!.id, client_id: app0 });
+  const refresh = (refresh_token: string) =>
+    fetch(`${h.bases.token}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token,
+        client_id: app0,
+        client_secret: h.world.apps[0]!.client_secret,
+      }),
+    });
 
   describe('network', () => {
     it('latency: the answer waits inside the core (the request is in flight meanwhile), jitter from the seed', async () => {
@@ -135,7 +147,7 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
   });
 
   describe('HTTP', () => {
-    it('status: Sage\'s error array by default; nothing behind it runs', async () => {
+    it("status: Sage's error array by default; nothing behind it runs", async () => {
       one({ type: 'status', status: 503, retry_after: 30 }, { method: 'POST', path: '/contacts' });
       const before = contacts();
       const res = await h.api('/contacts', { method: 'POST', json: newContact('Never Ltd') });
@@ -143,15 +155,23 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       expect(res.headers.get('retry-after')).toBe('30');
       expect((await sageErrors(res))[0]!.$dataCode).toBe('ServiceUnavailable');
       expect(contacts()).toBe(before);
-      expect(last()).toMatchObject({ status: 503, errorCodes: ['ServiceUnavailable'], errorKeys: ['ServiceUnavailable'], chaos: [{ fault: 'status' }] });
+      expect(last()).toMatchObject({
+        status: 503,
+        errorCodes: ['ServiceUnavailable'],
+        errorKeys: ['ServiceUnavailable'],
+        chaos: [{ fault: 'status' }],
+      });
     });
 
-    it('status and unauthorized on the token endpoint answer in OAuth\'s shape', async () => {
+    it("status and unauthorized on the token endpoint answer in OAuth's shape", async () => {
       const p = pair();
-      h.mock.scenarios.apply({ name: 'test', steps: [
-        { match: { surface: 'token' }, times: 1, fault: { type: 'status', status: 503, message: 'down for maintenance' } },
-        { match: { surface: 'token' }, after: 1, times: 1, fault: { type: 'unauthorized' } },
-      ] });
+      h.mock.scenarios.apply({
+        name: 'test',
+        steps: [
+          { match: { surface: 'token' }, times: 1, fault: { type: 'status', status: 503, message: 'down for maintenance' } },
+          { match: { surface: 'token' }, after: 1, times: 1, fault: { type: 'unauthorized' } },
+        ],
+      });
       const down = await refresh(p.refresh_token);
       expect(down.status).toBe(503);
       expect(await down.json()).toEqual({ error: 'server_error', error_description: 'down for maintenance' });
@@ -162,7 +182,7 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       expect((await refresh(p.refresh_token)).status).toBe(200);
     });
 
-    it('a status the catalogue has no entry for keeps the generic entry\'s code', async () => {
+    it("a status the catalogue has no entry for keeps the generic entry's code", async () => {
       one({ type: 'status', status: 507 });
       const res = await h.api('/contacts');
       expect(res.status).toBe(507);
@@ -181,7 +201,7 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       expect((await sageErrors(json))[0]!.$dataCode).toBe('GatewayTimeout');
     });
 
-    it('rate-limit: 429 in Sage\'s format, Retry-After when asked', async () => {
+    it("rate-limit: 429 in Sage's format, Retry-After when asked", async () => {
       one({ type: 'rate-limit', retry_after: 7 });
       const res = await h.api('/contacts');
       expect(res.status).toBe(429);
@@ -201,7 +221,7 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
   });
 
   describe('Sage-level', () => {
-    it('revoke-chain: the request\'s chain is revoked; its refresh token is refused afterwards', async () => {
+    it("revoke-chain: the request's chain is revoked; its refresh token is refused afterwards", async () => {
       const p = pair();
       one({ type: 'revoke-chain' }, { method: 'GET', path: '/contacts' });
       expect((await h.api('/contacts', { token: p.access_token })).status).toBe(200);
@@ -211,7 +231,7 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       expect(h.mock.admin.chains({ client_id: app0 }).find((c) => c.revoked_at !== null)).toBeDefined();
     });
 
-    it('expire-access-token: the request\'s own token expires and the request is refused 401', async () => {
+    it("expire-access-token: the request's own token expires and the request is refused 401", async () => {
       const p = pair();
       one({ type: 'expire-access-token' }, { surface: 'api' }, { times: 1 });
       const res = await h.api('/contacts', { token: p.access_token });
@@ -229,7 +249,7 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       expect(last().chaos).toEqual([{ scenario: 'test', step: 'the-step', fault: 'supersede-refresh-token' }]);
     });
 
-    it('lead-business: the user\'s lead business moves; a client without X-Business lands elsewhere', async () => {
+    it("lead-business: the user's lead business moves; a client without X-Business lands elsewhere", async () => {
       const before = (await h.api('/contacts')).headers.get('x-business');
       one({ type: 'lead-business' }, { surface: 'api' }, { times: 1 });
       const res = await h.api('/contacts');
@@ -238,7 +258,7 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       expect(h.mock.admin.world().users[0]!.lead_business_id).toBe(res.headers.get('x-business'));
     });
 
-    it('subscription-off: the request\'s business loses its subscription: 401 (MSE)', async () => {
+    it("subscription-off: the request's business loses its subscription: 401 (MSE)", async () => {
       one({ type: 'subscription-off' }, { surface: 'api' }, { times: 1 });
       const res = await h.api('/contacts', { business: gb });
       expect(res.status).toBe(401);
@@ -254,7 +274,7 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       expect((await h.api('/contacts', { token })).status).toBe(401);
     });
 
-    it('limits: the app\'s limits are squeezed (here to nothing in flight: 429)', async () => {
+    it("limits: the app's limits are squeezed (here to nothing in flight: 429)", async () => {
       one({ type: 'limits', max_in_flight: 0 }, { surface: 'api' }, { times: 1 });
       const res = await h.api('/contacts');
       expect(res.status).toBe(429);
@@ -325,7 +345,9 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
       ]);
       // The clock step, carried by no request, is journalled as an event.
       const events = h.mock.admin.journal().filter((e) => e.surface === 'chaos');
-      expect(events).toMatchObject([{ path: '/scenario/over-http/ten-minutes-in', flags: ['chaos', 'chaos-event'], responseBody: 'revoked 2 chains' }]);
+      expect(events).toMatchObject([
+        { path: '/scenario/over-http/ten-minutes-in', flags: ['chaos', 'chaos-event'], responseBody: 'revoked 2 chains' },
+      ]);
       await documented('DELETE', '/__mock/scenario', await h.admin('/__mock/scenario', { method: 'DELETE' }));
       expect((await h.admin('/__mock/scenario')).status).toBe(404);
       expect((await h.api('/contacts', { method: 'POST', json: newContact('C') })).status).toBe(201);
@@ -333,7 +355,13 @@ describe.each(ADAPTERS)('scenario faults through %s', (adapter) => {
 
     it('PUT refuses a bad scenario with a 422 naming each field, and keeps the active one', async () => {
       h.mock.scenarios.apply(scenario);
-      const bad = { name: 'bad', steps: [{ match: { path: '/nowhere' }, fault: { type: 'explode' } }, { at: {}, probability: 3, fault: { type: 'clock', advance_seconds: 1 } }] };
+      const bad = {
+        name: 'bad',
+        steps: [
+          { match: { path: '/nowhere' }, fault: { type: 'explode' } },
+          { at: {}, probability: 3, fault: { type: 'clock', advance_seconds: 1 } },
+        ],
+      };
       const res = await h.admin('/__mock/scenario', { method: 'PUT', json: bad });
       expect(res.status).toBe(422);
       const errors = await sageErrors(res);

@@ -11,7 +11,10 @@ const noSleep = async () => {};
 async function tenant(mock: SageMock) {
   const w = mock.admin.world();
   const t = mock.admin.connect({ user_id: w.users[0]!.id, client_id: w.apps[0]!.client_id });
-  return { headers: { authorization: `Bearer ${t.access_token}`, 'content-type': 'application/json' }, business: w.users[0]!.lead_business_id! };
+  return {
+    headers: { authorization: `Bearer ${t.access_token}`, 'content-type': 'application/json' },
+    business: w.users[0]!.lead_business_id!,
+  };
 }
 
 /** The same 60 requests every time: reads, writes and a walk. */
@@ -19,7 +22,12 @@ async function workload(mock: SageMock): Promise<void> {
   const { headers } = await tenant(mock);
   for (let i = 0; i < 20; i++) {
     await mock.handle({ method: 'GET', url: `/v3.1/contacts?items_per_page=5&page=${(i % 4) + 1}`, headers });
-    await mock.handle({ method: 'POST', url: '/v3.1/contacts', headers, body: JSON.stringify({ contact: { name: `C${i}`, contact_type_ids: ['CUSTOMER'] } }) });
+    await mock.handle({
+      method: 'POST',
+      url: '/v3.1/contacts',
+      headers,
+      body: JSON.stringify({ contact: { name: `C${i}`, contact_type_ids: ['CUSTOMER'] } }),
+    });
     await mock.handle({ method: 'GET', url: '/v3.1/tax_rates', headers });
   }
 }
@@ -57,9 +65,13 @@ describe('reproducible', () => {
     expect(a.mock.scenarios.status()).toEqual(b.mock.scenarios.status());
   });
 
-  it('the scenario\'s stream is its own: applying one changes no world id, and unfired steps change nothing', async () => {
+  it("the scenario's stream is its own: applying one changes no world id, and unfired steps change nothing", async () => {
     const plain = await run(null);
-    const idle = await run({ name: 'idle', seed: 99, steps: [{ match: { method: 'DELETE', path: '/contacts/*' }, probability: 0.5, fault: { type: 'reset' } }] });
+    const idle = await run({
+      name: 'idle',
+      seed: 99,
+      steps: [{ match: { method: 'DELETE', path: '/contacts/*' }, probability: 0.5, fault: { type: 'reset' } }],
+    });
     expect(idle.mock.admin.world()).toEqual(plain.mock.admin.world());
     expect(idle.journal).toBe(plain.journal);
   });
@@ -74,7 +86,13 @@ describe('matching', () => {
     mock.scenarios.apply({
       name: 'selective',
       steps: [
-        { name: 'third-and-fourth', match: { method: 'GET', path: '/tax_rates' }, after: 2, times: 2, fault: { type: 'status', status: 500 } },
+        {
+          name: 'third-and-fourth',
+          match: { method: 'GET', path: '/tax_rates' },
+          after: 2,
+          times: 2,
+          fault: { type: 'status', status: 500 },
+        },
         { name: 'one-segment', match: { path: '/contacts/*' }, fault: { type: 'status', status: 501 } },
         { name: 'any-depth', match: { path: '/ledger_accounts/**' }, fault: { type: 'status', status: 502 } },
         { name: 'this-app', match: { client_id: w.apps[0]!.client_id, path: '/bank_accounts' }, fault: { type: 'status', status: 503 } },
@@ -82,20 +100,27 @@ describe('matching', () => {
         { name: 'other-business', match: { business_id: other, path: '/contacts' }, fault: { type: 'status', status: 418 } },
       ],
     });
-    const status = async (url: string, extra: Record<string, string> = {}) => (await mock.handle({ method: 'GET', url: `/v3.1${url}`, headers: { ...headers, ...extra } })).status;
+    const status = async (url: string, extra: Record<string, string> = {}) =>
+      (await mock.handle({ method: 'GET', url: `/v3.1${url}`, headers: { ...headers, ...extra } })).status;
     const taxes = [];
     for (let i = 0; i < 6; i++) taxes.push(await status('/tax_rates'));
     expect(taxes).toEqual([200, 200, 500, 500, 200, 200]);
     expect(await status('/contacts/abc')).toBe(501);
     expect(await status('/contacts')).toBe(200);
     expect(await status('/ledger_accounts')).toBe(200);
-    const account = JSON.parse((await mock.handle({ method: 'GET', url: '/v3.1/ledger_accounts?items_per_page=1', headers })).body).$items[0].id;
+    const account = JSON.parse((await mock.handle({ method: 'GET', url: '/v3.1/ledger_accounts?items_per_page=1', headers })).body)
+      .$items[0].id;
     expect(await status(`/ledger_accounts/${account}`)).toBe(502);
     expect(await status('/bank_accounts')).toBe(503);
     expect(await status('/contact_types')).toBe(200);
     expect(await status('/contacts', { 'x-business': other })).toBe(418);
     expect(mock.scenarios.status()!.steps.map((s) => [s.name, s.matched, s.fired])).toEqual([
-      ['third-and-fourth', 6, 2], ['one-segment', 1, 1], ['any-depth', 1, 1], ['this-app', 1, 1], ['other-app', 0, 0], ['other-business', 1, 1],
+      ['third-and-fourth', 6, 2],
+      ['one-segment', 1, 1],
+      ['any-depth', 1, 1],
+      ['this-app', 1, 1],
+      ['other-app', 0, 0],
+      ['other-business', 1, 1],
     ]);
   });
 });
@@ -127,7 +152,11 @@ describe('reset and clear', () => {
       steps: [
         { name: 'squeeze', at: { clock_offset_seconds: 0 }, fault: { type: 'limits', daily_quota: 5 } },
         { name: 'month', at: { clock_offset_seconds: 60 }, fault: { type: 'clock', advance_seconds: 31 * 86400 } },
-        { name: 'after-month', at: { clock_offset_seconds: 31 * 86400 }, fault: { type: 'subscription-off', business_id: mock.admin.world().businesses[0]!.id } },
+        {
+          name: 'after-month',
+          at: { clock_offset_seconds: 31 * 86400 },
+          fault: { type: 'subscription-off', business_id: mock.admin.world().businesses[0]!.id },
+        },
       ],
     });
     await mock.chaos.settled();
@@ -166,7 +195,8 @@ describe('refused scenarios', () => {
   };
 
   it('names the field and the line of every error in a YAML file', () => {
-    expect(refusal(`name: bad
+    expect(
+      refusal(`name: bad
 steps:
   - match: { method: GET, path: /contacts }
     fault: { type: explode }
@@ -179,7 +209,8 @@ steps:
   - match: { path: /contacts }
     colour: red
     fault: { type: latency }
-`)).toEqual([
+`),
+    ).toEqual([
       'steps[0].fault.type@4: unknown fault type "explode"',
       'steps[1].match.surface@6: must be one of api, token, authorize',
       'steps[1].probability@7: must be <= 1',
@@ -190,7 +221,8 @@ steps:
   });
 
   it('refuses matches that can never match and faults a clock step cannot carry', () => {
-    expect(refusal(`name: impossible
+    expect(
+      refusal(`name: impossible
 steps:
   - match: { path: /invoices_of_the_moon }
     fault: { type: reset }
@@ -208,7 +240,8 @@ steps:
     fault: { type: reset }
   - match: { method: GET, path: /contacts/* }
     fault: { type: churn }
-`)).toEqual([
+`),
+    ).toEqual([
       'steps[0].match.path@3: no route of the api surface matches /invoices_of_the_moon: this step can never match',
       'steps[1].match.path@5: the control plane is never faulted: this path can never match',
       'steps[2].match.path@7: no DELETE route of the api surface matches /tax_rates: this step can never match',
@@ -222,20 +255,32 @@ steps:
 
   it('reports a YAML syntax error with its line, and reads JSON too', () => {
     expect(refusal('name: x\nsteps:\n  - match: { path: /contacts\n    fault: x\n')[0]).toMatch(/^\(syntax\)@\d+: /);
-    expect(parseScenario(JSON.stringify({ name: 'json', steps: [{ match: { path: '/contacts/*' }, fault: { type: 'reset' } }] })).name).toBe('json');
+    expect(
+      parseScenario(JSON.stringify({ name: 'json', steps: [{ match: { path: '/contacts/*' }, fault: { type: 'reset' } }] })).name,
+    ).toBe('json');
   });
 
   it('applies nothing when refused (the active scenario stays), and refuses ids the world does not have', async () => {
     const mock = await createSageMock({ seed: 42 });
     mock.scenarios.apply({ name: 'keep', steps: [{ fault: { type: 'reset' } }] });
     expect(() => mock.scenarios.apply({ name: 'bad', steps: [{ fault: { type: 'nope' } }] } as unknown as Scenario)).toThrow(ScenarioError);
-    expect(() => mock.scenarios.apply({ name: 'ghost', steps: [{ match: { client_id: 'ghost-app' }, fault: { type: 'reset' } }] }))
-      .toThrow('steps[0].match.client_id: no client ghost-app in this world: this step can never act');
+    expect(() => mock.scenarios.apply({ name: 'ghost', steps: [{ match: { client_id: 'ghost-app' }, fault: { type: 'reset' } }] })).toThrow(
+      'steps[0].match.client_id: no client ghost-app in this world: this step can never act',
+    );
     expect(mock.scenarios.status()!.name).toBe('keep');
   });
 
   it('every built-in is valid and has its incident paragraph', () => {
-    expect(builtInNames()).toEqual(['dropped-writes', 'flaky-network', 'lead-drift', 'month-offline', 'pagination-churn', 'rate-limit-storm', 'slow-sage', 'token-storm']);
+    expect(builtInNames()).toEqual([
+      'dropped-writes',
+      'flaky-network',
+      'lead-drift',
+      'month-offline',
+      'pagination-churn',
+      'rate-limit-storm',
+      'slow-sage',
+      'token-storm',
+    ]);
     for (const name of builtInNames()) {
       const s = loadScenario(name);
       expect(s.name).toBe(name);

@@ -32,36 +32,52 @@ describe('sage-mock serve on SIGTERM', () => {
     const p = serve();
     const base = await p.ready;
     const world = await (await fetch(`${base}/__mock/world`)).json();
-    const { access_token } = await (await fetch(`${base}/__mock/tokens`, {
-      method: 'POST', headers: json, body: JSON.stringify({ user_id: world.users[0].id, client_id: world.apps[0].client_id }),
-    })).json();
-    const latch = await (await fetch(`${base}/__mock/latches`, { method: 'POST', headers: json, body: JSON.stringify({ path: '/v3.1/contacts' }) })).json();
+    const { access_token } = await (
+      await fetch(`${base}/__mock/tokens`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ user_id: world.users[0].id, client_id: world.apps[0].client_id }),
+      })
+    ).json();
+    const latch = await (
+      await fetch(`${base}/__mock/latches`, { method: 'POST', headers: json, body: JSON.stringify({ path: '/v3.1/contacts' }) })
+    ).json();
     const held = Array.from({ length: 50 }, () =>
-      fetch(`${base}/v3.1/contacts?items_per_page=1`, { headers: { authorization: `Bearer ${access_token}` } }).then((r) => r.status, (e: Error) => e.message));
-    const wait = await (await fetch(`${base}/__mock/latches/${latch.id}/wait`, { method: 'POST', headers: json, body: JSON.stringify({ held: 50 }) })).json();
+      fetch(`${base}/v3.1/contacts?items_per_page=1`, { headers: { authorization: `Bearer ${access_token}` } }).then(
+        (r) => r.status,
+        (e: Error) => e.message,
+      ),
+    );
+    const wait = await (
+      await fetch(`${base}/__mock/latches/${latch.id}/wait`, { method: 'POST', headers: json, body: JSON.stringify({ held: 50 }) })
+    ).json();
     expect(wait.reached).toBe(true);
     // And 25 more in flight, not held: their bodies are half sent when the signal comes.
     const { hostname, port } = new URL(base);
     const body = JSON.stringify({ contact: { name: 'Drained Ltd', contact_type_ids: ['CUSTOMER'] } });
-    const active = await Promise.all(Array.from({ length: 25 }, async () => {
-      const socket = connect(Number(port), hostname);
-      await once(socket, 'connect');
-      let answer = '';
-      socket.setEncoding('utf8').on('data', (d: string) => (answer += d));
-      // `Expect: 100-continue`: the server's "100 Continue" proves it has read the request's head
-      // (the request is in flight) before the signal comes.
-      const accepted = new Promise<void>((resolve) => {
-        const check = () => {
-          if (!answer.includes('100 Continue')) return;
-          socket.off('data', check);
-          resolve();
-        };
-        socket.on('data', check);
-      });
-      socket.write(`POST /v3.1/contacts HTTP/1.1\r\nhost: localhost\r\nauthorization: Bearer ${access_token}\r\ncontent-type: application/json\r\nexpect: 100-continue\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
-      await accepted;
-      return { socket, answered: once(socket, 'end').then(() => answer) };
-    }));
+    const active = await Promise.all(
+      Array.from({ length: 25 }, async () => {
+        const socket = connect(Number(port), hostname);
+        await once(socket, 'connect');
+        let answer = '';
+        socket.setEncoding('utf8').on('data', (d: string) => (answer += d));
+        // `Expect: 100-continue`: the server's "100 Continue" proves it has read the request's head
+        // (the request is in flight) before the signal comes.
+        const accepted = new Promise<void>((resolve) => {
+          const check = () => {
+            if (!answer.includes('100 Continue')) return;
+            socket.off('data', check);
+            resolve();
+          };
+          socket.on('data', check);
+        });
+        socket.write(
+          `POST /v3.1/contacts HTTP/1.1\r\nhost: localhost\r\nauthorization: Bearer ${access_token}\r\ncontent-type: application/json\r\nexpect: 100-continue\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
+        );
+        await accepted;
+        return { socket, answered: once(socket, 'end').then(() => answer) };
+      }),
+    );
     p.child.kill('SIGTERM');
     await once(p.child.stdout, 'data');
     for (const a of active) a.socket.end(body.slice(10));
@@ -85,7 +101,9 @@ describe('sage-mock serve on SIGTERM', () => {
     // A body that never comes in full; the "100 Continue" shows the server has the request in flight.
     let answer = '';
     socket.setEncoding('utf8').on('data', (d: string) => (answer += d));
-    socket.write('POST /v3.1/contacts HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\nexpect: 100-continue\r\ncontent-length: 100\r\n\r\n{');
+    socket.write(
+      'POST /v3.1/contacts HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\nexpect: 100-continue\r\ncontent-length: 100\r\n\r\n{',
+    );
     socket.on('error', () => undefined);
     const closed = once(socket, 'close');
     while (!answer.includes('100 Continue')) await once(socket, 'data');

@@ -32,7 +32,10 @@ describe('sage-mock run through npx', () => {
     let up = true;
     for (let i = 0; i < 100 && up; i++) {
       await new Promise((r) => setTimeout(r, 200));
-      up = await fetch(`${base}/__mock/health`).then(() => true, () => false);
+      up = await fetch(`${base}/__mock/health`).then(
+        () => true,
+        () => false,
+      );
     }
     expect(up).toBe(false);
   });

@@ -11,7 +11,9 @@ const BIN = fileURLToPath(new URL('../../bin/sage-mock.js', import.meta.url));
 
 describe('sage-mock serve options', () => {
   it('refuses an empty --admin-token and starts nothing', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '0.0.0.0', '--admin-token', ' '], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '0.0.0.0', '--admin-token', ' '], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -41,8 +41,20 @@ describe('sage-mock scenario', () => {
   it('list names every built-in with its incident; show prints one', async () => {
     const list = await cli(['scenario', 'list']);
     expect(list.code).toBe(0);
-    expect(list.out.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual([
-      'dropped-writes', 'flaky-network', 'lead-drift', 'month-offline', 'pagination-churn', 'rate-limit-storm', 'slow-sage', 'token-storm',
+    expect(
+      list.out
+        .trim()
+        .split('\n')
+        .map((l) => l.split(/\s+/)[0]),
+    ).toEqual([
+      'dropped-writes',
+      'flaky-network',
+      'lead-drift',
+      'month-offline',
+      'pagination-churn',
+      'rate-limit-storm',
+      'slow-sage',
+      'token-storm',
     ]);
     const show = await cli(['scenario', 'show', 'dropped-writes']);
     expect(show.code).toBe(0);
@@ -60,14 +72,17 @@ describe('sage-mock scenario', () => {
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('valid scenario good (1 step)');
     const bad = join(dir, 'bad.yaml');
-    writeFileSync(bad, 'name: bad\nsteps:\n  - match: { method: GET, path: /contacts }\n    probability: 7\n    fault: { type: teleport }\n');
+    writeFileSync(
+      bad,
+      'name: bad\nsteps:\n  - match: { method: GET, path: /contacts }\n    probability: 7\n    fault: { type: teleport }\n',
+    );
     const no = await cli(['scenario', 'validate', bad]);
     expect(no.code).toBe(2);
     expect(no.err).toContain(`${bad}: steps[0].probability (line 4): must be <= 1`);
     expect(no.err).toContain(`${bad}: steps[0].fault.type (line 5): unknown fault type "teleport"`);
   });
 
-  it('run: a fresh server with the scenario, the client environment, the faults that fired, the command\'s exit code', async () => {
+  it("run: a fresh server with the scenario, the client environment, the faults that fired, the command's exit code", async () => {
     const client = join(dir, 'client.mjs');
     writeFileSync(client, CLIENT);
     const r = await cli(['scenario', 'run', 'dropped-writes', '--clock', 'frozen', '--', process.execPath, client, '3']);
@@ -77,24 +92,40 @@ describe('sage-mock scenario', () => {
     expect(seen.outcomes).toEqual(['TypeError', 201]);
     expect(seen.posts).toBe(2);
     expect(seen.vars).toEqual([
-      'SAGE_API_URL', 'SAGE_AUTHORIZE_URL', 'SAGE_BUSINESS_IDS', 'SAGE_CLIENT_ID', 'SAGE_CLIENT_SECRET', 'SAGE_CONTROL_URL',
-      'SAGE_REDIRECT_URI', 'SAGE_REFRESH_TOKEN', 'SAGE_REVOKE_URL', 'SAGE_TOKEN_URL',
+      'SAGE_API_URL',
+      'SAGE_AUTHORIZE_URL',
+      'SAGE_BUSINESS_IDS',
+      'SAGE_CLIENT_ID',
+      'SAGE_CLIENT_SECRET',
+      'SAGE_CONTROL_URL',
+      'SAGE_REDIRECT_URI',
+      'SAGE_REFRESH_TOKEN',
+      'SAGE_REVOKE_URL',
+      'SAGE_TOKEN_URL',
     ]);
     expect(r.err).toContain('scenario dropped-writes: 1 fault fired');
     expect(r.err).toMatch(/contact \(drop-after-commit\) on POST \/v3\.1\/contacts \[[0-9a-f-]{36}\]: committed 201, then dropped/);
   });
 
-  it('run passes SIGINT and SIGTERM on to the command, reports, and exits with the command\'s code', async () => {
+  it("run passes SIGINT and SIGTERM on to the command, reports, and exits with the command's code", async () => {
     // The command says when it is ready, then waits; on SIGTERM it exits 7, on SIGINT it dies of it.
     const waiter = join(dir, 'waiter.mjs');
-    writeFileSync(waiter, `
+    writeFileSync(
+      waiter,
+      `
 process.on('SIGTERM', () => { console.log('command got SIGTERM'); process.exit(7); });
 if (process.argv[2] === 'int') process.on('SIGINT', () => { console.log('command got SIGINT'); process.kill(process.pid, 'SIGKILL'); });
 console.log('ready');
 setInterval(() => {}, 1000);
-`);
-    for (const [signal, mode, code, said] of [['SIGTERM', 'term', 7, 'command got SIGTERM'], ['SIGINT', 'int', 128 + 9, 'command got SIGINT']] as const) {
-      const child = spawn(process.execPath, [BIN, 'scenario', 'run', 'dropped-writes', '--', process.execPath, waiter, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+`,
+    );
+    for (const [signal, mode, code, said] of [
+      ['SIGTERM', 'term', 7, 'command got SIGTERM'],
+      ['SIGINT', 'int', 128 + 9, 'command got SIGINT'],
+    ] as const) {
+      const child = spawn(process.execPath, [BIN, 'scenario', 'run', 'dropped-writes', '--', process.execPath, waiter, mode], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       let err = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
@@ -127,7 +158,9 @@ setInterval(() => {}, 1000);
 
 describe('sage-mock serve --scenario', () => {
   it('serves with the scenario active (its world options too) and shows it on the control plane', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--clock', 'frozen', '--scenario', 'pagination-churn'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--clock', 'frozen', '--scenario', 'pagination-churn'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     try {
@@ -140,9 +173,18 @@ describe('sage-mock serve --scenario', () => {
       });
       expect(out).toContain('scenario   pagination-churn (2 steps, seed 13)');
       const got = await (await fetch(`${base}/__mock/scenario`)).json();
-      expect(got.status.steps.map((s: { name: string; fired: number }) => [s.name, s.fired])).toEqual([['delete-behind-the-walker', 0], ['insert-during-the-walk', 0]]);
+      expect(got.status.steps.map((s: { name: string; fired: number }) => [s.name, s.fired])).toEqual([
+        ['delete-behind-the-walker', 0],
+        ['insert-during-the-walk', 0],
+      ]);
       const world = await (await fetch(`${base}/__mock/world`)).json();
-      const tok = await (await fetch(`${base}/__mock/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user_id: world.users[0].id, client_id: world.apps[0].client_id }) })).json();
+      const tok = await (
+        await fetch(`${base}/__mock/tokens`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ user_id: world.users[0].id, client_id: world.apps[0].client_id }),
+        })
+      ).json();
       const page = await (await fetch(`${base}/v3.1/contacts`, { headers: { authorization: `Bearer ${tok.access_token}` } })).json();
       expect(page.$total).toBe(60);
       const after = await (await fetch(`${base}/v3.1/contacts`, { headers: { authorization: `Bearer ${tok.access_token}` } })).json();

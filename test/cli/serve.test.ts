@@ -34,11 +34,13 @@ describe('sage-mock serve', () => {
       expect(p.out()).toContain(`api        ${base}/v3.1`);
       const world = await (await fetch(`${base}/__mock/world`)).json();
       expect(world.seed).toBe(42);
-      const tok = await (await fetch(`${base}/__mock/tokens`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ user_id: world.users[0].id, client_id: world.apps[0].client_id }),
-      })).json();
+      const tok = await (
+        await fetch(`${base}/__mock/tokens`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ user_id: world.users[0].id, client_id: world.apps[0].client_id }),
+        })
+      ).json();
       const res = await fetch(`${base}/v3.1/contacts`, { headers: { authorization: `Bearer ${tok.access_token}` } });
       expect(res.status).toBe(200);
       expect(res.headers.get('x-business')).toBe(world.users[0].lead_business_id);
@@ -54,7 +56,11 @@ describe('sage-mock serve', () => {
     const shown = /```\n(sage-mock [\d.]+ seed 42[\s\S]*?)```/.exec(readme)![1]!.trim().split('\n');
     const p = run(['serve', '--port', '0']);
     const base = await p.ready;
-    const printed = p.out().trim().split('\n').map((l) => l.replaceAll(base, 'http://127.0.0.1:4010'));
+    const printed = p
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => l.replaceAll(base, 'http://127.0.0.1:4010'));
     p.child.kill('SIGTERM');
     await once(p.child, 'exit');
     // Every line but the clock's time (real time: the server's default clock is the system's).
@@ -86,12 +92,16 @@ describe('sage-mock serve', () => {
       const base = await p.ready;
       const world = await (await fetch(`${base}/__mock/world`)).json();
       const count = async (business: string) => {
-        const tok = await (await fetch(`${base}/__mock/tokens`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ user_id: world.users[0].id, client_id: world.apps[0].client_id }),
-        })).json();
-        const res = await fetch(`${base}/v3.1/contacts`, { headers: { authorization: `Bearer ${tok.access_token}`, 'x-business': business } });
+        const tok = await (
+          await fetch(`${base}/__mock/tokens`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ user_id: world.users[0].id, client_id: world.apps[0].client_id }),
+          })
+        ).json();
+        const res = await fetch(`${base}/v3.1/contacts`, {
+          headers: { authorization: `Bearer ${tok.access_token}`, 'x-business': business },
+        });
         return ((await res.json()) as { $total: number }).$total;
       };
       const byCountry = Object.fromEntries(world.businesses.map((b: { id: string; country: string }) => [b.country, b.id]));
@@ -104,7 +114,16 @@ describe('sage-mock serve', () => {
   });
 
   it('refuses bad options with exit code 2 and a message', async () => {
-    for (const args of [['serve', '--port', 'abc'], ['serve', '--clock', 'sundial'], ['launch'], ['serve', '--nope'], ['serve', '--contacts', 'XX=5'], ['serve', '--contacts', 'GB=many'], ['serve', '--request-timeout', '-5'], ['serve', '--seed', '4294967296']]) {
+    for (const args of [
+      ['serve', '--port', 'abc'],
+      ['serve', '--clock', 'sundial'],
+      ['launch'],
+      ['serve', '--nope'],
+      ['serve', '--contacts', 'XX=5'],
+      ['serve', '--contacts', 'GB=many'],
+      ['serve', '--request-timeout', '-5'],
+      ['serve', '--seed', '4294967296'],
+    ]) {
       const p = run(args);
       p.ready.catch(() => undefined);
       const [code] = await once(p.child, 'exit');

@@ -36,7 +36,19 @@ describe('sage-mock contract', () => {
 
   it('run: a passing client exits 0 and writes JUnit, JSON and HTML', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
-    const { code, stdout } = await cli('run', '--client', `${node} examples/clients/good-client.ts`, '--plan', 'routing,money', '--junit', join(dir, 'out.xml'), '--json', join(dir, 'out.json'), '--html', join(dir, 'out.html'));
+    const { code, stdout } = await cli(
+      'run',
+      '--client',
+      `${node} examples/clients/good-client.ts`,
+      '--plan',
+      'routing,money',
+      '--junit',
+      join(dir, 'out.xml'),
+      '--json',
+      join(dir, 'out.json'),
+      '--html',
+      join(dir, 'out.html'),
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/^case\s+verdict\s+reason$/m);
     expect(stdout).toMatch(/^routing\.x-business-always\s+PASS\s+all \d+ business-scoped requests/m);
@@ -55,13 +67,28 @@ describe('sage-mock contract', () => {
 
   it('run: a failing client exits 1; the table and JUnit say why (socket faults over a real server)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
-    const cases = ['writes.no-blind-retry-of-422', 'business.discovery', 'writes.idempotency-id', 'limits.max-in-flight', 'errors.5xx-bounded'];
-    const { code, stdout } = await cli('run', '--client', `${node} examples/clients/naive-client.ts`, ...cases.flatMap((c) => ['--case', c]), '--junit', join(dir, 'out.xml'));
+    const cases = [
+      'writes.no-blind-retry-of-422',
+      'business.discovery',
+      'writes.idempotency-id',
+      'limits.max-in-flight',
+      'errors.5xx-bounded',
+    ];
+    const { code, stdout } = await cli(
+      'run',
+      '--client',
+      `${node} examples/clients/naive-client.ts`,
+      ...cases.flatMap((c) => ['--case', c]),
+      '--junit',
+      join(dir, 'out.xml'),
+    );
     expect(code).toBe(1);
     expect(stdout).toMatch(/^business\.discovery\s+FAIL\s+GET \/business \(#\d+\): Sage has no such endpoint/m);
     expect(stdout).toMatch(/^writes\.no-blind-retry-of-422\s+FAIL\s+POST \/sales_invoices \(#\d+\) got 422/m);
     // The dropped connection, the 151st request and the reset socket happen on a real socket here.
-    expect(stdout).toMatch(/^writes\.idempotency-id\s+FAIL\s+invoice CTR-IDEM-A is in the books 2 times: .*carried only an Idempotency-Key header/m);
+    expect(stdout).toMatch(
+      /^writes\.idempotency-id\s+FAIL\s+invoice CTR-IDEM-A is in the books 2 times: .*carried only an Idempotency-Key header/m,
+    );
     expect(stdout).toMatch(/^limits\.max-in-flight\s+FAIL\s+\d+ requests were refused 429 with 150 others in flight/m);
     expect(stdout).toMatch(/^errors\.5xx-bounded\s+FAIL\s+GET \/ledger_accounts \(#\d+\) retried \d+ ms after .*: no backoff/m);
     const xml = readFileSync(join(dir, 'out.xml'), 'utf8');
@@ -72,8 +99,21 @@ describe('sage-mock contract', () => {
   it('run --scenario lays a scenario file over the cases', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
     const file = join(dir, 'sick-businesses.yaml');
-    writeFileSync(file, 'name: sick-businesses\nsteps:\n  - match: { method: GET, path: /businesses }\n    times: 2\n    fault: { type: status, status: 503 }\n');
-    const { code, stdout } = await cli('run', '--client', `${node} examples/clients/good-client.ts`, '--case', 'business.discovery', '--scenario', file, '--json', join(dir, 'out.json'));
+    writeFileSync(
+      file,
+      'name: sick-businesses\nsteps:\n  - match: { method: GET, path: /businesses }\n    times: 2\n    fault: { type: status, status: 503 }\n',
+    );
+    const { code, stdout } = await cli(
+      'run',
+      '--client',
+      `${node} examples/clients/good-client.ts`,
+      '--case',
+      'business.discovery',
+      '--scenario',
+      file,
+      '--json',
+      join(dir, 'out.json'),
+    );
     expect(code).toBe(0);
     // The good client retried the two 503s, so its discovery call is the third exchange.
     expect(stdout).toMatch(/^business\.discovery\s+PASS\s+GET \/businesses \(#4\) came before/m);
@@ -83,7 +123,10 @@ describe('sage-mock contract', () => {
   it('Ctrl-C stops the run and the client it started', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
     const pidFile = join(dir, 'client.pid');
-    const child = spawn(node, [bin, 'contract', 'run', '--client', `echo $$ > ${pidFile}; exec sleep 60`, '--case', 'business.discovery'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [bin, 'contract', 'run', '--client', `echo $$ > ${pidFile}; exec sleep 60`, '--case', 'business.discovery'], {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     for (let i = 0; i < 500 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 20));
@@ -113,7 +156,10 @@ describe('sage-mock contract', () => {
       [['run', '--client', './missing/client.sh'], /client command not found: \.\/missing\/client\.sh \(no such file\)/],
       [['run', '--client', 'true', '--plan', 'auth,bogus'], /unknown plan "bogus"; plans: all, auth, routing/],
       [['run', '--client', 'true', '--case', 'auth.nope'], /unknown case "auth\.nope"/],
-      [['run', '--client', 'true', '--junit', join(dir, 'no/such/dir/out.xml')], /cannot write the JUnit report to .*: the folder .* does not exist/],
+      [
+        ['run', '--client', 'true', '--junit', join(dir, 'no/such/dir/out.xml')],
+        /cannot write the JUnit report to .*: the folder .* does not exist/,
+      ],
       [['run', '--client', 'true', '--html', join(dir, 'a-folder')], /cannot write the HTML report to .*: it is a folder/],
       [['run', '--client', 'true', '--scenario', 'no-such-scenario'], /scenario refused/],
       [['run'], /--client "<command>" is required/],

@@ -14,7 +14,8 @@ import { naiveClient } from '../../examples/clients/naive-client.ts';
 
 const CHROMIUM = process.env.SAGE_MOCK_CHROMIUM ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
-if (!available) console.warn(`html-report: ${CHROMIUM} is missing, so the report cannot be opened in a browser; run scripts/ensure-chromium.sh as root.`);
+if (!available)
+  console.warn(`html-report: ${CHROMIUM} is missing, so the report cannot be opened in a browser; run scripts/ensure-chromium.sh as root.`);
 
 describe.runIf(available)('the HTML report in headless Chromium', () => {
   let browser: Browser;
@@ -26,7 +27,10 @@ describe.runIf(available)('the HTML report in headless Chromium', () => {
     html = toHtml(run);
     file = join(mkdtempSync(join(tmpdir(), 'contract-html-')), 'report.html');
     writeFileSync(file, html);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

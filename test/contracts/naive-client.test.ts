@@ -26,7 +26,8 @@ const expected: Record<string, { reason: RegExp; evidence: (r: CaseResult) => vo
     },
   },
   'auth.invalid-grant-stops': {
-    reason: /^run 2, the authorisation was revoked: after invalid_grant \(POST \/token \(#\d+\)\) the client asked for tokens \d+ more times/,
+    reason:
+      /^run 2, the authorisation was revoked: after invalid_grant \(POST \/token \(#\d+\)\) the client asked for tokens \d+ more times/,
     evidence: (r) => {
       expect(r.exchanges[0]!.responseBody).toContain('invalid_grant');
       expect(r.exchanges.slice(1).every((x) => x.path === '/token')).toBe(true);
@@ -57,7 +58,8 @@ const expected: Record<string, { reason: RegExp; evidence: (r: CaseResult) => vo
     evidence: (r) => expect(r.exchanges.every((x) => x.query.updated_or_created_since === undefined)).toBe(true),
   },
   'writes.idempotency-id': {
-    reason: /^invoice CTR-IDEM-A is in the books 2 times: the retry POST \/sales_invoices \(#\d+\) after the lost answer of POST \/sales_invoices \(#\d+\) carried only an Idempotency-Key header, which Sage ignores$/,
+    reason:
+      /^invoice CTR-IDEM-A is in the books 2 times: the retry POST \/sales_invoices \(#\d+\) after the lost answer of POST \/sales_invoices \(#\d+\) carried only an Idempotency-Key header, which Sage ignores$/,
     evidence: (r) => {
       expect(r.exchanges[0]!.fault).toBe('drop');
       expect(r.exchanges.every((x) => x.flags.includes('idempotency-key-header-ignored'))).toBe(true);
@@ -76,7 +78,8 @@ const expected: Record<string, { reason: RegExp; evidence: (r: CaseResult) => vo
     evidence: (r) => expect(r.exchanges[0]).toMatchObject({ status: 429, responseHeaders: { 'retry-after': '1' } }),
   },
   'limits.max-in-flight': {
-    reason: /^\d+ requests were refused 429 with 150 others in flight .*peak 150 in flight; by journal timing (1[5-9]\d|[2-9]\d\d) overlapped at once \(GET \/contacts\/\S+ \(#\d+\)/,
+    reason:
+      /^\d+ requests were refused 429 with 150 others in flight .*peak 150 in flight; by journal timing (1[5-9]\d|[2-9]\d\d) overlapped at once \(GET \/contacts\/\S+ \(#\d+\)/,
     evidence: (r) => {
       expect(r.exchanges.every((x) => x.status === 429 && x.flags.includes('concurrency-limit-exceeded'))).toBe(true);
       // After the refusals, the overlapping exchanges: more than 150 seqs in all.
@@ -88,7 +91,8 @@ const expected: Record<string, { reason: RegExp; evidence: (r: CaseResult) => vo
     evidence: (r) => expect(r.exchanges.some((x) => x.status === 503)).toBe(true),
   },
   'reference-data.per-business': {
-    reason: /^tax_rate_id GB_STANDARD in invoice_lines\[0\] of POST \/sales_invoices \(#\d+\) \(business GB\) was not read from that business's \/tax_rates: it was never read \(hard-coded\)$/,
+    reason:
+      /^tax_rate_id GB_STANDARD in invoice_lines\[0\] of POST \/sales_invoices \(#\d+\) \(business GB\) was not read from that business's \/tax_rates: it was never read \(hard-coded\)$/,
     evidence: (r) => expect(r.exchanges[0]!.requestBody).toContain('"GB_STANDARD"'),
   },
   'money.exact': {

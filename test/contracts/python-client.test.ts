@@ -11,7 +11,8 @@ import { loadScenario } from '../../mock/index.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const python = ['/usr/bin/python3', '/usr/local/bin/python3'].find(existsSync);
-if (!python) console.warn('python-client: python3 is missing, so the Python client cannot be judged; install it (apt-get install -y python3).');
+if (!python)
+  console.warn('python-client: python3 is missing, so the Python client cannot be judged; install it (apt-get install -y python3).');
 
 describe.runIf(python)('the Python client (shell protocol)', () => {
   let run: ContractRunResult;
@@ -34,7 +35,10 @@ describe.runIf(python)('the Python client (shell protocol)', () => {
 
 describe.runIf(python)('the reference clients under a flaky network', () => {
   // A body cut short (the connection closed half way) is a network error to retry, in both clients.
-  const cut = { name: 'cut-bodies', steps: [{ match: { method: 'GET', path: '/contacts' }, times: 2, fault: { type: 'truncate' } }] } as const;
+  const cut = {
+    name: 'cut-bodies',
+    steps: [{ match: { method: 'GET', path: '/contacts' }, times: 2, fault: { type: 'truncate' } }],
+  } as const;
   it.each([
     ['python', { command: `${python} examples/clients/python_client.py`, cwd: repo }],
     ['typescript', goodClient],

@@ -19,8 +19,15 @@ addFormats.default(ajv);
 describe('clients that hang, crash or throw', () => {
   it('a shell client that outlives its timeout is killed and gets error, with its stderr', async () => {
     const started = performance.now();
-    const run = await runContracts({ client: { command: 'echo "waiting for Sage" >&2; sleep 30' }, cases: ['business.discovery'], timeoutMs: 300 });
-    expect(run.results[0]).toMatchObject({ verdict: 'error', reason: expect.stringMatching(/^run 1 did not finish within 300 ms: .*waiting for Sage/) });
+    const run = await runContracts({
+      client: { command: 'echo "waiting for Sage" >&2; sleep 30' },
+      cases: ['business.discovery'],
+      timeoutMs: 300,
+    });
+    expect(run.results[0]).toMatchObject({
+      verdict: 'error',
+      reason: expect.stringMatching(/^run 1 did not finish within 300 ms: .*waiting for Sage/),
+    });
     expect(run.results[0]!.runs[0]!.timedOut).toBe(true);
     expect(performance.now() - started).toBeLessThan(10_000); // the sleep was killed, not waited for
     expect(run.ok).toBe(false);
@@ -32,7 +39,12 @@ describe('clients that hang, crash or throw', () => {
   });
 
   it('a function client that throws gets error with its message; one that hangs times out', async () => {
-    const thrown = await runContracts({ client: async () => { throw new Error('no task today'); }, cases: ['business.discovery'] });
+    const thrown = await runContracts({
+      client: async () => {
+        throw new Error('no task today');
+      },
+      cases: ['business.discovery'],
+    });
     expect(thrown.results[0]).toMatchObject({ verdict: 'error', reason: expect.stringContaining('Error: no task today') });
     let aborted = false;
     const hung = await runContracts({
@@ -40,19 +52,32 @@ describe('clients that hang, crash or throw', () => {
       cases: ['business.discovery'],
       timeoutMs: 100,
     });
-    expect(hung.results[0]).toMatchObject({ verdict: 'error', reason: 'run 1 did not finish within 100 ms: the client did not finish within 100 ms' });
+    expect(hung.results[0]).toMatchObject({
+      verdict: 'error',
+      reason: 'run 1 did not finish within 100 ms: the client did not finish within 100 ms',
+    });
     expect(aborted).toBe(true);
   });
 
   it('a crash does not hide a breach the journal already shows', async () => {
     const client = async (env: ContractEnv) => {
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: env.SAGE_REFRESH_TOKEN!, client_id: env.SAGE_CLIENT_ID!, client_secret: env.SAGE_CLIENT_SECRET! });
-      const { access_token } = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as { access_token: string };
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: env.SAGE_REFRESH_TOKEN!,
+        client_id: env.SAGE_CLIENT_ID!,
+        client_secret: env.SAGE_CLIENT_SECRET!,
+      });
+      const { access_token } = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as {
+        access_token: string;
+      };
       await fetch(`${env.SAGE_API_URL}/contacts`, { headers: { authorization: `Bearer ${access_token}` } });
       throw new Error('crashed after the request');
     };
     const run = await runContracts({ client, cases: ['routing.x-business-always'] });
-    expect(run.results[0]).toMatchObject({ verdict: 'fail', reason: expect.stringMatching(/^GET \/contacts \(#2\) sent without X-Business: it went to the lead business GB/) });
+    expect(run.results[0]).toMatchObject({
+      verdict: 'fail',
+      reason: expect.stringMatching(/^GET \/contacts \(#2\) sent without X-Business: it went to the lead business GB/),
+    });
   });
 });
 
@@ -61,10 +86,20 @@ describe('warnings', () => {
     // Keeps its tokens between runs but ignores expires_in: the second run meets one 401, then refreshes.
     const client = async (env: ContractEnv) => {
       const file = `${env.SAGE_STATE_DIR}/tokens.json`;
-      const saved = await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8').then(JSON.parse, () => ({ refresh: env.SAGE_REFRESH_TOKEN })));
+      const saved = await import('node:fs/promises').then((fs) =>
+        fs.readFile(file, 'utf8').then(JSON.parse, () => ({ refresh: env.SAGE_REFRESH_TOKEN })),
+      );
       const refresh = async () => {
-        const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: saved.refresh, client_id: env.SAGE_CLIENT_ID!, client_secret: env.SAGE_CLIENT_SECRET! });
-        const t = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as { access_token: string; refresh_token: string };
+        const form = new URLSearchParams({
+          grant_type: 'refresh_token',
+          refresh_token: saved.refresh,
+          client_id: env.SAGE_CLIENT_ID!,
+          client_secret: env.SAGE_CLIENT_SECRET!,
+        });
+        const t = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as {
+          access_token: string;
+          refresh_token: string;
+        };
         Object.assign(saved, { access: t.access_token, refresh: t.refresh_token });
         await import('node:fs/promises').then((fs) => fs.writeFile(file, JSON.stringify(saved)));
       };
@@ -77,7 +112,13 @@ describe('warnings', () => {
     };
     const run = await runContracts({ client, cases: ['auth.no-expired-token-use', 'auth.rotation'] });
     expect(run.results.map((r) => [r.id, r.verdict, r.reason])).toEqual([
-      ['auth.no-expired-token-use', 'warn', expect.stringMatching(/^GET \/businesses \(#\d+\) carried an expired access token and got 401; the client refreshes only after a 401 instead of before expiry$/)],
+      [
+        'auth.no-expired-token-use',
+        'warn',
+        expect.stringMatching(
+          /^GET \/businesses \(#\d+\) carried an expired access token and got 401; the client refreshes only after a 401 instead of before expiry$/,
+        ),
+      ],
       ['auth.rotation', 'pass', '3 refreshes over 3 runs, each presenting the newest refresh token of its chain'],
     ]);
     expect(run.ok).toBe(true);
@@ -86,9 +127,17 @@ describe('warnings', () => {
 
 describe('bad input', () => {
   it('unknown plans and cases, and commands that do not exist, are refused before anything runs', async () => {
-    await expect(runContracts({ client: goodClient, plans: ['auth', 'speed'] })).rejects.toThrow(new ContractInputError('unknown plan "speed"; plans: all, auth, routing, business, sync, writes, limits, errors, reference-data, money'));
-    await expect(runContracts({ client: goodClient, cases: ['auth.rotation', 'auth.rotate'] })).rejects.toThrow(/unknown case "auth\.rotate"/);
-    await expect(runContracts({ client: { command: 'sage-client-that-is-not-there' } })).rejects.toThrow(/client command not found: sage-client-that-is-not-there \(not on PATH\)/);
+    await expect(runContracts({ client: goodClient, plans: ['auth', 'speed'] })).rejects.toThrow(
+      new ContractInputError(
+        'unknown plan "speed"; plans: all, auth, routing, business, sync, writes, limits, errors, reference-data, money',
+      ),
+    );
+    await expect(runContracts({ client: goodClient, cases: ['auth.rotation', 'auth.rotate'] })).rejects.toThrow(
+      /unknown case "auth\.rotate"/,
+    );
+    await expect(runContracts({ client: { command: 'sage-client-that-is-not-there' } })).rejects.toThrow(
+      /client command not found: sage-client-that-is-not-there \(not on PATH\)/,
+    );
     await expect(runContracts({ client: { command: '   ' } })).rejects.toThrow(/the client command is empty/);
   });
 });
@@ -107,8 +156,26 @@ describe('the task and report files', () => {
     expect(new Set(seen.map((s) => s.id)).size).toBe(CASES.length);
     for (const s of seen) {
       expect(s.file).toBe(s.env.SAGE_TASK);
-      expect({ id: s.id, valid: validate(JSON.parse(s.env.SAGE_TASK!)), errors: validate.errors }).toEqual({ id: s.id, valid: true, errors: null });
-      for (const k of ['SAGE_AUTHORIZE_URL', 'SAGE_TOKEN_URL', 'SAGE_REVOKE_URL', 'SAGE_API_URL', 'SAGE_CLIENT_ID', 'SAGE_CLIENT_SECRET', 'SAGE_REDIRECT_URI', 'SAGE_REFRESH_TOKEN', 'SAGE_BUSINESS_IDS', 'SAGE_CONTROL_URL', 'SAGE_NOW', 'SAGE_STATE_DIR', 'SAGE_REPORT_FILE']) {
+      expect({ id: s.id, valid: validate(JSON.parse(s.env.SAGE_TASK!)), errors: validate.errors }).toEqual({
+        id: s.id,
+        valid: true,
+        errors: null,
+      });
+      for (const k of [
+        'SAGE_AUTHORIZE_URL',
+        'SAGE_TOKEN_URL',
+        'SAGE_REVOKE_URL',
+        'SAGE_API_URL',
+        'SAGE_CLIENT_ID',
+        'SAGE_CLIENT_SECRET',
+        'SAGE_REDIRECT_URI',
+        'SAGE_REFRESH_TOKEN',
+        'SAGE_BUSINESS_IDS',
+        'SAGE_CONTROL_URL',
+        'SAGE_NOW',
+        'SAGE_STATE_DIR',
+        'SAGE_REPORT_FILE',
+      ]) {
         expect(s.env[k], `${s.id} ${k}`).toBeTruthy();
       }
       expect(s.env.SAGE_API_URL).toMatch(/\/v3\.1$/);
@@ -148,13 +215,16 @@ describe('transports and scenarios', () => {
     const run = await runContracts({
       client: goodClient,
       cases: ['business.discovery'],
-      scenario: { name: 'one-503', steps: [{ match: { method: 'GET', path: '/businesses' }, times: 1, fault: { type: 'status', status: 503 } }] },
+      scenario: {
+        name: 'one-503',
+        steps: [{ match: { method: 'GET', path: '/businesses' }, times: 1, fault: { type: 'status', status: 503 } }],
+      },
     });
     // The good client retried the 503 and went on.
     expect(run.results[0]).toMatchObject({ verdict: 'pass', reason: expect.stringMatching(/^GET \/businesses \(#3\) came before/) });
   });
 
-  it('a scenario laid over the cases faults the client only, never the case\'s own reads of the books', async () => {
+  it("a scenario laid over the cases faults the client only, never the case's own reads of the books", async () => {
     const run = await runContracts({
       client: goodClient,
       cases: ['sync.incremental'],
@@ -169,20 +239,28 @@ describe('transports and scenarios', () => {
     const run = await runContracts({
       client: goodClient,
       cases: ['errors.5xx-bounded', 'routing.lead-drift-safe'],
-      scenario: { name: 'one-503', steps: [{ match: { method: 'GET', path: '/businesses' }, times: 1, fault: { type: 'status', status: 503 } }] },
+      scenario: {
+        name: 'one-503',
+        steps: [{ match: { method: 'GET', path: '/businesses' }, times: 1, fault: { type: 'status', status: 503 } }],
+      },
     });
-    expect(run.results.map((r) => [r.id, r.verdict])).toEqual([['routing.lead-drift-safe', 'pass'], ['errors.5xx-bounded', 'pass']]);
+    expect(run.results.map((r) => [r.id, r.verdict])).toEqual([
+      ['routing.lead-drift-safe', 'pass'],
+      ['errors.5xx-bounded', 'pass'],
+    ]);
   });
 });
 
-describe('the kit uses only the package\'s public surface', () => {
+describe("the kit uses only the package's public surface", () => {
   it('every import from mock/ in contracts/ is sage-mock, sage-mock/msw or sage-mock/fastify', () => {
     const root = new URL('../../contracts/', import.meta.url);
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
     expect(files.length).toBeGreaterThan(10);
     const reached = files.flatMap((f) => {
       const text = readFileSync(new URL(f, root), 'utf8');
-      return [...text.matchAll(/(?:from |import\()'((?:\.\.\/)+mock\/[^']+)'/g)].map((m) => new URL(m[1]!, new URL(f, root)).pathname.replace(/^.*\/mock\//, 'mock/'));
+      return [...text.matchAll(/(?:from |import\()'((?:\.\.\/)+mock\/[^']+)'/g)].map((m) =>
+        new URL(m[1]!, new URL(f, root)).pathname.replace(/^.*\/mock\//, 'mock/'),
+      );
     });
     expect(reached.length).toBeGreaterThan(0);
     expect(new Set(reached)).toEqual(new Set(['mock/index.ts', 'mock/adapters/msw.ts', 'mock/adapters/fastify.ts']));
@@ -199,8 +277,17 @@ describe('auth.invalid-grant-stops arranges both causes of invalid_grant', () =>
     const file = join(env.SAGE_STATE_DIR!, 'token');
     let refresh = existsSync(file) ? readFileSync(file, 'utf8') : env.SAGE_REFRESH_TOKEN!;
     for (let attempt = 0; ; attempt++) {
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refresh, client_id: env.SAGE_CLIENT_ID!, client_secret: env.SAGE_CLIENT_SECRET! });
-      const tokens = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as { refresh_token?: string; error?: string; error_description?: string };
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: refresh,
+        client_id: env.SAGE_CLIENT_ID!,
+        client_secret: env.SAGE_CLIENT_SECRET!,
+      });
+      const tokens = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as {
+        refresh_token?: string;
+        error?: string;
+        error_description?: string;
+      };
       if (tokens.refresh_token) {
         refresh = tokens.refresh_token;
         writeFileSync(file, refresh);
@@ -218,7 +305,9 @@ describe('auth.invalid-grant-stops arranges both causes of invalid_grant', () =>
     const r = run.results[0]!;
     expect(r.verdict).toBe('pass');
     expect(r.runs).toHaveLength(4);
-    expect(r.reason).toMatch(/^run 2 \(the authorisation was revoked\) stopped at the first invalid_grant \(POST \/token \(#\d+\)\) .*; run 4 \(the refresh token was past its 31 days\) stopped at the first invalid_grant/);
+    expect(r.reason).toMatch(
+      /^run 2 \(the authorisation was revoked\) stopped at the first invalid_grant \(POST \/token \(#\d+\)\) .*; run 4 \(the refresh token was past its 31 days\) stopped at the first invalid_grant/,
+    );
     expect(r.exchanges.map((x) => x.responseBody)).toEqual([expect.stringContaining('revoked'), expect.stringContaining('expired')]);
   });
 
@@ -226,18 +315,22 @@ describe('auth.invalid-grant-stops arranges both causes of invalid_grant', () =>
     const run = await runContracts({ client: client(true), cases: ['auth.invalid-grant-stops'] });
     const r = run.results[0]!;
     expect(r.verdict).toBe('fail');
-    expect(r.reason).toMatch(/^run 4, the refresh token was past its 31 days: after invalid_grant \(POST \/token \(#\d+\)\) the client asked for tokens 3 more times/);
+    expect(r.reason).toMatch(
+      /^run 4, the refresh token was past its 31 days: after invalid_grant \(POST \/token \(#\d+\)\) the client asked for tokens 3 more times/,
+    );
     expect(r.exchanges).toHaveLength(4);
     expect(r.exchanges.every((x) => x.path === '/token' && (x.responseBody ?? '').includes('The refresh token is expired.'))).toBe(true);
   });
 });
 
-describe('limits.max-in-flight from the journal\'s real timing', () => {
+describe("limits.max-in-flight from the journal's real timing", () => {
   it('shows the exchanges that overlapped at the busiest moment, each open while the others were', async () => {
     const run = await runContracts({ client: goodClient, cases: ['limits.max-in-flight'] });
     const r = run.results[0]!;
     expect(r.verdict).toBe('pass');
-    const m = /^at most (\d+) requests in flight \(limit 150\) over 220 reads by id; by journal timing (\d+) overlapped at once \(/.exec(r.reason);
+    const m = /^at most (\d+) requests in flight \(limit 150\) over 220 reads by id; by journal timing (\d+) overlapped at once \(/.exec(
+      r.reason,
+    );
     expect(m, r.reason).not.toBeNull();
     const overlapped = Number(m![2]);
     // The good client keeps 16 in flight; the server held its bursts, so they overlapped.
@@ -263,8 +356,15 @@ describe('limits.max-in-flight under a squeezed limit', () => {
   it('429s from a limit a scenario squeezed below 150 are not a breach of 150', async () => {
     // Reads 20 contacts by id at once, no retries: with the limit squeezed to 15, 5 are refused.
     const client = async (env: ContractEnv) => {
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: env.SAGE_REFRESH_TOKEN!, client_id: env.SAGE_CLIENT_ID!, client_secret: env.SAGE_CLIENT_SECRET! });
-      const { access_token } = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as { access_token: string };
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: env.SAGE_REFRESH_TOKEN!,
+        client_id: env.SAGE_CLIENT_ID!,
+        client_secret: env.SAGE_CLIENT_SECRET!,
+      });
+      const { access_token } = (await (await fetch(env.SAGE_TOKEN_URL!, { method: 'POST', body: form })).json()) as {
+        access_token: string;
+      };
       const headers = { authorization: `Bearer ${access_token}`, 'x-business': JSON.parse(env.SAGE_TASK!).business_id };
       const page = (await (await fetch(`${env.SAGE_API_URL}/contacts`, { headers })).json()) as { $items: { id: string }[] };
       await Promise.all(page.$items.map((c) => fetch(`${env.SAGE_API_URL}/contacts/${c.id}`, { headers }).then((r) => r.arrayBuffer())));
@@ -274,15 +374,28 @@ describe('limits.max-in-flight under a squeezed limit', () => {
       cases: ['limits.max-in-flight'],
       scenario: { name: 'squeeze', steps: [{ match: { surface: 'api' }, times: 1, fault: { type: 'limits', max_in_flight: 15 } }] },
     });
-    expect(run.results[0]).toMatchObject({ verdict: 'pass', reason: expect.stringMatching(/^at most 15 requests in flight \(limit 150\) over 20 reads by id; by journal timing 20 overlapped/) });
+    expect(run.results[0]).toMatchObject({
+      verdict: 'pass',
+      reason: expect.stringMatching(/^at most 15 requests in flight \(limit 150\) over 20 reads by id; by journal timing 20 overlapped/),
+    });
   });
 });
 
 describe('reference-data.per-business judges writes that reached a business', () => {
   it('an invoice write refused 401 before routing (no business) is not compared', async () => {
     const client = async (env: ContractEnv) => {
-      const body = { sales_invoice: { contact_id: 'x', date: '2026-01-05', invoice_lines: [{ description: 'x', ledger_account_id: 'y', tax_rate_id: 'GB_STANDARD', quantity: 1, unit_price: 1 }] } };
-      await fetch(`${env.SAGE_API_URL}/sales_invoices`, { method: 'POST', headers: { authorization: 'Bearer not-a-token', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const body = {
+        sales_invoice: {
+          contact_id: 'x',
+          date: '2026-01-05',
+          invoice_lines: [{ description: 'x', ledger_account_id: 'y', tax_rate_id: 'GB_STANDARD', quantity: 1, unit_price: 1 }],
+        },
+      };
+      await fetch(`${env.SAGE_API_URL}/sales_invoices`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer not-a-token', 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     };
     const run = await runContracts({ client, cases: ['reference-data.per-business'] });
     expect(run.results[0]).toMatchObject({ verdict: 'not-applicable', reason: 'the client wrote no sales invoice' });
@@ -291,9 +404,18 @@ describe('reference-data.per-business judges writes that reached a business', ()
 
 describe('a laid-over scenario that stops the client', () => {
   it('work left undone after the client stopped the right way is not-applicable, not a fail', async () => {
-    const run = await runContracts({ client: goodClient, cases: ['sync.incremental', 'auth.invalid-grant-stops'], scenario: loadScenario('month-offline') });
+    const run = await runContracts({
+      client: goodClient,
+      cases: ['sync.incremental', 'auth.invalid-grant-stops'],
+      scenario: loadScenario('month-offline'),
+    });
     const incremental = run.results.find((r) => r.id === 'sync.incremental')!;
-    expect(incremental).toMatchObject({ verdict: 'not-applicable', reason: expect.stringMatching(/^the scenario stopped the client \(run \d reported reconnect_required\), so this could not be judged: /) });
+    expect(incremental).toMatchObject({
+      verdict: 'not-applicable',
+      reason: expect.stringMatching(
+        /^the scenario stopped the client \(run \d reported reconnect_required\), so this could not be judged: /,
+      ),
+    });
     // A breach is still a breach: only work left undone is excused.
     expect(run.results.find((r) => r.id === 'auth.invalid-grant-stops')!.verdict).not.toBe('not-applicable');
   });

@@ -29,8 +29,11 @@ describe('clock', () => {
 
 describe('rng', () => {
   it('is deterministic per seed and gives Sage ids', () => {
-    const a = createRng(7), b = createRng(7), c = createRng(8);
-    const ida = [a.hexId(), a.hexId()], idb = [b.hexId(), b.hexId()];
+    const a = createRng(7),
+      b = createRng(7),
+      c = createRng(8);
+    const ida = [a.hexId(), a.hexId()],
+      idb = [b.hexId(), b.hexId()];
     expect(ida).toEqual(idb);
     expect(c.hexId()).not.toBe(ida[0]);
     expect(ida[0]).toMatch(HEX_ID);

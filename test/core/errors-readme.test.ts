@@ -15,7 +15,12 @@ const rows = (header: string) => {
   const out: string[][] = [];
   for (const line of lines) {
     if (!line.startsWith('|')) break;
-    out.push(line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|')));
+    out.push(
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim().replace(/\\\|/g, '|')),
+    );
   }
   return out;
 };
@@ -24,9 +29,17 @@ const code = (c: string) => c.replace(/^`|`$/g, '');
 describe('the README error tables match the catalogue', () => {
   it('API errors: key, status, $dataCode, message, guess', () => {
     const table = rows('| key | status |');
-    const fromReadme = Object.fromEntries(table.map(([k, status, dataCode, message, guess]) => [code(k!), { status: Number(status), dataCode: code(dataCode!), message, guess: guess === '*guess*' }]));
+    const fromReadme = Object.fromEntries(
+      table.map(([k, status, dataCode, message, guess]) => [
+        code(k!),
+        { status: Number(status), dataCode: code(dataCode!), message, guess: guess === '*guess*' },
+      ]),
+    );
     const fromCode = Object.fromEntries(
-      Object.entries(API_ERRORS).map(([k, v]) => [k, { status: v.status, dataCode: v.dataCode, message: v.message, guess: 'guess' in v && v.guess === true }]),
+      Object.entries(API_ERRORS).map(([k, v]) => [
+        k,
+        { status: v.status, dataCode: v.dataCode, message: v.message, guess: 'guess' in v && v.guess === true },
+      ]),
     );
     expect(fromReadme).toEqual(fromCode);
   });

@@ -33,7 +33,7 @@ describe.each(ADAPTERS)('a system clock through %s', (adapter) => {
     expect(h.mock.admin.journal().at(-1)).toMatchObject({ tokenState: 'expired' });
   });
 
-  it('keeps running across a reset: the new world\'s tokens work, the old ones are unknown', async () => {
+  it("keeps running across a reset: the new world's tokens work, the old ones are unknown", async () => {
     const old = h.token();
     const at = h.mock.clock.now();
     await h.mock.reset();
@@ -43,7 +43,7 @@ describe.each(ADAPTERS)('a system clock through %s', (adapter) => {
     expect((await h.api('/contacts', { token: h.token() })).status).toBe(200);
   });
 
-  it('counts the quota on the clock\'s day', async () => {
+  it("counts the quota on the clock's day", async () => {
     await h.mock.reset();
     const app0 = h.mock.admin.world().apps[0]!.client_id;
     h.mock.admin.setLimits({ client_id: app0, daily_quota: 1 });

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { createSageMock } from '../../mock/index.ts';
 import { fuzz, fuzzWorld } from './requests.ts';
 
-it('answers 400 generated requests without a 5xx, in Sage\'s format, changing nothing when it refuses', async () => {
+it("answers 400 generated requests without a 5xx, in Sage's format, changing nothing when it refuses", async () => {
   const mock = await createSageMock({ journalCapacity: 100 });
   const w = await fuzzWorld(mock);
   const seed = Number(process.env.FUZZ_SEED ?? 20261130);

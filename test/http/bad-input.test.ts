@@ -13,20 +13,132 @@ describe.each(ADAPTERS)('bad input through %s', (adapter) => {
   });
 
   const json = 'application/json';
-  const cases: { name: string; path: string; method?: string; type?: string; body?: string; status: number; code: string; source?: string }[] = [
-    { name: 'malformed JSON', path: '/contacts', method: 'POST', type: json, body: '{"contact": {"name": ', status: 422, code: 'RecordInvalid', source: 'base' },
-    { name: 'a non-JSON content type', path: '/contacts', method: 'POST', type: 'text/plain', body: 'name=x', status: 415, code: 'UnsupportedMediaType' },
-    { name: 'a form body', path: '/contacts', method: 'POST', type: 'application/x-www-form-urlencoded', body: 'contact[name]=x', status: 415, code: 'UnsupportedMediaType' },
-    { name: 'a body without a content type', path: '/contacts', method: 'POST', body: '{"contact":{}}', status: 415, code: 'UnsupportedMediaType' },
-    { name: 'an empty JSON body', path: '/contacts', method: 'POST', type: json, body: '', status: 422, code: 'RecordInvalid', source: 'contact' },
-    { name: 'a JSON array', path: '/contacts', method: 'POST', type: json, body: '[]', status: 422, code: 'RecordInvalid', source: 'contact' },
-    { name: 'JSON null', path: '/contacts', method: 'POST', type: json, body: 'null', status: 422, code: 'RecordInvalid', source: 'contact' },
-    { name: 'a string namespace', path: '/contacts', method: 'POST', type: json, body: '{"contact":"Acme"}', status: 422, code: 'RecordInvalid', source: 'contact' },
-    { name: 'wrong field types', path: '/contacts', method: 'POST', type: json, body: '{"contact":{"name":123,"contact_type_ids":"CUSTOMER","credit_limit":"lots","credit_days":1.5}}', status: 422, code: 'RecordInvalid', source: 'name' },
-    { name: 'an unknown contact type', path: '/contacts', method: 'POST', type: json, body: '{"contact":{"name":"X","contact_type_ids":["LANDLORD"]}}', status: 422, code: 'RecordInvalid', source: 'contact_type_ids' },
-    { name: 'a deeply nested body', path: '/contacts', method: 'POST', type: json, body: `{"contact":${'['.repeat(5000)}${']'.repeat(5000)}}`, status: 422, code: 'RecordInvalid', source: 'base' },
+  const cases: {
+    name: string;
+    path: string;
+    method?: string;
+    type?: string;
+    body?: string;
+    status: number;
+    code: string;
+    source?: string;
+  }[] = [
+    {
+      name: 'malformed JSON',
+      path: '/contacts',
+      method: 'POST',
+      type: json,
+      body: '{"contact": {"name": ',
+      status: 422,
+      code: 'RecordInvalid',
+      source: 'base',
+    },
+    {
+      name: 'a non-JSON content type',
+      path: '/contacts',
+      method: 'POST',
+      type: 'text/plain',
+      body: 'name=x',
+      status: 415,
+      code: 'UnsupportedMediaType',
+    },
+    {
+      name: 'a form body',
+      path: '/contacts',
+      method: 'POST',
+      type: 'application/x-www-form-urlencoded',
+      body: 'contact[name]=x',
+      status: 415,
+      code: 'UnsupportedMediaType',
+    },
+    {
+      name: 'a body without a content type',
+      path: '/contacts',
+      method: 'POST',
+      body: '{"contact":{}}',
+      status: 415,
+      code: 'UnsupportedMediaType',
+    },
+    {
+      name: 'an empty JSON body',
+      path: '/contacts',
+      method: 'POST',
+      type: json,
+      body: '',
+      status: 422,
+      code: 'RecordInvalid',
+      source: 'contact',
+    },
+    {
+      name: 'a JSON array',
+      path: '/contacts',
+      method: 'POST',
+      type: json,
+      body: '[]',
+      status: 422,
+      code: 'RecordInvalid',
+      source: 'contact',
+    },
+    {
+      name: 'JSON null',
+      path: '/contacts',
+      method: 'POST',
+      type: json,
+      body: 'null',
+      status: 422,
+      code: 'RecordInvalid',
+      source: 'contact',
+    },
+    {
+      name: 'a string namespace',
+      path: '/contacts',
+      method: 'POST',
+      type: json,
+      body: '{"contact":"Acme"}',
+      status: 422,
+      code: 'RecordInvalid',
+      source: 'contact',
+    },
+    {
+      name: 'wrong field types',
+      path: '/contacts',
+      method: 'POST',
+      type: json,
+      body: '{"contact":{"name":123,"contact_type_ids":"CUSTOMER","credit_limit":"lots","credit_days":1.5}}',
+      status: 422,
+      code: 'RecordInvalid',
+      source: 'name',
+    },
+    {
+      name: 'an unknown contact type',
+      path: '/contacts',
+      method: 'POST',
+      type: json,
+      body: '{"contact":{"name":"X","contact_type_ids":["LANDLORD"]}}',
+      status: 422,
+      code: 'RecordInvalid',
+      source: 'contact_type_ids',
+    },
+    {
+      name: 'a deeply nested body',
+      path: '/contacts',
+      method: 'POST',
+      type: json,
+      body: `{"contact":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+      status: 422,
+      code: 'RecordInvalid',
+      source: 'base',
+    },
     { name: 'an unknown id', path: `/contacts/${'f'.repeat(32)}`, status: 404, code: 'RecordNotFound' },
-    { name: 'an unknown id on PUT', path: `/contacts/${'f'.repeat(32)}`, method: 'PUT', type: json, body: '{"contact":{"name":"X"}}', status: 404, code: 'RecordNotFound' },
+    {
+      name: 'an unknown id on PUT',
+      path: `/contacts/${'f'.repeat(32)}`,
+      method: 'PUT',
+      type: json,
+      body: '{"contact":{"name":"X"}}',
+      status: 404,
+      code: 'RecordNotFound',
+    },
     { name: 'an unknown id on DELETE', path: `/contacts/${'f'.repeat(32)}`, method: 'DELETE', status: 404, code: 'RecordNotFound' },
     { name: 'a malformed id', path: '/contacts/..%2F..%2Fetc', status: 404, code: 'RecordNotFound' },
     { name: 'a NUL in the id', path: '/contacts/%00', status: 404, code: 'RecordNotFound' },
@@ -36,8 +148,20 @@ describe.each(ADAPTERS)('bad input through %s', (adapter) => {
     { name: 'items_per_page=201', path: '/contacts?items_per_page=201', status: 422, code: 'RecordInvalid', source: 'items_per_page' },
     { name: 'items_per_page=abc', path: '/contacts?items_per_page=abc', status: 422, code: 'RecordInvalid', source: 'items_per_page' },
     { name: 'page=-1', path: '/contacts?page=-1', status: 422, code: 'RecordInvalid', source: 'page' },
-    { name: 'a bad date filter', path: '/contacts?updated_or_created_since=yesterday', status: 422, code: 'RecordInvalid', source: 'updated_or_created_since' },
-    { name: 'a bad deleted_since', path: '/contacts?deleted_since=2026-13-45', status: 422, code: 'RecordInvalid', source: 'deleted_since' },
+    {
+      name: 'a bad date filter',
+      path: '/contacts?updated_or_created_since=yesterday',
+      status: 422,
+      code: 'RecordInvalid',
+      source: 'updated_or_created_since',
+    },
+    {
+      name: 'a bad deleted_since',
+      path: '/contacts?deleted_since=2026-13-45',
+      status: 422,
+      code: 'RecordInvalid',
+      source: 'deleted_since',
+    },
   ];
 
   for (const c of cases) {
@@ -56,7 +180,18 @@ describe.each(ADAPTERS)('bad input through %s', (adapter) => {
 
   it('reports every bad field of a body at once, and changes nothing', async () => {
     const before = JSON.stringify(h.mock.state.store.dump());
-    const res = await h.api('/contacts', { method: 'POST', json: { contact: { name: 123, contact_type_ids: 'CUSTOMER', credit_limit: 'lots', credit_days: 1.5, main_contact_person: { email: 'nope' } } } });
+    const res = await h.api('/contacts', {
+      method: 'POST',
+      json: {
+        contact: {
+          name: 123,
+          contact_type_ids: 'CUSTOMER',
+          credit_limit: 'lots',
+          credit_days: 1.5,
+          main_contact_person: { email: 'nope' },
+        },
+      },
+    });
     expect(res.status).toBe(422);
     const sources = (await sageErrors(res)).map((e) => e.$source).sort();
     expect(sources).toEqual(['contact_type_ids', 'credit_days', 'credit_limit', 'main_contact_person.email', 'name']);
@@ -73,7 +208,10 @@ describe.each(ADAPTERS)('bad input through %s', (adapter) => {
   });
 
   it('accepts unicode in bodies and queries, and ignores unknown fields', async () => {
-    const res = await h.api('/contacts', { method: 'POST', json: { contact: { name: 'Łódź 🚀 Ωmega', contact_type_ids: ['VENDOR'], favourite_colour: 'teal' } } });
+    const res = await h.api('/contacts', {
+      method: 'POST',
+      json: { contact: { name: 'Łódź 🚀 Ωmega', contact_type_ids: ['VENDOR'], favourite_colour: 'teal' } },
+    });
     expect(res.status).toBe(201);
     const c = await res.json();
     expect(c.name).toBe('Łódź 🚀 Ωmega');

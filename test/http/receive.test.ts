@@ -67,7 +67,12 @@ describe('BodyReceiver', () => {
       const text = `{"contact":{"name":"${'ü'.repeat(700_000)}"}}`;
       const bytes = new Uint8Array(Buffer.from(text));
       // No token: the 401 comes first, as it does for the whole body.
-      const req: MockRequest = { method: 'POST', url: 'https://api.accounting.sage.com/v3.1/contacts', headers: { 'content-type': 'application/json' }, body: bytes };
+      const req: MockRequest = {
+        method: 'POST',
+        url: 'https://api.accounting.sage.com/v3.1/contacts',
+        headers: { 'content-type': 'application/json' },
+        body: bytes,
+      };
       const whole = await createSageMock({ seed: 7, maxBodyBytes, hardBodyLimitBytes: 4 * 1024 * 1024 });
       const cut = await createSageMock({ seed: 7, maxBodyBytes, hardBodyLimitBytes: 4 * 1024 * 1024 });
       const r = new BodyReceiver(cut.options);

@@ -66,7 +66,9 @@ describe.each(ADAPTERS)('concurrent duplicates through %s', (adapter) => {
 
   it('parallel requests with different ids each create their record', async () => {
     const before = count(s.h.mock, s.gb, 'contacts');
-    const all = await Promise.all(Array.from({ length: 10 }, (_, i) => s.h.api('/contacts', { method: 'POST', json: contact(freshId(), `Name ${i}`) })));
+    const all = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => s.h.api('/contacts', { method: 'POST', json: contact(freshId(), `Name ${i}`) })),
+    );
     expect(all.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(count(s.h.mock, s.gb, 'contacts')).toBe(before + 10);
   });

@@ -17,7 +17,8 @@ describe.each(ADAPTERS)('idempotency next to the other layers through %s', (adap
     gb = h.world.users[0]!.lead_business_id!;
     ie = h.world.businesses.find((b) => b.country === 'IE')!.id;
   });
-  const post = (body: unknown, init: { token?: string; business?: string } = {}) => h.api('/contacts', { method: 'POST', json: body, ...init });
+  const post = (body: unknown, init: { token?: string; business?: string } = {}) =>
+    h.api('/contacts', { method: 'POST', json: body, ...init });
 
   it('a readonly token is refused before its id is claimed: the same id then works with a full token', async () => {
     const id = freshId();

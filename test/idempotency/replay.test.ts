@@ -96,7 +96,9 @@ describe.each(ADAPTERS)('idempotency_id through %s', (adapter) => {
       expect(s.h.mock.admin.journal().at(-1)!.flags).toContain('idempotency-resource-mismatch');
       // The other way round too: an id first used on the other resource.
       const id2 = freshId();
-      expect((await s.h.api('/idempotency_probes', { method: 'POST', json: { ledger_account: { idempotency_id: id2, name: 'Sales' } } })).status).toBe(201);
+      expect(
+        (await s.h.api('/idempotency_probes', { method: 'POST', json: { ledger_account: { idempotency_id: id2, name: 'Sales' } } })).status,
+      ).toBe(201);
       const contactsBefore = contacts();
       const back = await post(contact(id2));
       expect(back.status).toBe(422);
@@ -106,8 +108,14 @@ describe.each(ADAPTERS)('idempotency_id through %s', (adapter) => {
 
     it('answers "Entity type mismatch" on every idempotent POST route of the API for an id first used on a contact', async () => {
       const routes = s.h.mock.router.routes.filter(
-        (r) => r.surface === 'api' && r.method === 'POST' && !r.path.includes(':') && r.resource && r.resource !== 'contact'
-          && s.h.mock.state.idempotency.supports(r.resource) && r.path !== '/idempotency_probes',
+        (r) =>
+          r.surface === 'api' &&
+          r.method === 'POST' &&
+          !r.path.includes(':') &&
+          r.resource &&
+          r.resource !== 'contact' &&
+          s.h.mock.state.idempotency.supports(r.resource) &&
+          r.path !== '/idempotency_probes',
       );
       expect(routes.map((r) => r.path)).toContain('/ledger_accounts');
       const id = freshId();
@@ -116,7 +124,10 @@ describe.each(ADAPTERS)('idempotency_id through %s', (adapter) => {
       for (const r of routes) {
         const res = await s.h.api(r.path, { method: 'POST', json: { [r.resource!]: { idempotency_id: id } } });
         expect(res.status, r.path).toBe(422);
-        expect((await sageErrors(res))[0], r.path).toMatchObject({ $dataCode: 'IdempotencyResourceMismatch', $message: 'Entity type mismatch' });
+        expect((await sageErrors(res))[0], r.path).toMatchObject({
+          $dataCode: 'IdempotencyResourceMismatch',
+          $message: 'Entity type mismatch',
+        });
       }
       expect(JSON.stringify(s.h.mock.state.store.dump())).toBe(before);
     });
@@ -203,7 +214,12 @@ describe.each(ADAPTERS)('idempotency_id through %s', (adapter) => {
       const ieBody = await ieRes.json();
       expect(ieBody.id).not.toBe(gbRes.id);
       expect(s.h.mock.state.store.collection(ie, 'contacts').get(ieBody.id)).toBeDefined();
-      expect(s.h.mock.admin.idempotencyRecords().map((r) => r.business_id).sort()).toEqual([s.gb, ie].sort());
+      expect(
+        s.h.mock.admin
+          .idempotencyRecords()
+          .map((r) => r.business_id)
+          .sort(),
+      ).toEqual([s.gb, ie].sort());
     });
 
     it('shares ids between the apps of a business (scope: business)', async () => {
@@ -224,8 +240,15 @@ describe.each(ADAPTERS)('idempotency_id through %s', (adapter) => {
       const body = await res.json();
       expect(body.$total).toBe(1);
       expect(body.$items[0]).toMatchObject({
-        business_id: s.gb, idempotency_id: id, resource: 'contact', method: 'POST', path: '/v3.1/contacts', state: 'stored', status: 201,
-        created_at: '2026-01-05T09:00:00.000Z', expires_at: '2026-01-12T09:00:00.000Z',
+        business_id: s.gb,
+        idempotency_id: id,
+        resource: 'contact',
+        method: 'POST',
+        path: '/v3.1/contacts',
+        state: 'stored',
+        status: 201,
+        created_at: '2026-01-05T09:00:00.000Z',
+        expires_at: '2026-01-12T09:00:00.000Z',
       });
     });
   });
@@ -252,7 +275,10 @@ describe.each(ADAPTERS)('idempotency_id through %s', (adapter) => {
       const bad = await s.h.api('/contacts', { method: 'POST', json: { contact: { idempotency_id: id, contact_type_ids: ['CUSTOMER'] } } });
       expect(bad.status).toBe(422);
       const badBody = await bad.text();
-      const fixed = await s.h.api('/contacts', { method: 'POST', json: { contact: { idempotency_id: id, contact_type_ids: ['CUSTOMER'] } } });
+      const fixed = await s.h.api('/contacts', {
+        method: 'POST',
+        json: { contact: { idempotency_id: id, contact_type_ids: ['CUSTOMER'] } },
+      });
       expect(fixed.status).toBe(422);
       expect(await fixed.text()).toBe(badBody);
       expect(count(s.h.mock, s.gb, 'contacts')).toBe(before);

@@ -18,8 +18,21 @@ describe('IdempotencyState', () => {
     const s = new IdempotencyState({ windowSeconds: 60 }, clock);
     const response = { status: 201, headers: {}, body: '{}' };
     s.register({
-      key: 'k', businessId: 'b', clientId: null, id: 'i', source: 'body', resource: 'contact', fingerprint: 'f', method: 'POST',
-      path: '/v3.1/contacts', at: clock.now(), requestId: 'r', response, done: Promise.resolve(response), waiting: 0, replays: 0,
+      key: 'k',
+      businessId: 'b',
+      clientId: null,
+      id: 'i',
+      source: 'body',
+      resource: 'contact',
+      fingerprint: 'f',
+      method: 'POST',
+      path: '/v3.1/contacts',
+      at: clock.now(),
+      requestId: 'r',
+      response,
+      done: Promise.resolve(response),
+      waiting: 0,
+      replays: 0,
     });
     s.sweep(clock.now() + 59_999);
     expect(s.size).toBe(1);
@@ -37,7 +50,12 @@ describe('idempotency scope business-and-app', () => {
     const ids: string[] = [];
     for (const app of [w.apps[0]!, w.apps[1]!, w.apps[0]!]) {
       const token = mock.admin.mintToken({ user_id: w.users[0]!.id, client_id: app.client_id }).access_token;
-      const res = await mock.handle({ method: 'POST', url: '/v3.1/contacts', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+      const res = await mock.handle({
+        method: 'POST',
+        url: '/v3.1/contacts',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body,
+      });
       expect(res.status).toBe(201);
       ids.push(JSON.parse(res.body).id);
     }

@@ -23,12 +23,16 @@ describe.each([{}, { store: 'msw-data' }])('createSageMock(%j)', (options) => {
     expect(list.status).toBe(200);
     expect(list.headers.get('x-business')).toBe(world.users[0].lead_business_id);
     const created = await fetch('https://api.accounting.sage.com/v3.1/contacts', {
-      method: 'POST', headers, body: JSON.stringify({ contact: { name: 'Jest Ltd', contact_type_ids: ['CUSTOMER'] } }),
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ contact: { name: 'Jest Ltd', contact_type_ids: ['CUSTOMER'] } }),
     });
     expect(created.status).toBe(201);
     const { id } = await created.json();
     const updated = await fetch(`https://api.accounting.sage.com/v3.1/contacts/${id}`, {
-      method: 'PUT', headers, body: JSON.stringify({ contact: { name: 'Jest Holdings Ltd' } }),
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ contact: { name: 'Jest Holdings Ltd' } }),
     });
     expect(updated.status).toBe(200);
     expect((await updated.json()).name).toBe('Jest Holdings Ltd');

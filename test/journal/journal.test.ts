@@ -7,9 +7,34 @@ import { DEFAULT_JOURNAL_BYTES, Journal, type JournalEntry } from '../../mock/jo
 import { createSageMock } from '../../mock/index.ts';
 
 const entry = (seq: number, extra: Partial<JournalEntry> = {}): JournalEntry => ({
-  seq, requestId: `r${seq}`, time: '', at: 0, durationMs: 0, startedMs: 0, surface: 'api', method: 'GET', path: '/v3.1/contacts', query: {}, headers: {},
-  body: null, status: 200, responseBody: null, responseHeaders: {}, clientId: null, userId: null, businessId: null,
-  businessSource: null, tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], errorCodes: [], errorKeys: [], fault: null, ...extra,
+  seq,
+  requestId: `r${seq}`,
+  time: '',
+  at: 0,
+  durationMs: 0,
+  startedMs: 0,
+  surface: 'api',
+  method: 'GET',
+  path: '/v3.1/contacts',
+  query: {},
+  headers: {},
+  body: null,
+  status: 200,
+  responseBody: null,
+  responseHeaders: {},
+  clientId: null,
+  userId: null,
+  businessId: null,
+  businessSource: null,
+  tokenId: null,
+  chainId: null,
+  generation: null,
+  tokenState: null,
+  flags: [],
+  errorCodes: [],
+  errorKeys: [],
+  fault: null,
+  ...extra,
 });
 
 describe('Journal bounds', () => {
@@ -39,7 +64,14 @@ describe('Journal bounds', () => {
   it('caps header values, the number of headers, query values and the path', () => {
     const j = new Journal(2);
     const headers = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`x-h${i}`, 'v'.repeat(i === 0 ? 100_000 : 10)]));
-    j.append(entry(j.nextSeq(), { headers, responseHeaders: { big: 'r'.repeat(50_000) }, query: { search: 'q'.repeat(50_000) }, path: `/v3.1/${'p'.repeat(50_000)}` }));
+    j.append(
+      entry(j.nextSeq(), {
+        headers,
+        responseHeaders: { big: 'r'.repeat(50_000) },
+        query: { search: 'q'.repeat(50_000) },
+        path: `/v3.1/${'p'.repeat(50_000)}`,
+      }),
+    );
     const e = j.query()[0]!;
     expect(Object.keys(e.headers)).toHaveLength(101);
     expect(e.headers['…']).toBe('50 more');
@@ -86,7 +118,8 @@ describe('Journal bounds', () => {
 
   it('takes journalMaxBytes from the mock options', async () => {
     const mock = await createSageMock({ journalMaxBytes: 50_000 });
-    for (let i = 0; i < 200; i++) await mock.handle({ method: 'POST', url: '/token', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(4000) });
+    for (let i = 0; i < 200; i++)
+      await mock.handle({ method: 'POST', url: '/token', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(4000) });
     const kept = mock.state.journal.size;
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(200);
@@ -97,9 +130,33 @@ describe('Journal bounds', () => {
 
 describe('journal', () => {
   const entry = (seq: number, path: string, status: number): JournalEntry => ({
-    seq, requestId: `r${seq}`, time: '', at: 0, durationMs: 0, startedMs: 0, surface: 'api', method: 'GET', path, query: {}, headers: {},
-    body: null, status, responseBody: null, responseHeaders: {}, clientId: 'app', userId: null, businessId: null,
-    businessSource: null, tokenId: null, chainId: null, generation: null, tokenState: null, flags: [], errorCodes: [], errorKeys: [], fault: null,
+    seq,
+    requestId: `r${seq}`,
+    time: '',
+    at: 0,
+    durationMs: 0,
+    startedMs: 0,
+    surface: 'api',
+    method: 'GET',
+    path,
+    query: {},
+    headers: {},
+    body: null,
+    status,
+    responseBody: null,
+    responseHeaders: {},
+    clientId: 'app',
+    userId: null,
+    businessId: null,
+    businessSource: null,
+    tokenId: null,
+    chainId: null,
+    generation: null,
+    tokenState: null,
+    flags: [],
+    errorCodes: [],
+    errorKeys: [],
+    fault: null,
   });
   it('is bounded, oldest entries fall off, and filters', () => {
     const j = new Journal(3);

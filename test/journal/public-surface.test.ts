@@ -36,7 +36,12 @@ describe('journal public surface', () => {
 
   it('records the OAuth catalogue key on the token surface', async () => {
     const mock = await createSageMock();
-    await mock.handle({ method: 'POST', url: 'https://oauth.accounting.sage.com/token', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=nonsense' });
+    await mock.handle({
+      method: 'POST',
+      url: 'https://oauth.accounting.sage.com/token',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=nonsense',
+    });
     const e = mock.admin.journal().at(-1)!;
     expect(e.status).toBe(400);
     expect(e.errorCodes).toEqual(['invalid_client']);
@@ -79,7 +84,10 @@ describe('journal public surface', () => {
     await api(keeping, null, 'GET', '/contacts');
     await keeping.reset({ seed: 2 });
     await api(keeping, null, 'GET', '/tax_rates');
-    expect(keeping.admin.journal().map((e) => [e.seq, e.path])).toEqual([[1, '/v3.1/contacts'], [2, '/v3.1/tax_rates']]);
+    expect(keeping.admin.journal().map((e) => [e.seq, e.path])).toEqual([
+      [1, '/v3.1/contacts'],
+      [2, '/v3.1/tax_rates'],
+    ]);
     await keeping.reset({ keepJournal: false });
     expect(keeping.admin.journal()).toEqual([]);
   });
@@ -87,7 +95,13 @@ describe('journal public surface', () => {
   it('POST /__mock/reset takes keep_journal', async () => {
     const mock = await createSageMock();
     await api(mock, null, 'GET', '/contacts');
-    const reset = (body: unknown) => mock.handle({ method: 'POST', url: 'http://localhost/__mock/reset', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const reset = (body: unknown) =>
+      mock.handle({
+        method: 'POST',
+        url: 'http://localhost/__mock/reset',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     expect((await reset({ keep_journal: true })).status).toBe(200);
     expect(mock.admin.journal()).toHaveLength(1);
     const bad = await reset({ keep_journal: 'yes' });

@@ -15,7 +15,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ADAPTERS, sageErrors, useHarness } from '../support/harness.ts';
 import { API_ERRORS } from '../../mock/core/errors.ts';
 import type { LedgerEntryRecord } from '../../mock/ledger/entry_records.ts';
-import { fixture, journal, purchaseInvoice, receipt, salesInvoice, salesLine, snapshot, withoutTaxAmount, type Fixture } from './support.ts';
+import {
+  fixture,
+  journal,
+  purchaseInvoice,
+  receipt,
+  salesInvoice,
+  salesLine,
+  snapshot,
+  withoutTaxAmount,
+  type Fixture,
+} from './support.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -44,25 +54,36 @@ const cases: Case[] = [
   {
     name: 'a journal whose 1e39 + 0.01 debits would round to its 1e39 credit',
     path: () => '/journals',
-    body: (w) => journal([
-      { ledger_account_id: w.gb.expense, debit: BIG, credit: 0 },
-      { ledger_account_id: w.gb.sales2, debit: '0.01', credit: 0 },
-      { ledger_account_id: w.gb.bankLedger, debit: 0, credit: BIG },
-    ]),
-    errors: [['journal_lines[0].debit', BOUND], ['journal_lines[2].credit', BOUND]],
+    body: (w) =>
+      journal([
+        { ledger_account_id: w.gb.expense, debit: BIG, credit: 0 },
+        { ledger_account_id: w.gb.sales2, debit: '0.01', credit: 0 },
+        { ledger_account_id: w.gb.bankLedger, debit: 0, credit: BIG },
+      ]),
+    errors: [
+      ['journal_lines[0].debit', BOUND],
+      ['journal_lines[2].credit', BOUND],
+    ],
   },
   {
     name: 'an invoice line priced at 1e15, and one at 1e300 as a JSON number',
     path: () => '/sales_invoices',
     // (Each line sends a tax amount within bounds: the price alone is what is refused.)
-    body: (w) => salesInvoice(w.gb, { invoice_lines: [salesLine(w.gb, 1e15, { tax_amount: 20 }), salesLine(w.gb, 1e300, { tax_amount: 20 })] }),
-    errors: [['invoice_lines[0].unit_price', BOUND], ['invoice_lines[1].unit_price', BOUND]],
+    body: (w) =>
+      salesInvoice(w.gb, { invoice_lines: [salesLine(w.gb, 1e15, { tax_amount: 20 }), salesLine(w.gb, 1e300, { tax_amount: 20 })] }),
+    errors: [
+      ['invoice_lines[0].unit_price', BOUND],
+      ['invoice_lines[1].unit_price', BOUND],
+    ],
   },
   {
     name: 'a unit price and a quantity of thousands of digits (multiplied, they once stalled the process)',
     path: () => '/sales_invoices',
     body: (w) => salesInvoice(w.gb, { invoice_lines: [salesLine(w.gb, `1.${'3'.repeat(5000)}`, { quantity: `2.${'7'.repeat(5000)}` })] }),
-    errors: [['invoice_lines[0].unit_price', DIGITS], ['invoice_lines[0].quantity', DIGITS]],
+    errors: [
+      ['invoice_lines[0].unit_price', DIGITS],
+      ['invoice_lines[0].quantity', DIGITS],
+    ],
   },
   {
     name: 'a unit price with more than 20 significant digits',
@@ -74,7 +95,10 @@ const cases: Case[] = [
     name: 'a receipt of 1e13 and an allocation of 1e13',
     path: () => '/contact_payments',
     body: (w) => receipt(w.gb, '10000000000000', [{ artefact_id: w.unpaid, amount: 1e13 }]),
-    errors: [['total_amount', BOUND], ['allocated_artefacts[0].amount', BOUND]],
+    errors: [
+      ['total_amount', BOUND],
+      ['allocated_artefacts[0].amount', BOUND],
+    ],
   },
   // --- lines and discounts
   {
@@ -86,16 +110,27 @@ const cases: Case[] = [
   {
     name: 'a purchase invoice line on the trade creditors control account',
     path: () => '/purchase_invoices',
-    body: (w) => purchaseInvoice(w.gb, { invoice_lines: [{ description: 'x', ledger_account_id: w.gb.creditors, tax_rate_id: w.gb.taxZero, unit_price: 10, quantity: 1 }] }),
+    body: (w) =>
+      purchaseInvoice(w.gb, {
+        invoice_lines: [{ description: 'x', ledger_account_id: w.gb.creditors, tax_rate_id: w.gb.taxZero, unit_price: 10, quantity: 1 }],
+      }),
     errors: [['invoice_lines[0].ledger_account_id', M('ContactControlAccount')]],
   },
   {
     name: 'a discount larger than the line, and a discount on a line worth less than nothing',
     path: () => '/sales_invoices',
-    body: (w) => salesInvoice(w.gb, {
-      invoice_lines: [salesLine(w.gb, 500), salesLine(w.gb, 100, { discount_amount: '100.01' }), salesLine(w.gb, 50, { quantity: -1, discount_amount: 5 })],
-    }),
-    errors: [['invoice_lines[1].discount_amount', M('DiscountExceedsLine')], ['invoice_lines[2].discount_amount', M('DiscountExceedsLine')]],
+    body: (w) =>
+      salesInvoice(w.gb, {
+        invoice_lines: [
+          salesLine(w.gb, 500),
+          salesLine(w.gb, 100, { discount_amount: '100.01' }),
+          salesLine(w.gb, 50, { quantity: -1, discount_amount: 5 }),
+        ],
+      }),
+    errors: [
+      ['invoice_lines[1].discount_amount', M('DiscountExceedsLine')],
+      ['invoice_lines[2].discount_amount', M('DiscountExceedsLine')],
+    ],
   },
   // --- dates and currency
   {
@@ -169,7 +204,14 @@ const cases: Case[] = [
   {
     name: 'a journal description of 201 characters (Sage: 200)',
     path: () => '/journals',
-    body: (w) => journal([{ ledger_account_id: w.gb.expense, debit: 1, credit: 0 }, { ledger_account_id: w.gb.bankLedger, debit: 0, credit: 1 }], { description: 'd'.repeat(201) }),
+    body: (w) =>
+      journal(
+        [
+          { ledger_account_id: w.gb.expense, debit: 1, credit: 0 },
+          { ledger_account_id: w.gb.bankLedger, debit: 0, credit: 1 },
+        ],
+        { description: 'd'.repeat(201) },
+      ),
     errors: [['description', TOO_LONG(200)]],
   },
   {
@@ -182,7 +224,16 @@ const cases: Case[] = [
   {
     name: 'a new ledger account with a control name (Sage: "You cannot add ledger accounts with control name")',
     path: () => '/ledger_accounts',
-    body: () => ({ ledger_account: { ledger_account_type_id: 'CURRENT_ASSETS', included_in_chart: true, name: 'Debtors 2', display_name: 'Debtors 2', nominal_code: 1105, control_name: 'trade_debtors' } }),
+    body: () => ({
+      ledger_account: {
+        ledger_account_type_id: 'CURRENT_ASSETS',
+        included_in_chart: true,
+        name: 'Debtors 2',
+        display_name: 'Debtors 2',
+        nominal_code: 1105,
+        control_name: 'trade_debtors',
+      },
+    }),
     errors: [['control_name', M('ControlNameReadOnly')]],
   },
   {
@@ -232,41 +283,60 @@ describe.each(ADAPTERS)('ledger fidelity through %s', (adapter) => {
 
   it('accepts amounts up to the bound, and keeps the books exact at that size', async () => {
     const big = '9999999999999.99';
-    const created = await call('POST', '/journals', journal([
-      { ledger_account_id: w.gb.expense, debit: big, credit: 0 },
-      { ledger_account_id: w.gb.sales2, debit: '0.01', credit: 0 },
-      { ledger_account_id: w.gb.bankLedger, debit: 0, credit: '10000000000000' },
-    ]));
+    const created = await call(
+      'POST',
+      '/journals',
+      journal([
+        { ledger_account_id: w.gb.expense, debit: big, credit: 0 },
+        { ledger_account_id: w.gb.sales2, debit: '0.01', credit: 0 },
+        { ledger_account_id: w.gb.bankLedger, debit: 0, credit: '10000000000000' },
+      ]),
+    );
     // The credit is one cent over the bound: refused, not rounded into balance.
     expect(created.status).toBe(422);
-    const fine = await call('POST', '/journals', journal([
-      { ledger_account_id: w.gb.expense, debit: big, credit: 0 },
-      { ledger_account_id: w.gb.sales2, debit: big, credit: 0 },
-      { ledger_account_id: w.gb.bankLedger, debit: 0, credit: big },
-      { ledger_account_id: w.gb.sales, debit: 0, credit: big },
-    ]));
+    const fine = await call(
+      'POST',
+      '/journals',
+      journal([
+        { ledger_account_id: w.gb.expense, debit: big, credit: 0 },
+        { ledger_account_id: w.gb.sales2, debit: big, credit: 0 },
+        { ledger_account_id: w.gb.bankLedger, debit: 0, credit: big },
+        { ledger_account_id: w.gb.sales, debit: 0, credit: big },
+      ]),
+    );
     expect(fine.status).toBe(201);
     expect(fine.body.total).toBe('19999999999999.98');
     // Exact to the cent: sum the stored entries as integers of cents.
-    const cents = (s: string) => { const [i, f = ''] = s.split('.'); return BigInt(i! + (`${f}00`).slice(0, 2)); };
+    const cents = (s: string) => {
+      const [i, f = ''] = s.split('.');
+      return BigInt(i! + `${f}00`.slice(0, 2));
+    };
     const entries = [...h.mock.state.store.collection<LedgerEntryRecord>(w.gb.business, 'ledger_entries').values()];
     expect(entries.reduce((s, e) => s + cents(e.debit) - cents(e.credit), 0n)).toBe(0n);
     expect(tb()).toMatchObject({ balanced: true, difference: '0.0' });
     // A float a client computed (100 / 3) is read as its 17 digits and priced exactly.
-    const thirds = await call('POST', '/sales_invoices', salesInvoice(w.gb, { invoice_lines: [salesLine(w.gb, 100 / 3, { quantity: 3 })] }));
+    const thirds = await call(
+      'POST',
+      '/sales_invoices',
+      salesInvoice(w.gb, { invoice_lines: [salesLine(w.gb, 100 / 3, { quantity: 3 })] }),
+    );
     expect(thirds.status).toBe(201);
     expect(thirds.body.invoice_lines[0]).toMatchObject({ unit_price: '33.333333333333336', net_amount: '100.0', tax_amount: '20.0' });
   });
 
   it('shows a discount as an amount and a percentage that agree, whichever was sent', async () => {
-    const inv = await ok('POST', '/sales_invoices', salesInvoice(w.gb, {
-      invoice_lines: [
-        salesLine(w.gb, 80, { discount_amount: 10 }),
-        salesLine(w.gb, '33.33', { discount_percentage: '12.5', tax_amount: '5.83' }),
-        salesLine(w.gb, 100, { discount_amount: 10, discount_percentage: 50 }), // the amount wins
-        salesLine(w.gb, 100, { discount_amount: 100 }), // down to zero, not below
-      ],
-    }));
+    const inv = await ok(
+      'POST',
+      '/sales_invoices',
+      salesInvoice(w.gb, {
+        invoice_lines: [
+          salesLine(w.gb, 80, { discount_amount: 10 }),
+          salesLine(w.gb, '33.33', { discount_percentage: '12.5', tax_amount: '5.83' }),
+          salesLine(w.gb, 100, { discount_amount: 10, discount_percentage: 50 }), // the amount wins
+          salesLine(w.gb, 100, { discount_amount: 100 }), // down to zero, not below
+        ],
+      }),
+    );
     expect(inv.invoice_lines.map((l: Json) => [l.discount_amount, l.discount_percentage, l.net_amount])).toEqual([
       ['10.0', '12.5', '70.0'],
       ['4.17', '12.5', '29.16'],
@@ -278,16 +348,32 @@ describe.each(ADAPTERS)('ledger fidelity through %s', (adapter) => {
 
   it("accepts Sage's lengths exactly: references of 25 and 31, void reasons of 200, ledger account names of 200", async () => {
     expect((await call('POST', '/sales_invoices', salesInvoice(w.gb, { reference: 'R'.repeat(25), currency_id: 'GBP' }))).status).toBe(201);
-    expect((await call('POST', '/purchase_invoices', purchaseInvoice(w.gb, { vendor_reference: 'V'.repeat(31), reference: 'R'.repeat(25) }))).body.displayed_as).toBe('V'.repeat(31));
-    expect((await call('POST', '/contact_payments', receipt(w.gb, 1, [], { reference: 'P'.repeat(25), currency_id: 'GBP' }))).status).toBe(201);
+    expect(
+      (await call('POST', '/purchase_invoices', purchaseInvoice(w.gb, { vendor_reference: 'V'.repeat(31), reference: 'R'.repeat(25) })))
+        .body.displayed_as,
+    ).toBe('V'.repeat(31));
+    expect((await call('POST', '/contact_payments', receipt(w.gb, 1, [], { reference: 'P'.repeat(25), currency_id: 'GBP' }))).status).toBe(
+      201,
+    );
     const voided = await call('DELETE', `/sales_invoices/${w.unpaid}?void_reason=${'v'.repeat(200)}`);
     expect(voided.status).toBe(200);
     expect(voided.body.void_reason).toHaveLength(200);
-    const la = await call('POST', '/ledger_accounts', { ledger_account: { ledger_account_type_id: 'SALES', included_in_chart: true, name: 'N'.repeat(200), display_name: 'D'.repeat(150), nominal_code: 4321, control_name: null } });
+    const la = await call('POST', '/ledger_accounts', {
+      ledger_account: {
+        ledger_account_type_id: 'SALES',
+        included_in_chart: true,
+        name: 'N'.repeat(200),
+        display_name: 'D'.repeat(150),
+        nominal_code: 4321,
+        control_name: null,
+      },
+    });
     expect(la.status).toBe(201);
     expect(la.body).toMatchObject({ nominal_code: 4321, control_name: null, display_name: 'D'.repeat(150) });
     // Sending a control account's own control name back (a client echoing what it read) is harmless.
-    const debtors = await call('PUT', `/ledger_accounts/${w.gb.debtors}`, { ledger_account: { control_name: 'trade_debtors', name: 'Debtors Control' } });
+    const debtors = await call('PUT', `/ledger_accounts/${w.gb.debtors}`, {
+      ledger_account: { control_name: 'trade_debtors', name: 'Debtors Control' },
+    });
     expect(debtors.status).toBe(200);
     expect(debtors.body).toMatchObject({ control_name: 'trade_debtors', name: 'Debtors Control' });
   });
@@ -301,11 +387,19 @@ describe.each(ADAPTERS)('ledger fidelity through %s', (adapter) => {
   });
 
   it('keeps the totals of a part-paid invoice through an edit of its other fields', async () => {
-    const put = await call('PUT', `/sales_invoices/${w.partPaid}`, { sales_invoice: { notes: 'Chased', due_date: '2026-03-01', reference: 'PO-9' } });
+    const put = await call('PUT', `/sales_invoices/${w.partPaid}`, {
+      sales_invoice: { notes: 'Chased', due_date: '2026-03-01', reference: 'PO-9' },
+    });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({
-      notes: 'Chased', due_date: '2026-03-01', reference: 'PO-9', status: { id: 'PART_PAID' },
-      total_amount: '120.0', total_paid: '20.0', outstanding_amount: '100.0', editable: false,
+      notes: 'Chased',
+      due_date: '2026-03-01',
+      reference: 'PO-9',
+      status: { id: 'PART_PAID' },
+      total_amount: '120.0',
+      total_paid: '20.0',
+      outstanding_amount: '100.0',
+      editable: false,
     });
     expect(tb()).toMatchObject({ balanced: true });
   });
@@ -313,7 +407,8 @@ describe.each(ADAPTERS)('ledger fidelity through %s', (adapter) => {
   it('lists an invoice by updated_or_created_since once a payment, and its deletion, change it', async () => {
     h.mock.clock.advance(60_000);
     const since = new Date(h.mock.clock.now()).toISOString();
-    const ids = async () => (await ok('GET', `/sales_invoices?updated_or_created_since=${encodeURIComponent(since)}`)).$items.map((i: Json) => i.id);
+    const ids = async () =>
+      (await ok('GET', `/sales_invoices?updated_or_created_since=${encodeURIComponent(since)}`)).$items.map((i: Json) => i.id);
     expect(await ids()).toEqual([]);
     const pay = await ok('POST', '/contact_payments', receipt(w.gb, 120, [{ artefact_id: w.unpaid, amount: 120 }]));
     expect(await ids()).toEqual([w.unpaid]);
@@ -377,6 +472,12 @@ describe.each(ADAPTERS)('ledger fidelity with ledger.computeMissingTax through %
       ['0.2', '0.03', '0.0', '0.03'],
       ['1.0', '8.33', '1.67', '10.0'],
     ]);
-    expect(inv).toMatchObject({ net_amount: '158.35', tax_amount: '31.67', total_amount: '190.02', total_quantity: '6.7', outstanding_amount: '190.02' });
+    expect(inv).toMatchObject({
+      net_amount: '158.35',
+      tax_amount: '31.67',
+      total_amount: '190.02',
+      total_quantity: '6.7',
+      outstanding_amount: '190.02',
+    });
   });
 });

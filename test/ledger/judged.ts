@@ -37,7 +37,10 @@ export function useJudgedApi(adapter: AdapterName): JudgedApi {
       const user = business ? h.world.users.findIndex((u) => JSON.stringify(u).includes(business)) : 0;
       const res = await h.api(path, { method, json, business, token: user > 0 ? h.token(user) : undefined });
       const text = await res.text();
-      expect(spec.validateExchange({ method, path, status: res.status, headers: res.headers, text }), `${method} ${path}: ${text.slice(0, 300)}`).toEqual([]);
+      expect(
+        spec.validateExchange({ method, path, status: res.status, headers: res.headers, text }),
+        `${method} ${path}: ${text.slice(0, 300)}`,
+      ).toEqual([]);
       return { status: res.status, body: text ? JSON.parse(text) : null };
     },
   };

@@ -79,39 +79,77 @@ const cases: Case[] = [
   {
     name: 'a customer allocation for a vendor',
     path: () => '/contact_allocations',
-    body: (w) => ({ contact_allocation: { transaction_type_id: 'CUSTOMER_ALLOCATION', contact_id: w.gb.vendor, allocated_artefacts: [{ artefact_id: w.unpaid, amount: 1 }, { artefact_id: w.poa, amount: -1 }] } }),
+    body: (w) => ({
+      contact_allocation: {
+        transaction_type_id: 'CUSTOMER_ALLOCATION',
+        contact_id: w.gb.vendor,
+        allocated_artefacts: [
+          { artefact_id: w.unpaid, amount: 1 },
+          { artefact_id: w.poa, amount: -1 },
+        ],
+      },
+    }),
     errors: () => [['contact_id', "can't find customer"]],
   },
   // --- journals
   {
     name: 'an unbalanced journal',
     path: () => '/journals',
-    body: (w) => journal([{ ledger_account_id: w.gb.sales, debit: '100.01', credit: 0 }, { ledger_account_id: w.gb.bankLedger, debit: 0, credit: '100.00' }]),
+    body: (w) =>
+      journal([
+        { ledger_account_id: w.gb.sales, debit: '100.01', credit: 0 },
+        { ledger_account_id: w.gb.bankLedger, debit: 0, credit: '100.00' },
+      ]),
     errors: () => [['base', M('JournalUnbalanced')]],
   },
   {
     name: 'a journal line with both a debit and a credit',
     path: () => '/journals',
-    body: (w) => journal([{ ledger_account_id: w.gb.sales, debit: 5, credit: 5 }, { ledger_account_id: w.gb.bankLedger, debit: 0, credit: 0 }]),
-    errors: () => [['journal_lines[0]', M('JournalLineDebitAndCredit')], ['journal_lines[1]', M('JournalLineEmpty')]],
+    body: (w) =>
+      journal([
+        { ledger_account_id: w.gb.sales, debit: 5, credit: 5 },
+        { ledger_account_id: w.gb.bankLedger, debit: 0, credit: 0 },
+      ]),
+    errors: () => [
+      ['journal_lines[0]', M('JournalLineDebitAndCredit')],
+      ['journal_lines[1]', M('JournalLineEmpty')],
+    ],
   },
   {
     name: 'a journal line on a ledger account of another business, and one that does not exist',
     path: () => '/journals',
-    body: (w) => journal([{ ledger_account_id: w.ie.sales, debit: 5, credit: 0 }, { ledger_account_id: 'nope', debit: 0, credit: 5 }]),
-    errors: () => [['journal_lines[0].ledger_account_id', MISSING_LEDGER], ['journal_lines[1].ledger_account_id', MISSING_LEDGER]],
+    body: (w) =>
+      journal([
+        { ledger_account_id: w.ie.sales, debit: 5, credit: 0 },
+        { ledger_account_id: 'nope', debit: 0, credit: 5 },
+      ]),
+    errors: () => [
+      ['journal_lines[0].ledger_account_id', MISSING_LEDGER],
+      ['journal_lines[1].ledger_account_id', MISSING_LEDGER],
+    ],
   },
   {
     name: 'a journal on the trade debtors control account',
     path: () => '/journals',
-    body: (w) => journal([{ ledger_account_id: w.gb.debtors, debit: 5, credit: 0 }, { ledger_account_id: w.gb.bankLedger, debit: 0, credit: 5 }]),
+    body: (w) =>
+      journal([
+        { ledger_account_id: w.gb.debtors, debit: 5, credit: 0 },
+        { ledger_account_id: w.gb.bankLedger, debit: 0, credit: 5 },
+      ]),
     errors: () => [['journal_lines[0].ledger_account_id', M('JournalControlAccount')]],
   },
   {
     name: 'a journal with negative and non-numeric amounts',
     path: () => '/journals',
-    body: (w) => journal([{ ledger_account_id: w.gb.sales, debit: -5, credit: 0 }, { ledger_account_id: w.gb.bankLedger, debit: 0, credit: 'lots' }]),
-    errors: () => [['journal_lines[0].debit', 'must be greater than or equal to 0'], ['journal_lines[1].credit', 'is not a number']],
+    body: (w) =>
+      journal([
+        { ledger_account_id: w.gb.sales, debit: -5, credit: 0 },
+        { ledger_account_id: w.gb.bankLedger, debit: 0, credit: 'lots' },
+      ]),
+    errors: () => [
+      ['journal_lines[0].debit', 'must be greater than or equal to 0'],
+      ['journal_lines[1].credit', 'is not a number'],
+    ],
   },
   // --- ledger accounts, tax rates, bank accounts of another business or country
   {
@@ -144,7 +182,11 @@ const cases: Case[] = [
     name: 'a sales invoice with nothing in it',
     path: () => '/sales_invoices',
     body: () => ({ sales_invoice: {} }),
-    errors: () => [['contact_id', "can't be blank"], ['date', "can't be blank"], ['invoice_lines', "can't be blank"]],
+    errors: () => [
+      ['contact_id', "can't be blank"],
+      ['date', "can't be blank"],
+      ['invoice_lines', "can't be blank"],
+    ],
   },
   {
     name: 'a sales invoice line without description, ledger account, tax rate or price',
@@ -164,16 +206,24 @@ const cases: Case[] = [
     body: (w) => {
       const b = purchaseInvoice(w.gb) as { purchase_invoice: Record<string, unknown> };
       delete b.purchase_invoice.due_date;
-      b.purchase_invoice.invoice_lines = [{ description: 'Rent', ledger_account_id: w.gb.expense, tax_rate_id: w.gb.taxStandard, unit_price: 100, tax_amount: 20 }];
+      b.purchase_invoice.invoice_lines = [
+        { description: 'Rent', ledger_account_id: w.gb.expense, tax_rate_id: w.gb.taxStandard, unit_price: 100, tax_amount: 20 },
+      ];
       return b;
     },
-    errors: () => [['due_date', "can't be blank"], ['invoice_lines[0].quantity', "can't be blank"]],
+    errors: () => [
+      ['due_date', "can't be blank"],
+      ['invoice_lines[0].quantity', "can't be blank"],
+    ],
   },
   {
     name: 'a sales invoice with an unknown status and a bad date',
     path: () => '/sales_invoices',
     body: (w) => salesInvoice(w.gb, { status_id: 'PAID', date: '2026-02-30' }),
-    errors: () => [['date', 'is not a valid date'], ['status_id', 'is invalid']],
+    errors: () => [
+      ['date', 'is not a valid date'],
+      ['status_id', 'is invalid'],
+    ],
   },
   {
     name: 'a sales invoice whose total is negative',
@@ -186,26 +236,37 @@ const cases: Case[] = [
     path: () => '/contact_payments',
     body: () => ({ contact_payment: {} }),
     errors: () => [
-      ['transaction_type_id', "can't be blank"], ['contact_id', "can't be blank"], ['bank_account_id', "can't be blank"],
-      ['date', "can't be blank"], ['total_amount', "can't be blank"],
+      ['transaction_type_id', "can't be blank"],
+      ['contact_id', "can't be blank"],
+      ['bank_account_id', "can't be blank"],
+      ['date', "can't be blank"],
+      ['total_amount', "can't be blank"],
     ],
   },
   {
     name: 'a contact payment of an unknown type and a zero amount',
     path: () => '/contact_payments',
     body: (w) => receipt(w.gb, 0, [], { transaction_type_id: 'GIFT' }),
-    errors: () => [['transaction_type_id', 'is invalid'], ['total_amount', 'must be greater than 0']],
+    errors: () => [
+      ['transaction_type_id', 'is invalid'],
+      ['total_amount', 'must be greater than 0'],
+    ],
   },
   {
     name: 'a journal with nothing in it',
     path: () => '/journals',
     body: () => ({ journal: {} }),
-    errors: () => [['date', "can't be blank"], ['reference', "can't be blank"], ['journal_lines', "can't be blank"]],
+    errors: () => [
+      ['date', "can't be blank"],
+      ['reference', "can't be blank"],
+      ['journal_lines', "can't be blank"],
+    ],
   },
   {
     name: 'a journal line without a credit (Sage requires both debit and credit)',
     path: () => '/journals',
-    body: (w) => journal([{ ledger_account_id: w.gb.sales, debit: 5 } as never, { ledger_account_id: w.gb.bankLedger, debit: 0, credit: 5 }]),
+    body: (w) =>
+      journal([{ ledger_account_id: w.gb.sales, debit: 5 } as never, { ledger_account_id: w.gb.bankLedger, debit: 0, credit: 5 }]),
     errors: () => [['journal_lines[0].credit', "can't be blank"]],
   },
   {
@@ -224,7 +285,11 @@ const cases: Case[] = [
   {
     name: 'paying a void invoice and a draft',
     path: () => '/contact_payments',
-    body: (w) => receipt(w.gb, 10, [{ artefact_id: w.voided, amount: 5 }, { artefact_id: w.draft, amount: 5 }]),
+    body: (w) =>
+      receipt(w.gb, 10, [
+        { artefact_id: w.voided, amount: 5 },
+        { artefact_id: w.draft, amount: 5 },
+      ]),
     errors: () => [
       ['allocated_artefacts[0].artefact_id', 'You can only pay unpaid or part-paid invoices.'],
       ['allocated_artefacts[1].artefact_id', 'You can only pay unpaid or part-paid invoices.'],
@@ -239,7 +304,11 @@ const cases: Case[] = [
   {
     name: 'allocating more than is outstanding in two parts',
     path: () => '/contact_payments',
-    body: (w) => receipt(w.gb, 200, [{ artefact_id: w.partPaid, amount: 60 }, { artefact_id: w.partPaid, amount: 60 }]),
+    body: (w) =>
+      receipt(w.gb, 200, [
+        { artefact_id: w.partPaid, amount: 60 },
+        { artefact_id: w.partPaid, amount: 60 },
+      ]),
     errors: () => [['allocated_artefacts[1].amount', M('AllocationExceedsOutstanding')]],
   },
   {
@@ -251,7 +320,16 @@ const cases: Case[] = [
   {
     name: "a receipt allocated to another customer's invoice and to a purchase invoice",
     path: () => '/contact_payments',
-    body: (w) => receipt(w.gb, 100, [{ artefact_id: w.unpaid, amount: 1 }, { artefact_id: w.vendorInvoice, amount: 1 }], { contact_id: w.gb.customer2 }),
+    body: (w) =>
+      receipt(
+        w.gb,
+        100,
+        [
+          { artefact_id: w.unpaid, amount: 1 },
+          { artefact_id: w.vendorInvoice, amount: 1 },
+        ],
+        { contact_id: w.gb.customer2 },
+      ),
     errors: () => [
       ['allocated_artefacts[0].artefact_id', 'belongs to another contact'],
       ['allocated_artefacts[1].artefact_id', 'cannot be allocated to a customer receipt'],
@@ -272,25 +350,64 @@ const cases: Case[] = [
   {
     name: 'a contact allocation that does not add up to zero',
     path: () => '/contact_allocations',
-    body: (w) => ({ contact_allocation: { transaction_type_id: 'CUSTOMER_ALLOCATION', contact_id: w.gb.customer, allocated_artefacts: [{ artefact_id: w.unpaid, amount: 10 }, { artefact_id: w.poa, amount: -9 }] } }),
+    body: (w) => ({
+      contact_allocation: {
+        transaction_type_id: 'CUSTOMER_ALLOCATION',
+        contact_id: w.gb.customer,
+        allocated_artefacts: [
+          { artefact_id: w.unpaid, amount: 10 },
+          { artefact_id: w.poa, amount: -9 },
+        ],
+      },
+    }),
     errors: () => [['base', M('AllocationsNotBalanced')]],
   },
   {
     name: 'a contact allocation taking more than a payment on account holds',
     path: () => '/contact_allocations',
-    body: (w) => ({ contact_allocation: { transaction_type_id: 'CUSTOMER_ALLOCATION', contact_id: w.gb.customer, allocated_artefacts: [{ artefact_id: w.unpaid, amount: 70 }, { artefact_id: w.poa, amount: -70 }] } }),
+    body: (w) => ({
+      contact_allocation: {
+        transaction_type_id: 'CUSTOMER_ALLOCATION',
+        contact_id: w.gb.customer,
+        allocated_artefacts: [
+          { artefact_id: w.unpaid, amount: 70 },
+          { artefact_id: w.poa, amount: -70 },
+        ],
+      },
+    }),
     errors: () => [['allocated_artefacts[1].amount', M('AllocationExceedsOutstanding')]],
   },
   {
     name: 'a contact allocation with the signs the wrong way round',
     path: () => '/contact_allocations',
-    body: (w) => ({ contact_allocation: { transaction_type_id: 'CUSTOMER_ALLOCATION', contact_id: w.gb.customer, allocated_artefacts: [{ artefact_id: w.unpaid, amount: -5 }, { artefact_id: w.poa, amount: 5 }] } }),
-    errors: () => [['allocated_artefacts[0].amount', M('AllocationWrongSign')], ['allocated_artefacts[1].amount', M('AllocationWrongSign')]],
+    body: (w) => ({
+      contact_allocation: {
+        transaction_type_id: 'CUSTOMER_ALLOCATION',
+        contact_id: w.gb.customer,
+        allocated_artefacts: [
+          { artefact_id: w.unpaid, amount: -5 },
+          { artefact_id: w.poa, amount: 5 },
+        ],
+      },
+    }),
+    errors: () => [
+      ['allocated_artefacts[0].amount', M('AllocationWrongSign')],
+      ['allocated_artefacts[1].amount', M('AllocationWrongSign')],
+    ],
   },
   {
     name: 'a contact allocation to a paid invoice',
     path: () => '/contact_allocations',
-    body: (w) => ({ contact_allocation: { transaction_type_id: 'CUSTOMER_ALLOCATION', contact_id: w.gb.customer, allocated_artefacts: [{ artefact_id: w.paid, amount: 5 }, { artefact_id: w.poa, amount: -5 }] } }),
+    body: (w) => ({
+      contact_allocation: {
+        transaction_type_id: 'CUSTOMER_ALLOCATION',
+        contact_id: w.gb.customer,
+        allocated_artefacts: [
+          { artefact_id: w.paid, amount: 5 },
+          { artefact_id: w.poa, amount: -5 },
+        ],
+      },
+    }),
     errors: () => [['allocated_artefacts[0].artefact_id', 'You can only pay unpaid or part-paid invoices.']],
   },
   // --- voids, deletes, edits
@@ -354,12 +471,19 @@ const cases: Case[] = [
     name: 'a ledger account with a nominal code already taken and missing fields',
     path: () => '/ledger_accounts',
     body: () => ({ ledger_account: { ledger_account_type_id: 'SALES', nominal_code: 4000 } }),
-    errors: () => [['included_in_chart', "can't be blank"], ['name', "can't be blank"], ['display_name', "can't be blank"], ['nominal_code', 'has already been taken']],
+    errors: () => [
+      ['included_in_chart', "can't be blank"],
+      ['name', "can't be blank"],
+      ['display_name', "can't be blank"],
+      ['nominal_code', 'has already been taken'],
+    ],
   },
   {
     name: 'a ledger account of an unknown type',
     path: () => '/ledger_accounts',
-    body: () => ({ ledger_account: { ledger_account_type_id: 'MAGIC', included_in_chart: true, name: 'X', display_name: 'X', nominal_code: 4555 } }),
+    body: () => ({
+      ledger_account: { ledger_account_type_id: 'MAGIC', included_in_chart: true, name: 'X', display_name: 'X', nominal_code: 4555 },
+    }),
     errors: () => [['ledger_account_type_id', 'is invalid']],
   },
   {
@@ -373,12 +497,17 @@ const cases: Case[] = [
     name: 'a bank account on a sales ledger account, without a type',
     path: () => '/bank_accounts',
     body: (w) => ({ bank_account: { ledger_account_id: w.gb.sales } }),
-    errors: () => [['bank_account_type_id', "can't be blank"], ['ledger_account_id', 'must be a ledger account of type BANK']],
+    errors: () => [
+      ['bank_account_type_id', "can't be blank"],
+      ['ledger_account_id', 'must be a ledger account of type BANK'],
+    ],
   },
   {
     name: 'a bank account on a ledger account that already backs one',
     path: () => '/bank_accounts',
-    body: (w) => ({ bank_account: { bank_account_type_id: 'CHECKING', ledger_account_id: w.gb.bankLedger, bank_account_details: { account_name: 'Dup' } } }),
+    body: (w) => ({
+      bank_account: { bank_account_type_id: 'CHECKING', ledger_account_id: w.gb.bankLedger, bank_account_details: { account_name: 'Dup' } },
+    }),
     errors: () => [['ledger_account_id', 'has already been taken']],
   },
 ];
@@ -408,13 +537,40 @@ describe.each(ADAPTERS)('ledger 422 rules through %s', (adapter) => {
     const partPaid = (await ok('/sales_invoices', salesInvoice(gb))).id;
     const partPayment = (await ok('/contact_payments', receipt(gb, 20, [{ artefact_id: partPaid, amount: 20 }]))).id;
     const purchasePaid = (await ok('/purchase_invoices', purchaseInvoice(gb))).id;
-    await ok('/contact_payments', receipt(gb, 10, [{ artefact_id: purchasePaid, amount: 10 }], { transaction_type_id: 'VENDOR_PAYMENT', contact_id: gb.vendor }));
+    await ok(
+      '/contact_payments',
+      receipt(gb, 10, [{ artefact_id: purchasePaid, amount: 10 }], { transaction_type_id: 'VENDOR_PAYMENT', contact_id: gb.vendor }),
+    );
     const vendorInvoice = (await ok('/purchase_invoices', purchaseInvoice(gb))).id;
     const poaPay = await ok('/contact_payments', receipt(gb, 60));
     const poa = poaPay.payment_on_account!.id;
     const other = (await ok('/sales_invoices', salesInvoice(gb))).id;
-    await ok('/contact_allocations', { contact_allocation: { transaction_type_id: 'CUSTOMER_ALLOCATION', contact_id: gb.customer, allocated_artefacts: [{ artefact_id: other, amount: 10 }, { artefact_id: poa, amount: -10 }] } });
-    w = { gb, ie, ca, usTaxId, unpaid, paid, draft, voided, partPaid, partPayment, purchasePaid, vendorInvoice, poa, poaPayment: poaPay.id };
+    await ok('/contact_allocations', {
+      contact_allocation: {
+        transaction_type_id: 'CUSTOMER_ALLOCATION',
+        contact_id: gb.customer,
+        allocated_artefacts: [
+          { artefact_id: other, amount: 10 },
+          { artefact_id: poa, amount: -10 },
+        ],
+      },
+    });
+    w = {
+      gb,
+      ie,
+      ca,
+      usTaxId,
+      unpaid,
+      paid,
+      draft,
+      voided,
+      partPaid,
+      partPayment,
+      purchasePaid,
+      vendorInvoice,
+      poa,
+      poaPayment: poaPay.id,
+    };
   });
 
   for (const c of cases) {

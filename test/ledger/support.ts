@@ -89,7 +89,14 @@ export function standardTax(fx: Fixture, net: number | string): string {
  * unless `extra` gives its own; a line at another rate carries none unless `extra` gives one.
  */
 export function salesLine(fx: Fixture, unit_price: number | string = 100, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  const line: Record<string, unknown> = { description: 'Consulting', ledger_account_id: fx.sales, tax_rate_id: fx.taxStandard, unit_price, quantity: 1, ...extra };
+  const line: Record<string, unknown> = {
+    description: 'Consulting',
+    ledger_account_id: fx.sales,
+    tax_rate_id: fx.taxStandard,
+    unit_price,
+    quantity: 1,
+    ...extra,
+  };
   if (line.tax_rate_id === fx.taxStandard && !('tax_amount' in extra)) {
     const net = new Decimal(String(unit_price)).times(String(line.quantity)).minus(String(line.discount_amount ?? 0));
     line.tax_amount = standardTax(fx, net.toString());
@@ -110,22 +117,47 @@ export function salesInvoice(fx: Fixture, extra: Record<string, unknown> = {}) {
 export function purchaseInvoice(fx: Fixture, extra: Record<string, unknown> = {}) {
   return {
     purchase_invoice: {
-      contact_id: fx.vendor, date: '2026-01-05', due_date: '2026-02-04', vendor_reference: 'INV-778',
-      invoice_lines: [{ description: 'Rent', ledger_account_id: fx.expense, tax_rate_id: fx.taxStandard, unit_price: 100, quantity: 1, tax_amount: standardTax(fx, 100) }],
+      contact_id: fx.vendor,
+      date: '2026-01-05',
+      due_date: '2026-02-04',
+      vendor_reference: 'INV-778',
+      invoice_lines: [
+        {
+          description: 'Rent',
+          ledger_account_id: fx.expense,
+          tax_rate_id: fx.taxStandard,
+          unit_price: 100,
+          quantity: 1,
+          tax_amount: standardTax(fx, 100),
+        },
+      ],
       ...extra,
     },
   };
 }
 
-export function receipt(fx: Fixture, total: number | string, allocations: { artefact_id: string; amount: number | string }[] = [], extra: Record<string, unknown> = {}) {
+export function receipt(
+  fx: Fixture,
+  total: number | string,
+  allocations: { artefact_id: string; amount: number | string }[] = [],
+  extra: Record<string, unknown> = {},
+) {
   return {
     contact_payment: {
-      transaction_type_id: 'CUSTOMER_RECEIPT', contact_id: fx.customer, bank_account_id: fx.bank, date: '2026-01-06',
-      total_amount: total, allocated_artefacts: allocations, ...extra,
+      transaction_type_id: 'CUSTOMER_RECEIPT',
+      contact_id: fx.customer,
+      bank_account_id: fx.bank,
+      date: '2026-01-06',
+      total_amount: total,
+      allocated_artefacts: allocations,
+      ...extra,
     },
   };
 }
 
-export function journal(lines: { ledger_account_id: string; debit: number | string; credit: number | string }[], extra: Record<string, unknown> = {}) {
+export function journal(
+  lines: { ledger_account_id: string; debit: number | string; credit: number | string }[],
+  extra: Record<string, unknown> = {},
+) {
   return { journal: { date: '2026-01-05', reference: 'JNL-1', journal_lines: lines, ...extra } };
 }

@@ -19,7 +19,9 @@ const BLANK = "can't be blank";
 
 /** A business's tax rates whose percentage passes `percentage`. */
 function ratesAt(h: LiveHarness, fx: Fixture, percentage: (p: number) => boolean): TaxRateRecord[] {
-  return [...h.mock.state.store.collection<TaxRateRecord>(fx.business, 'tax_rates').values()].filter((t) => percentage(Number(t.percentage)));
+  return [...h.mock.state.store.collection<TaxRateRecord>(fx.business, 'tax_rates').values()].filter((t) =>
+    percentage(Number(t.percentage)),
+  );
 }
 
 /** A purchase line (quantity required on purchases) at `tax_rate_id`, with `extra`. */
@@ -72,16 +74,21 @@ const refusals: RefusalCase[] = [
   {
     name: 'the lines without it among good ones: a lower rate left out, a null and an empty tax amount',
     path: () => '/sales_invoices',
-    body: (w) => salesInvoice(w.gb, {
-      invoice_lines: [
-        salesLine(w.gb),
-        salesLine(w.gb, 10, { tax_rate_id: w.gb.taxZero }),
-        salesLine(w.gb, 10, { tax_rate_id: w.lower }),
-        salesLine(w.gb, 10, { tax_amount: null }),
-        salesLine(w.gb, 10, { tax_amount: '' }),
-      ],
-    }),
-    errors: [['invoice_lines[2].tax_amount', BLANK], ['invoice_lines[3].tax_amount', BLANK], ['invoice_lines[4].tax_amount', BLANK]],
+    body: (w) =>
+      salesInvoice(w.gb, {
+        invoice_lines: [
+          salesLine(w.gb),
+          salesLine(w.gb, 10, { tax_rate_id: w.gb.taxZero }),
+          salesLine(w.gb, 10, { tax_rate_id: w.lower }),
+          salesLine(w.gb, 10, { tax_amount: null }),
+          salesLine(w.gb, 10, { tax_amount: '' }),
+        ],
+      }),
+    errors: [
+      ['invoice_lines[2].tax_amount', BLANK],
+      ['invoice_lines[3].tax_amount', BLANK],
+      ['invoice_lines[4].tax_amount', BLANK],
+    ],
   },
   {
     name: 'a tax-inclusive price without tax_amount',
@@ -93,7 +100,10 @@ const refusals: RefusalCase[] = [
     name: 'a line without tax_amount and without description: both reported at once',
     path: () => '/sales_invoices',
     body: (w) => salesInvoice(w.gb, { invoice_lines: [withoutTaxAmount(salesLine(w.gb, 100, { description: '' }))] }),
-    errors: [['invoice_lines[0].description', BLANK], ['invoice_lines[0].tax_amount', BLANK]],
+    errors: [
+      ['invoice_lines[0].description', BLANK],
+      ['invoice_lines[0].tax_amount', BLANK],
+    ],
   },
   {
     name: 'a purchase line at the standard rate without tax_amount',
@@ -112,7 +122,12 @@ const refusals: RefusalCase[] = [
     name: 'a PUT replacing the lines of a posted sales invoice with one without tax_amount',
     method: 'PUT',
     path: (w) => `/sales_invoices/${w.posted}`,
-    body: (w) => ({ sales_invoice: { notes: 'Repriced', invoice_lines: [salesLine(w.gb, 10, { tax_rate_id: w.gb.taxZero }), withoutTaxAmount(salesLine(w.gb, 200))] } }),
+    body: (w) => ({
+      sales_invoice: {
+        notes: 'Repriced',
+        invoice_lines: [salesLine(w.gb, 10, { tax_rate_id: w.gb.taxZero }), withoutTaxAmount(salesLine(w.gb, 200))],
+      },
+    }),
     errors: [['invoice_lines[1].tax_amount', BLANK]],
   },
   {
@@ -167,9 +182,13 @@ describe.each(ADAPTERS)('invoice line tax_amount, required as in Sage v3.1, thro
   it('accepts zero, exempt and no-tax lines without tax_amount (0.0), on sales and purchases, on create and on PUT', async () => {
     const zeroRates = ratesAt(h, w.gb, (p) => p === 0);
     expect(zeroRates.map((t) => t.name).sort()).toEqual(['Exempt', 'No Tax', 'Zero Rated']);
-    const inv = await call('POST', '/sales_invoices', salesInvoice(w.gb, {
-      invoice_lines: [...zeroRates.map((t) => salesLine(w.gb, '12.5', { tax_rate_id: t.id })), salesLine(w.gb, 100)],
-    }));
+    const inv = await call(
+      'POST',
+      '/sales_invoices',
+      salesInvoice(w.gb, {
+        invoice_lines: [...zeroRates.map((t) => salesLine(w.gb, '12.5', { tax_rate_id: t.id })), salesLine(w.gb, 100)],
+      }),
+    );
     expect(inv.status).toBe(201);
     expect(inv.body.invoice_lines.map((l: Json) => [l.tax_rate.id, l.net_amount, l.tax_amount, l.total_amount])).toEqual([
       ...zeroRates.map((t) => [t.id, '12.5', '0.0', '12.5']),
@@ -177,31 +196,46 @@ describe.each(ADAPTERS)('invoice line tax_amount, required as in Sage v3.1, thro
     ]);
     expect(inv.body).toMatchObject({ net_amount: '137.5', tax_amount: '20.0', total_amount: '157.5' });
 
-    const bill = await call('POST', '/purchase_invoices', purchaseInvoice(w.gb, { invoice_lines: zeroRates.map((t) => purchaseLine(w.gb, t.id)) }));
+    const bill = await call(
+      'POST',
+      '/purchase_invoices',
+      purchaseInvoice(w.gb, { invoice_lines: zeroRates.map((t) => purchaseLine(w.gb, t.id)) }),
+    );
     expect(bill.status).toBe(201);
     expect(bill.body).toMatchObject({ net_amount: '300.0', tax_amount: '0.0', total_amount: '300.0' });
 
-    const put = await call('PUT', `/sales_invoices/${w.posted}`, { sales_invoice: { invoice_lines: [salesLine(w.gb, 40, { tax_rate_id: w.gb.taxZero })] } });
+    const put = await call('PUT', `/sales_invoices/${w.posted}`, {
+      sales_invoice: { invoice_lines: [salesLine(w.gb, 40, { tax_rate_id: w.gb.taxZero })] },
+    });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ net_amount: '40.0', tax_amount: '0.0', total_amount: '40.0', outstanding_amount: '40.0' });
     // A US business's no-tax rate, too.
     const usZero = ratesAt(h, w.us, (p) => p === 0)[0]!.id;
-    const us = await call('POST', '/sales_invoices', salesInvoice(w.us, { invoice_lines: [salesLine(w.us, 9, { tax_rate_id: usZero })] }), w.us.business);
+    const us = await call(
+      'POST',
+      '/sales_invoices',
+      salesInvoice(w.us, { invoice_lines: [salesLine(w.us, 9, { tax_rate_id: usZero })] }),
+      w.us.business,
+    );
     expect(us.status).toBe(201);
     expect(us.body).toMatchObject({ tax_amount: '0.0', total_amount: '9.0' });
     expect(h.mock.admin.trialBalance(w.gb.business)).toMatchObject({ balanced: true });
   });
 
   it('keeps the tax amount sent (rounded to the cent), 0 included; a 0% line carries 0.0 whatever was sent', async () => {
-    const inv = await ok('POST', '/sales_invoices', salesInvoice(w.gb, {
-      invoice_lines: [
-        salesLine(w.gb, 100, { tax_amount: '19.99' }),
-        salesLine(w.gb, 100, { tax_amount: '20.005' }),
-        salesLine(w.gb, 100, { tax_amount: 0 }),
-        salesLine(w.gb, 100, { tax_rate_id: w.gb.taxZero, tax_amount: 20 }),
-        salesLine(w.gb, 120, { unit_price_includes_tax: true, tax_amount: 20 }),
-      ],
-    }));
+    const inv = await ok(
+      'POST',
+      '/sales_invoices',
+      salesInvoice(w.gb, {
+        invoice_lines: [
+          salesLine(w.gb, 100, { tax_amount: '19.99' }),
+          salesLine(w.gb, 100, { tax_amount: '20.005' }),
+          salesLine(w.gb, 100, { tax_amount: 0 }),
+          salesLine(w.gb, 100, { tax_rate_id: w.gb.taxZero, tax_amount: 20 }),
+          salesLine(w.gb, 120, { unit_price_includes_tax: true, tax_amount: 20 }),
+        ],
+      }),
+    );
     expect(inv.invoice_lines.map((l: Json) => [l.net_amount, l.tax_amount, l.total_amount])).toEqual([
       ['100.0', '19.99', '119.99'],
       ['100.0', '20.01', '120.01'],
@@ -228,14 +262,18 @@ describe.each(ADAPTERS)('invoice line tax_amount with ledger.computeMissingTax t
   });
 
   it('computes a missing tax amount from the rate on sales and purchase lines', async () => {
-    const inv = await call('POST', '/sales_invoices', salesInvoice(gb, {
-      invoice_lines: [
-        withoutTaxAmount(salesLine(gb, '33.335', { quantity: 3 })), // net 100.01, tax 20.002 -> 20.0
-        withoutTaxAmount(salesLine(gb, 120, { unit_price_includes_tax: true })), // tax 120 x 20/120 = 20.0
-        salesLine(gb, 50, { tax_amount: '9.5' }), // sent: kept
-        salesLine(gb, 50, { tax_rate_id: gb.taxZero }),
-      ],
-    }));
+    const inv = await call(
+      'POST',
+      '/sales_invoices',
+      salesInvoice(gb, {
+        invoice_lines: [
+          withoutTaxAmount(salesLine(gb, '33.335', { quantity: 3 })), // net 100.01, tax 20.002 -> 20.0
+          withoutTaxAmount(salesLine(gb, 120, { unit_price_includes_tax: true })), // tax 120 x 20/120 = 20.0
+          salesLine(gb, 50, { tax_amount: '9.5' }), // sent: kept
+          salesLine(gb, 50, { tax_rate_id: gb.taxZero }),
+        ],
+      }),
+    );
     expect(inv.status).toBe(201);
     expect(inv.body.invoice_lines.map((l: Json) => [l.net_amount, l.tax_amount, l.total_amount])).toEqual([
       ['100.01', '20.0', '120.01'],
@@ -245,7 +283,11 @@ describe.each(ADAPTERS)('invoice line tax_amount with ledger.computeMissingTax t
     ]);
     expect(inv.body).toMatchObject({ net_amount: '300.01', tax_amount: '49.5', total_amount: '349.51' });
 
-    const bill = await call('POST', '/purchase_invoices', purchaseInvoice(gb, { invoice_lines: [purchaseLine(gb, gb.taxStandard, { unit_price: '12.34', quantity: 2 })] }));
+    const bill = await call(
+      'POST',
+      '/purchase_invoices',
+      purchaseInvoice(gb, { invoice_lines: [purchaseLine(gb, gb.taxStandard, { unit_price: '12.34', quantity: 2 })] }),
+    );
     expect(bill.status).toBe(201);
     expect(bill.body).toMatchObject({ net_amount: '24.68', tax_amount: '4.94', total_amount: '29.62' }); // 4.936 -> 4.94
     expect(h.mock.admin.trialBalance(gb.business)).toMatchObject({ balanced: true, total_debit: '379.13' });
@@ -254,7 +296,9 @@ describe.each(ADAPTERS)('invoice line tax_amount with ledger.computeMissingTax t
   it('computes it on a PUT that replaces the lines, and re-posts the invoice', async () => {
     const inv = await ok('POST', '/sales_invoices', salesInvoice(gb, { invoice_lines: [withoutTaxAmount(salesLine(gb))] }));
     expect(inv).toMatchObject({ tax_amount: '20.0', total_amount: '120.0' });
-    const put = await call('PUT', `/sales_invoices/${inv.id}`, { sales_invoice: { invoice_lines: [withoutTaxAmount(salesLine(gb, 200, { quantity: 2 }))] } });
+    const put = await call('PUT', `/sales_invoices/${inv.id}`, {
+      sales_invoice: { invoice_lines: [withoutTaxAmount(salesLine(gb, 200, { quantity: 2 }))] },
+    });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ net_amount: '400.0', tax_amount: '80.0', total_amount: '480.0', outstanding_amount: '480.0' });
     const debtors = h.mock.admin.trialBalance(gb.business).accounts.find((a) => a.ledger_account.id === gb.debtors);

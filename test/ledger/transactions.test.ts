@@ -16,13 +16,33 @@ describe.each(ADAPTERS)('transactions and ledger entries through %s', (adapter) 
 
   it("every posted document's transaction link resolves to its transaction and entries", async () => {
     const inv = (await call('POST', '/sales_invoices', salesInvoice(api.gb, { reference: 'PO-1' }))).body;
-    const pay = (await call('POST', '/contact_payments', receipt(api.gb, 150, [{ artefact_id: inv.id, amount: 120 }], { reference: 'BACS' }))).body;
-    const cn = (await call('POST', '/sales_credit_notes', { sales_credit_note: { contact_id: api.gb.customer, date: '2026-01-07', credit_note_lines: [salesLine(api.gb, 10)] } })).body;
-    const jnl = (await call('POST', '/journals', journal([{ ledger_account_id: api.gb.sales, debit: 5, credit: 0 }, { ledger_account_id: api.gb.expense, debit: 0, credit: 5 }]))).body;
+    const pay = (
+      await call('POST', '/contact_payments', receipt(api.gb, 150, [{ artefact_id: inv.id, amount: 120 }], { reference: 'BACS' }))
+    ).body;
+    const cn = (
+      await call('POST', '/sales_credit_notes', {
+        sales_credit_note: { contact_id: api.gb.customer, date: '2026-01-07', credit_note_lines: [salesLine(api.gb, 10)] },
+      })
+    ).body;
+    const jnl = (
+      await call(
+        'POST',
+        '/journals',
+        journal([
+          { ledger_account_id: api.gb.sales, debit: 5, credit: 0 },
+          { ledger_account_id: api.gb.expense, debit: 0, credit: 5 },
+        ]),
+      )
+    ).body;
     for (const doc of [inv, pay, cn, jnl]) {
       const t = await call('GET', doc.transaction.$path);
       expect(t.status).toBe(200);
-      expect(t.body).toMatchObject({ id: doc.transaction.id, deleted: false, origin: { id: doc.id, $path: doc.$path }, transaction_type: { id: doc.transaction_type.id } });
+      expect(t.body).toMatchObject({
+        id: doc.transaction.id,
+        deleted: false,
+        origin: { id: doc.id, $path: doc.$path },
+        transaction_type: { id: doc.transaction_type.id },
+      });
       const entries = (await get(`/ledger_entries?transaction_id=${doc.transaction.id}&attributes=all&items_per_page=200`)).$items;
       expect(entries.length).toBeGreaterThan(1);
       const debits = entries.reduce((s: Decimal, e: Json) => s.plus(e.debit), new Decimal(0));
@@ -32,7 +52,12 @@ describe.each(ADAPTERS)('transactions and ledger entries through %s', (adapter) 
       expect(entries.every((e: Json) => e.transaction.id === doc.transaction.id && e.deleted === false)).toBe(true);
     }
     const t = await get(`/transactions/${inv.transaction.id}`);
-    expect(t).toMatchObject({ reference: 'PO-1', total: '120.0', contact: { id: api.gb.customer }, origin: { status: { id: 'PAID' }, outstanding_amount: '0.0' } });
+    expect(t).toMatchObject({
+      reference: 'PO-1',
+      total: '120.0',
+      contact: { id: api.gb.customer },
+      origin: { status: { id: 'PAID' }, outstanding_amount: '0.0' },
+    });
     expect((await get('/transactions?transaction_type_id=SALES_INVOICE,JOURNAL')).$total).toBe(2);
     expect((await get('/transactions')).$total).toBe(4);
     expect((await call('GET', '/transactions/nope')).status).toBe(404);

@@ -69,7 +69,11 @@ describe.each(ADAPTERS)('concurrency limit through %s', (adapter) => {
   it('an app limit set on the control plane applies to that app only', async () => {
     const res = await h.admin('/__mock/limits', { method: 'PUT', json: { client_id: app0, concurrency: 1 } });
     expect(res.status).toBe(200);
-    expect((await res.json()).apps.find((a: { client_id: string }) => a.client_id === app0).limits).toEqual({ daily_quota: 1_296_000, concurrency: 1, overridden: true });
+    expect((await res.json()).apps.find((a: { client_id: string }) => a.client_id === app0).limits).toEqual({
+      daily_quota: 1_296_000,
+      concurrency: 1,
+      overridden: true,
+    });
     const latch = h.mock.admin.latch({ path: '/v3.1/contacts', limit: 1 });
     const first = h.api('/contacts');
     await latch.waitForHeld(1);

@@ -29,11 +29,20 @@ describe.each(ADAPTERS)('daily quota through %s', (adapter) => {
     const [err] = await sageErrors(over);
     expect(err).toMatchObject({ $dataCode: 'TooManyRequests', $severity: 'error' });
     expect(err!.$message).toContain('daily request quota of 5');
-    expect(appView()).toMatchObject({ day: '2026-01-05', today_count: 5, remaining_today: 0, rejected_today: { daily_quota: 1, concurrency: 0 } });
+    expect(appView()).toMatchObject({
+      day: '2026-01-05',
+      today_count: 5,
+      remaining_today: 0,
+      rejected_today: { daily_quota: 1, concurrency: 0 },
+    });
 
     // A write over the quota changes nothing.
     const before = contacts();
-    const write = await h.api('/contacts', { method: 'POST', token, json: { contact: { name: 'Late Ltd', contact_type_ids: ['CUSTOMER'] } } });
+    const write = await h.api('/contacts', {
+      method: 'POST',
+      token,
+      json: { contact: { name: 'Late Ltd', contact_type_ids: ['CUSTOMER'] } },
+    });
     expect(write.status).toBe(429);
     expect(contacts()).toBe(before);
 
@@ -43,7 +52,12 @@ describe.each(ADAPTERS)('daily quota through %s', (adapter) => {
     expect((await h.api('/contacts', { token: late })).status).toBe(429);
     h.mock.clock.advance(1000);
     expect((await h.api('/contacts', { token: late })).status).toBe(200);
-    expect(appView()).toMatchObject({ day: '2026-01-06', today_count: 1, rejected_today: { daily_quota: 0, concurrency: 0 }, total_rejected: 3 });
+    expect(appView()).toMatchObject({
+      day: '2026-01-06',
+      today_count: 1,
+      rejected_today: { daily_quota: 0, concurrency: 0 },
+      total_rejected: 3,
+    });
 
     const limited = h.mock.admin.journal({ flag: 'daily-quota-exceeded' });
     expect(limited.map((e) => e.status)).toEqual([429, 429, 429]);
@@ -78,7 +92,11 @@ describe.each(ADAPTERS)('daily quota through %s', (adapter) => {
     const ok = await h.api('/contacts');
     expect(ok.status).toBe(200);
     const reset = String(Date.UTC(2026, 0, 6) / 1000);
-    expect([ok.headers.get('x-ratelimit-limit'), ok.headers.get('x-ratelimit-remaining'), ok.headers.get('x-ratelimit-reset')]).toEqual(['5', '4', reset]);
+    expect([ok.headers.get('x-ratelimit-limit'), ok.headers.get('x-ratelimit-remaining'), ok.headers.get('x-ratelimit-reset')]).toEqual([
+      '5',
+      '4',
+      reset,
+    ]);
     for (let i = 0; i < 4; i++) await h.api('/contacts');
     h.mock.clock.advance(3600_000);
     const over = await h.api('/contacts');
@@ -92,9 +110,23 @@ describe.each(ADAPTERS)('daily quota through %s', (adapter) => {
     const view = await (await h.admin('/__mock/limits')).json();
     expect(view).toMatchObject({ enabled: true, retry_after: false, rate_limit_headers: false, day_ends_at: '2026-01-06T00:00:00.000Z' });
     expect(view.apps).toHaveLength(2);
-    expect(view.apps.find((a: { client_id: string }) => a.client_id === app0)).toMatchObject({ in_flight: 0, today_count: 1, remaining_today: 4 });
+    expect(view.apps.find((a: { client_id: string }) => a.client_id === app0)).toMatchObject({
+      in_flight: 0,
+      today_count: 1,
+      remaining_today: 4,
+    });
 
-    for (const bad of [{ daily_quota: -1 }, { concurrency: 1.5 }, { daily_quota: 'many' }, { retry_after: 'yes' }, { today_count: 3 }, { client_id: 'nope/nope', concurrency: 3 }, { daily_quota: null }, { surprise: 1 }, { daily_quota: 9, concurrency: -2 }]) {
+    for (const bad of [
+      { daily_quota: -1 },
+      { concurrency: 1.5 },
+      { daily_quota: 'many' },
+      { retry_after: 'yes' },
+      { today_count: 3 },
+      { client_id: 'nope/nope', concurrency: 3 },
+      { daily_quota: null },
+      { surprise: 1 },
+      { daily_quota: 9, concurrency: -2 },
+    ]) {
       const res = await h.admin('/__mock/limits', { method: 'PUT', json: bad });
       expect(res.status, JSON.stringify(bad)).toBe(422);
       expect((await sageErrors(res))[0]!.$dataCode).toBe('RecordInvalid');

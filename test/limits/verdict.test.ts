@@ -54,7 +54,10 @@ describe.each(ADAPTERS)('limits and auth agree through %s', (adapter) => {
   it('gives the place back when the client gives up while its request is held', async () => {
     const latch = h.mock.admin.latch({ path: '/v3.1/contacts', point: 'handler' });
     const abort = new AbortController();
-    const pending = h.api('/contacts', { signal: abort.signal }).then(() => 'answered', (e: Error) => e.name);
+    const pending = h.api('/contacts', { signal: abort.signal }).then(
+      () => 'answered',
+      (e: Error) => e.name,
+    );
     await latch.waitForHeld(1);
     expect(appView().in_flight).toBe(1);
     abort.abort();
@@ -70,7 +73,12 @@ describe.each(ADAPTERS)('limits and auth agree through %s', (adapter) => {
     h.mock.admin.setLimits({ concurrency: 5 });
     const latch = h.mock.admin.latch({ path: '/v3.1/contacts', point: 'arrival' });
     const abort = new AbortController();
-    const pending = Array.from({ length: 8 }, () => h.api('/contacts', { signal: abort.signal }).then((r) => r.status, () => 'aborted'));
+    const pending = Array.from({ length: 8 }, () =>
+      h.api('/contacts', { signal: abort.signal }).then(
+        (r) => r.status,
+        () => 'aborted',
+      ),
+    );
     await latch.waitForHeld(5);
     await until(() => appView().rejected_today.concurrency === 3, 'three refusals');
     abort.abort();

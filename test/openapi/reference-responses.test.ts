@@ -13,7 +13,15 @@ beforeAll(async () => {
   spec = await ResponseValidator.load();
 });
 
-const SETTINGS = ['financial_settings', 'invoice_settings', 'business_settings', 'cis_settings', 'datev_settings', 'email_settings', 'migrations'];
+const SETTINGS = [
+  'financial_settings',
+  'invoice_settings',
+  'business_settings',
+  'cis_settings',
+  'datev_settings',
+  'email_settings',
+  'migrations',
+];
 
 describe.each(ADAPTERS)('reference and satellite responses match the OpenAPI document through %s', (adapter) => {
   const h = useHarness(adapter, {}, { reset: 'none' });
@@ -41,9 +49,13 @@ describe.each(ADAPTERS)('reference and satellite responses match the OpenAPI doc
   it('addresses, contact persons, exchange rates, tax profiles, the business lists and attachments', async () => {
     const contact = (await api('GET', '/contacts?attributes=all&items_per_page=1')).$items[0];
     await api('GET', `/addresses?contact_id=${contact.id}&attributes=all`);
-    const address = await api('POST', '/addresses', { json: { address: { contact_id: contact.id, address_type_id: 'DELIVERY', name: 'Dock', is_main_address: false, city: 'Hull' } } });
+    const address = await api('POST', '/addresses', {
+      json: { address: { contact_id: contact.id, address_type_id: 'DELIVERY', name: 'Dock', is_main_address: false, city: 'Hull' } },
+    });
     await api('PUT', address.$path, { json: { address: { city: 'York' } } });
-    const person = await api('POST', '/contact_persons', { json: { contact_person: { address_id: address.id, name: 'Jo', contact_person_type_ids: ['SALES'] } } });
+    const person = await api('POST', '/contact_persons', {
+      json: { contact_person: { address_id: address.id, name: 'Jo', contact_person_type_ids: ['SALES'] } },
+    });
     await api('GET', `/contact_persons?contact_id=${contact.id}&attributes=all`);
     await api('GET', person.$path);
     await api('DELETE', person.$path);
@@ -56,7 +68,17 @@ describe.each(ADAPTERS)('reference and satellite responses match the OpenAPI doc
     const type = await api('POST', '/service_rate_types', { json: { service_rate_type: { name: 'Weekly', active: true } } });
     await api('PUT', type.$path, { json: { service_rate_type: { active: false } } });
     await api('GET', '/analysis_types?attributes=all');
-    const file = await api('POST', '/attachments', { json: { attachment: { file: 'aGk=', file_name: 'hi.txt', mime_type: 'text/plain', attachment_context_type_id: 'CONTACT', attachment_context_id: contact.id } } });
+    const file = await api('POST', '/attachments', {
+      json: {
+        attachment: {
+          file: 'aGk=',
+          file_name: 'hi.txt',
+          mime_type: 'text/plain',
+          attachment_context_type_id: 'CONTACT',
+          attachment_context_id: contact.id,
+        },
+      },
+    });
     await api('GET', file.$path);
     await api('GET', `${file.$path}/file`, { headers: { accept: 'application/json' } });
     await api('GET', '/attachments?attributes=all');

@@ -82,7 +82,14 @@ describe.each(ADAPTERS)('responses match the OpenAPI document through %s', (adap
       const [first] = json(await api('GET', '/contacts?items_per_page=1')).$items;
       expect((await api('GET', `/contacts/${first.id}`)).status).toBe(200);
       const created = await api('POST', '/contacts', {
-        json: { contact: { name: 'Zoë Ünïcode Ltd', contact_type_ids: ['CUSTOMER', 'VENDOR'], credit_limit: 1500.5, main_address: { city: 'Leeds' } } },
+        json: {
+          contact: {
+            name: 'Zoë Ünïcode Ltd',
+            contact_type_ids: ['CUSTOMER', 'VENDOR'],
+            credit_limit: 1500.5,
+            main_address: { city: 'Leeds' },
+          },
+        },
       });
       expect(created.status).toBe(201);
       expect(json(created).credit_limit).toBe('1500.5');
@@ -108,19 +115,27 @@ describe.each(ADAPTERS)('responses match the OpenAPI document through %s', (adap
     });
 
     it('filtered and sorted lists', async () => {
-      for (const path of ['/ledger_accounts?visible_in=sales', '/ledger_accounts?sort=nominal_code:desc&attributes=nominal_code', '/tax_rates?sort=percentage:desc', '/bank_accounts?items_per_page=1&page=2']) {
+      for (const path of [
+        '/ledger_accounts?visible_in=sales',
+        '/ledger_accounts?sort=nominal_code:desc&attributes=nominal_code',
+        '/tax_rates?sort=percentage:desc',
+        '/bank_accounts?items_per_page=1&page=2',
+      ]) {
         expect((await api('GET', path)).status).toBe(200);
       }
     });
   });
 
   describe('reference data', () => {
-    it.each(['contact_types', 'ledger_account_types', 'artefact_statuses', 'transaction_types', 'bank_account_types'])('GET /%s and one item', async (resource) => {
-      const items = json(await api('GET', `/${resource}?items_per_page=200`)).$items;
-      expect(items.length).toBeGreaterThan(0);
-      expect((await api('GET', `/${resource}/${items[0].id}`)).status).toBe(200);
-      expect((await api('GET', `/${resource}?attributes=all&items_per_page=1`)).status).toBe(200);
-    });
+    it.each(['contact_types', 'ledger_account_types', 'artefact_statuses', 'transaction_types', 'bank_account_types'])(
+      'GET /%s and one item',
+      async (resource) => {
+        const items = json(await api('GET', `/${resource}?items_per_page=200`)).$items;
+        expect(items.length).toBeGreaterThan(0);
+        expect((await api('GET', `/${resource}/${items[0].id}`)).status).toBe(200);
+        expect((await api('GET', `/${resource}?attributes=all&items_per_page=1`)).status).toBe(200);
+      },
+    );
   });
 
   describe('errors', () => {
@@ -135,8 +150,18 @@ describe.each(ADAPTERS)('responses match the OpenAPI document through %s', (adap
     it('403 for a business of someone else, and for a write with a readonly token, changing nothing', async () => {
       const before = await contactTotal();
       expect((await api('GET', '/contacts', { business: business('FR') })).status).toBe(403);
-      expect((await api('POST', '/contacts', { business: business('FR'), json: { contact: { name: 'X', contact_type_ids: ['CUSTOMER'] } } })).status).toBe(403);
-      expect((await api('POST', '/contacts', { token: h.token(0, 'readonly'), json: { contact: { name: 'X', contact_type_ids: ['CUSTOMER'] } } })).status).toBe(403);
+      expect(
+        (await api('POST', '/contacts', { business: business('FR'), json: { contact: { name: 'X', contact_type_ids: ['CUSTOMER'] } } }))
+          .status,
+      ).toBe(403);
+      expect(
+        (
+          await api('POST', '/contacts', {
+            token: h.token(0, 'readonly'),
+            json: { contact: { name: 'X', contact_type_ids: ['CUSTOMER'] } },
+          })
+        ).status,
+      ).toBe(403);
       expect(await contactTotal()).toBe(before);
     });
 
@@ -161,23 +186,36 @@ describe.each(ADAPTERS)('responses match the OpenAPI document through %s', (adap
       expect(text.status).toBe(415);
       const blank = await api('POST', '/contacts', { json: { contact: {} } });
       expect(blank.status).toBe(422);
-      expect(json(blank).map((e: { $source: string }) => e.$source).sort()).toEqual(['contact_type_ids', 'name']);
+      expect(
+        json(blank)
+          .map((e: { $source: string }) => e.$source)
+          .sort(),
+      ).toEqual(['contact_type_ids', 'name']);
       expect((await api('POST', '/contacts', { body: '{"contact":', headers: { 'content-type': 'application/json' } })).status).toBe(422);
-      const huge = await api('POST', '/contacts', { json: { contact: { name: 'x'.repeat(2 * 1024 * 1024), contact_type_ids: ['CUSTOMER'] } } });
+      const huge = await api('POST', '/contacts', {
+        json: { contact: { name: 'x'.repeat(2 * 1024 * 1024), contact_type_ids: ['CUSTOMER'] } },
+      });
       expect(huge.status).toBe(413);
       expect((await api('PUT', '/user', { json: { user: { locale: 'xx-XX' } } })).status).toBe(422);
       expect(await contactTotal()).toBe(before);
     });
 
     it('422 for bad list parameters', async () => {
-      for (const q of ['items_per_page=0', 'items_per_page=201', 'items_per_page=abc', 'page=-1', 'sort=nope:asc', 'updated_or_created_since=yesterday']) {
+      for (const q of [
+        'items_per_page=0',
+        'items_per_page=201',
+        'items_per_page=abc',
+        'page=-1',
+        'sort=nope:asc',
+        'updated_or_created_since=yesterday',
+      ]) {
         expect((await api('GET', `/contacts?${q}`)).status).toBe(422);
       }
     });
   });
 
   describe('control plane', () => {
-    it('world, clock, journal and a minted token in Sage\'s key order', async () => {
+    it("world, clock, journal and a minted token in Sage's key order", async () => {
       const admin = async (method: string, path: string, body?: unknown) => {
         const ex = await exchangeOf(method, path, await h.admin(path, { method, json: body }));
         expect(spec.validateExchange(ex), `${method} ${path} -> ${ex.status}`).toEqual([]);
@@ -212,9 +250,20 @@ describe('the response validator rejects what breaks the document', () => {
   const headers = (extra: Record<string, string> = {}) =>
     new Headers({ 'content-type': 'application/json; charset=utf-8', 'x-request-id': '7c28b621-e3df-4620-bc97-e5e98b7713c3', ...extra });
   const xBusiness = { 'x-business': 'bb65222b66ce5978e049b6f8ffc6a574' };
-  const envelope = { $total: 1, $page: 1, $next: null, $back: null, $itemsPerPage: 20, $items: [{ id: 'CUSTOMER', displayed_as: 'Customer', $path: '/contact_types/CUSTOMER' }] };
+  const envelope = {
+    $total: 1,
+    $page: 1,
+    $next: null,
+    $back: null,
+    $itemsPerPage: 20,
+    $items: [{ id: 'CUSTOMER', displayed_as: 'Customer', $path: '/contact_types/CUSTOMER' }],
+  };
   const ok = (status: number, body: unknown, extra: Record<string, string> = xBusiness): Exchange => ({
-    method: 'GET', path: '/contact_types', status, headers: headers(extra), text: JSON.stringify(body),
+    method: 'GET',
+    path: '/contact_types',
+    status,
+    headers: headers(extra),
+    text: JSON.stringify(body),
   });
 
   it('accepts the well-formed baseline', () => {
@@ -222,19 +271,29 @@ describe('the response validator rejects what breaks the document', () => {
   });
 
   it('a $next that keeps /v3.1, and $itemsPerPage over 200', () => {
-    expect(spec.validateExchange(ok(200, { ...envelope, $next: '/v3.1/contact_types?page=2&items_per_page=20' })).join()).toContain('/$next');
+    expect(spec.validateExchange(ok(200, { ...envelope, $next: '/v3.1/contact_types?page=2&items_per_page=20' })).join()).toContain(
+      '/$next',
+    );
     expect(spec.validateExchange(ok(200, { ...envelope, $itemsPerPage: 500 })).join()).toContain('/$itemsPerPage');
   });
 
   it('an envelope without $items, and items without $path', () => {
     const { $items: _, ...noItems } = envelope;
     expect(spec.validateExchange(ok(200, noItems))).not.toEqual([]);
-    expect(spec.validateExchange(ok(200, { ...envelope, $items: [{ id: 'CUSTOMER', displayed_as: 'Customer' }] })).join()).toContain('$path');
+    expect(spec.validateExchange(ok(200, { ...envelope, $items: [{ id: 'CUSTOMER', displayed_as: 'Customer' }] })).join()).toContain(
+      '$path',
+    );
   });
 
   it('Sage error arrays that are empty, not arrays, or miss $source', () => {
     const err = { $severity: 'error', $dataCode: 'RecordNotFound', $message: 'Record not found.', $source: '' };
-    const at404 = (body: unknown): Exchange => ({ method: 'GET', path: '/contact_types/NOPE', status: 404, headers: headers(), text: JSON.stringify(body) });
+    const at404 = (body: unknown): Exchange => ({
+      method: 'GET',
+      path: '/contact_types/NOPE',
+      status: 404,
+      headers: headers(),
+      text: JSON.stringify(body),
+    });
     expect(spec.validateExchange(at404([err]))).toEqual([]);
     expect(spec.validateExchange(at404([]))).not.toEqual([]);
     expect(spec.validateExchange(at404(err))).not.toEqual([]);
@@ -247,7 +306,18 @@ describe('the response validator rejects what breaks the document', () => {
     expect(spec.validateSchema('Money', '110.0')).toEqual([]);
     expect(spec.validateSchema('Money', 110)).not.toEqual([]);
     expect(spec.validateSchema('Money', '110')).not.toEqual([]);
-    const user = { id: '455eaa05-0dbe-4d49-843b-d8a3cfc74a11', displayed_as: 'A B', $path: '/user', created_at: '2026-01-05T09:00:00Z', updated_at: '2026-01-05T09:00:00Z', first_name: 'A', last_name: 'B', initials: 'AB', email: 'a@example.com', locale: 'en-GB' };
+    const user = {
+      id: '455eaa05-0dbe-4d49-843b-d8a3cfc74a11',
+      displayed_as: 'A B',
+      $path: '/user',
+      created_at: '2026-01-05T09:00:00Z',
+      updated_at: '2026-01-05T09:00:00Z',
+      first_name: 'A',
+      last_name: 'B',
+      initials: 'AB',
+      email: 'a@example.com',
+      locale: 'en-GB',
+    };
     expect(spec.validateSchema('User', user)).toEqual([]);
     expect(spec.validateSchema('User', { ...user, lead_business_id: null })).not.toEqual([]);
   });
@@ -261,12 +331,26 @@ describe('the response validator rejects what breaks the document', () => {
 
   it('a status the operation does not document, and a body where none is declared', () => {
     expect(spec.validateExchange(ok(418, envelope)).join()).toContain('418 is not documented');
-    const deleted: Exchange = { method: 'DELETE', path: `/contacts/${'a'.repeat(32)}`, status: 204, headers: headers(xBusiness), text: '{}' };
+    const deleted: Exchange = {
+      method: 'DELETE',
+      path: `/contacts/${'a'.repeat(32)}`,
+      status: 204,
+      headers: headers(xBusiness),
+      text: '{}',
+    };
     expect(spec.validateExchange(deleted).join()).toContain('declares no body');
   });
 
   it('a token response with another token_type or an extra key', () => {
-    const token = { access_token: 'a.b.c', scope: 'full_access', token_type: 'bearer', expires_in: 300, refresh_token: 'gb/x', refresh_token_expires_in: 2678400, requested_by_id: '455eaa05-0dbe-4d49-843b-d8a3cfc74a11' };
+    const token = {
+      access_token: 'a.b.c',
+      scope: 'full_access',
+      token_type: 'bearer',
+      expires_in: 300,
+      refresh_token: 'gb/x',
+      refresh_token_expires_in: 2678400,
+      requested_by_id: '455eaa05-0dbe-4d49-843b-d8a3cfc74a11',
+    };
     expect(spec.validateSchema('TokenResponse', token)).toEqual([]);
     expect(spec.validateSchema('TokenResponse', { ...token, token_type: 'Bearer' })).not.toEqual([]);
     expect(spec.validateSchema('TokenResponse', { ...token, id_token: 'x' })).not.toEqual([]);

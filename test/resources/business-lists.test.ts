@@ -11,7 +11,10 @@ describe.each(ADAPTERS)('business lists through %s', (adapter) => {
   const call = caller(h);
 
   it('price and rate types: seeded, CRUD, active filter, required fields; a contact links one', async () => {
-    for (const [resource, singular] of [['product_sales_price_types', 'product_sales_price_type'], ['service_rate_types', 'service_rate_type']]) {
+    for (const [resource, singular] of [
+      ['product_sales_price_types', 'product_sales_price_type'],
+      ['service_rate_types', 'service_rate_type'],
+    ]) {
       const seeded = (await call('GET', `/${resource}?attributes=all`)).body;
       expect(seeded.$total).toBe(2);
       const made = await call('POST', `/${resource}`, { [singular!]: { name: 'Special', active: false } });
@@ -24,7 +27,9 @@ describe.each(ADAPTERS)('business lists through %s', (adapter) => {
       expect((await call('GET', made.body.$path)).status).toBe(404);
     }
     const type = (await call('GET', '/product_sales_price_types')).body.$items[0];
-    const contact = await call('POST', '/contacts', { contact: { name: 'Priced', contact_type_ids: ['CUSTOMER'], product_sales_price_type_id: type.id } });
+    const contact = await call('POST', '/contacts', {
+      contact: { name: 'Priced', contact_type_ids: ['CUSTOMER'], product_sales_price_type_id: type.id },
+    });
     expect(contact.body.product_sales_price_type).toEqual({ id: type.id, displayed_as: type.displayed_as, $path: type.$path });
   });
 
@@ -32,7 +37,9 @@ describe.each(ADAPTERS)('business lists through %s', (adapter) => {
     const types = (await call('GET', '/analysis_types?attributes=all')).body.$items;
     expect(types.map((t: any) => t.name)).toEqual(['Department', 'Cost Centre', 'Project']);
     const dept = types[0];
-    const cat = await call('POST', '/analysis_type_categories', { analysis_type_category: { code: 'SALES', name: 'Sales team', analysis_type_id: dept.id } });
+    const cat = await call('POST', '/analysis_type_categories', {
+      analysis_type_category: { code: 'SALES', name: 'Sales team', analysis_type_id: dept.id },
+    });
     expect(cat.status).toBe(201);
     expect(cat.body).toMatchObject({ code: 'SALES', combined_id: `${dept.id}_SALES`, analysis_type: { id: dept.id } });
     expect((await call('GET', dept.$path)).body.analysis_type_categories).toEqual([cat.body]);
@@ -48,8 +55,16 @@ describe.each(ADAPTERS)('business lists through %s', (adapter) => {
   });
 
   it('hosted artefact payment settings: create, filter by object_guid, delete', async () => {
-    const made = await call('POST', '/hosted_artefact_payment_settings', { hosted_artefact_payment_setting: { object_guid: 'abc', disable_payment: true } });
-    expect(made.body).toEqual({ id: made.body.id, displayed_as: 'abc', $path: `/hosted_artefact_payment_settings/${made.body.id}`, object_guid: 'abc', disable_payment: true });
+    const made = await call('POST', '/hosted_artefact_payment_settings', {
+      hosted_artefact_payment_setting: { object_guid: 'abc', disable_payment: true },
+    });
+    expect(made.body).toEqual({
+      id: made.body.id,
+      displayed_as: 'abc',
+      $path: `/hosted_artefact_payment_settings/${made.body.id}`,
+      object_guid: 'abc',
+      disable_payment: true,
+    });
     expect((await call('GET', '/hosted_artefact_payment_settings?object_guid=abc')).body.$total).toBe(1);
     expect((await call('PUT', made.body.$path, { hosted_artefact_payment_setting: {} })).status).toBe(405);
     expect((await call('DELETE', made.body.$path)).status).toBe(204);

@@ -47,7 +47,13 @@ describe.each(ADAPTERS)('reference data through %s', (adapter) => {
   it('filters: address regions by country, classifications by type, coa accounts by template', async () => {
     const ca = (await get('/address_regions?country_id=CA&items_per_page=200&attributes=all')).body;
     expect(ca.$total).toBe(13);
-    expect(ca.$items.find((r: any) => r.id === 'CA_ON')).toEqual({ id: 'CA_ON', displayed_as: 'Ontario', $path: '/address_regions/CA_ON', code: 'ON', name: 'Ontario' });
+    expect(ca.$items.find((r: any) => r.id === 'CA_ON')).toEqual({
+      id: 'CA_ON',
+      displayed_as: 'Ontario',
+      $path: '/address_regions/CA_ON',
+      code: 'ON',
+      name: 'Ontario',
+    });
     const bank = (await get('/ledger_account_classifications?ledger_account_type_id=BANK')).body;
     expect(bank.$items.map((i: any) => i.id)).toEqual(['CASH_AT_BANK']);
     const templates = (await get('/coa_templates', 'US')).body.$items;
@@ -87,24 +93,45 @@ describe.each(ADAPTERS)('settings, tax profiles and business exchange rates thro
   };
 
   it('settings answer defaults and keep what a PUT changes; bad fields are 422s naming them', async () => {
-    for (const r of ['financial_settings', 'invoice_settings', 'business_settings', 'cis_settings', 'datev_settings', 'email_settings', 'migrations']) {
+    for (const r of [
+      'financial_settings',
+      'invoice_settings',
+      'business_settings',
+      'cis_settings',
+      'datev_settings',
+      'email_settings',
+      'migrations',
+    ]) {
       const res = await call('GET', `/${r}`);
       expect(res.status, r).toBe(200);
       expect((await res.json()).$path).toBe(`/${r}`);
     }
     const inv = await (await call('GET', '/invoice_settings')).json();
     expect(inv).toMatchObject({ customer_credit_days: 30, next_invoice_number: 1, sales_invoice_number_prefix: 'SI-' });
-    const put = await call('PUT', '/invoice_settings', { invoice_settings: { customer_credit_days: 14, next_invoice_number: 100, document_headings: { sales_invoice: 'Invoice' } } });
+    const put = await call('PUT', '/invoice_settings', {
+      invoice_settings: { customer_credit_days: 14, next_invoice_number: 100, document_headings: { sales_invoice: 'Invoice' } },
+    });
     expect(put.status).toBe(200);
     const after = await put.json();
-    expect(after).toMatchObject({ customer_credit_days: 14, next_invoice_number: 100, document_headings: { sales_invoice: 'Invoice', statement: 'Statement' } });
+    expect(after).toMatchObject({
+      customer_credit_days: 14,
+      next_invoice_number: 100,
+      document_headings: { sales_invoice: 'Invoice', statement: 'Statement' },
+    });
     expect(await (await call('GET', '/invoice_settings')).json()).toEqual(after);
 
-    const bad = await call('PUT', '/financial_settings', { financial_settings: { year_end_date: '2026-02-30', tax_scheme_id: 'NOPE', multi_currency_enabled: 'yes' } });
+    const bad = await call('PUT', '/financial_settings', {
+      financial_settings: { year_end_date: '2026-02-30', tax_scheme_id: 'NOPE', multi_currency_enabled: 'yes' },
+    });
     expect(bad.status).toBe(422);
     expect((await sageErrors(bad)).map((e) => e.$source).sort()).toEqual(['multi_currency_enabled', 'tax_scheme_id', 'year_end_date']);
-    const fin = await call('PUT', '/financial_settings', { financial_settings: { tax_scheme_id: 'CASH_BASED', tax_number: 'GB123456789' } });
-    expect(await fin.json()).toMatchObject({ tax_scheme: { id: 'CASH_BASED', $path: '/tax_schemes/CASH_BASED' }, tax_number: 'GB123456789' });
+    const fin = await call('PUT', '/financial_settings', {
+      financial_settings: { tax_scheme_id: 'CASH_BASED', tax_number: 'GB123456789' },
+    });
+    expect(await fin.json()).toMatchObject({
+      tax_scheme: { id: 'CASH_BASED', $path: '/tax_schemes/CASH_BASED' },
+      tax_number: 'GB123456789',
+    });
   });
 
   it('a new contact takes its credit days from the invoice settings', async () => {
@@ -126,7 +153,13 @@ describe.each(ADAPTERS)('settings, tax profiles and business exchange rates thro
   it('business exchange rates: create, update, delete (deleted_since), and their 422s', async () => {
     const made = await call('POST', '/business_exchange_rates', { business_exchange_rate: { currency_id: 'USD', rate: '1.25' } });
     expect(made.status).toBe(201);
-    expect(await made.json()).toMatchObject({ id: 'USD', rate: '1.25', inverse_rate: '0.8', base_currency: { id: 'GBP' }, $path: '/business_exchange_rates/USD' });
+    expect(await made.json()).toMatchObject({
+      id: 'USD',
+      rate: '1.25',
+      inverse_rate: '0.8',
+      base_currency: { id: 'GBP' },
+      $path: '/business_exchange_rates/USD',
+    });
     const dup = await call('POST', '/business_exchange_rates', { business_exchange_rate: { currency_id: 'USD', rate: '1.3' } });
     expect((await sageErrors(dup))[0]).toMatchObject({ $source: 'currency_id', $message: 'has already been taken' });
     const bad = await call('POST', '/business_exchange_rates', { business_exchange_rate: { currency_id: 'GBP', rate: '-1' } });

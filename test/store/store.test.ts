@@ -33,7 +33,14 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('put' as const), pick: fc.nat(), n: fc.integer() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('removeMissing' as const) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('slice' as const), offset: fc.integer({ min: -2, max: 40 }), limit: fc.integer({ min: -1, max: 12 }) }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('slice' as const),
+      offset: fc.integer({ min: -2, max: 40 }),
+      limit: fc.integer({ min: -1, max: 12 }),
+    }),
+    weight: 3,
+  },
 );
 
 describe.each(BACKENDS)('store backend %s', (_label, make) => {
@@ -85,7 +92,10 @@ describe.each(BACKENDS)('store backend %s', (_label, make) => {
   it('keeps call order for concurrent inserts and refuses a concurrent duplicate', async () => {
     const c = make().collection<Thing>('b1', 'things');
     const ids = Array.from({ length: 20 }, (_, i) => `id${i}`);
-    const results = await Promise.allSettled([...ids.map((id, n) => c.insert({ id, n, tags: [] })), c.insert({ id: 'id3', n: -1, tags: [] })]);
+    const results = await Promise.allSettled([
+      ...ids.map((id, n) => c.insert({ id, n, tags: [] })),
+      c.insert({ id: 'id3', n: -1, tags: [] }),
+    ]);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
     expect([...c.values()].map((r) => r.id)).toEqual(ids);
     expect(c.get('id3')!.n).toBe(3);
@@ -123,7 +133,12 @@ describe.each(BACKENDS)('store backend %s', (_label, make) => {
     expect(t.scopes().sort()).toEqual(['b1', 'b2']);
     expect(t.collection('b3', 'stale').size()).toBe(0);
     const loaded = t.collection<Thing>('b1', 'things');
-    expect([...loaded.values()].map((r) => [r.id, r.tags])).toEqual([['id0', ['t0', 'changed']], ['id2', ['t2']], ['id3', ['t3']], ['id4', ['t4']]]);
+    expect([...loaded.values()].map((r) => [r.id, r.tags])).toEqual([
+      ['id0', ['t0', 'changed']],
+      ['id2', ['t2']],
+      ['id3', ['t3']],
+      ['id4', ['t4']],
+    ]);
     // Nor does the store share anything with the dump it loaded.
     (dump.b1!.things![1]!.tags as string[]).push('later');
     expect(loaded.get('id2')!.tags).toEqual(['t2']);
@@ -142,23 +157,48 @@ describe.each(BACKENDS)('store backend %s: snapshots', (_label, make) => {
     expect(snap.b1!.things!.map((r) => r.id)).toEqual(['id0', 'id2', 'id3', 'id4']);
     await a.put({ id: 'id0', n: 100, tags: [] });
     await a.insert({ id: 'late', n: 0, tags: [] });
-    expect(snap.b1!.things!.map((r) => [r.id, r.n])).toEqual([['id0', 0], ['id2', 2], ['id3', 3], ['id4', 4]]);
+    expect(snap.b1!.things!.map((r) => [r.id, r.n])).toEqual([
+      ['id0', 0],
+      ['id2', 2],
+      ['id3', 3],
+      ['id4', 4],
+    ]);
 
     const t = make();
     await t.collection<Thing>('b3', 'stale').insert({ id: 'gone', n: 0, tags: [] });
     await t.restore(snap);
     expect(t.scopes()).toEqual(['b1']);
     const r = t.collection<Thing>('b1', 'things');
-    expect(r.slice(0, 10).map((x) => [x.id, x.n])).toEqual([['id0', 0], ['id2', 2], ['id3', 3], ['id4', 4]]);
+    expect(r.slice(0, 10).map((x) => [x.id, x.n])).toEqual([
+      ['id0', 0],
+      ['id2', 2],
+      ['id3', 3],
+      ['id4', 4],
+    ]);
     await r.put({ id: 'id2', n: -2, tags: [] });
     await r.remove('id3');
     await r.insert({ id: 'id9', n: 9, tags: [] });
     expect(r.slice(0, 10).map((x) => x.id)).toEqual(['id0', 'id2', 'id4', 'id9']);
     expect(r.get('id3')).toBeUndefined();
-    expect(snap.b1!.things!.map((x) => [x.id, x.n])).toEqual([['id0', 0], ['id2', 2], ['id3', 3], ['id4', 4]]);
+    expect(snap.b1!.things!.map((x) => [x.id, x.n])).toEqual([
+      ['id0', 0],
+      ['id2', 2],
+      ['id3', 3],
+      ['id4', 4],
+    ]);
     // A second restore of the same snapshot starts from it again.
     await t.restore(snap);
-    expect(t.collection<Thing>('b1', 'things').slice(0, 10).map((x) => [x.id, x.n])).toEqual([['id0', 0], ['id2', 2], ['id3', 3], ['id4', 4]]);
+    expect(
+      t
+        .collection<Thing>('b1', 'things')
+        .slice(0, 10)
+        .map((x) => [x.id, x.n]),
+    ).toEqual([
+      ['id0', 0],
+      ['id2', 2],
+      ['id3', 3],
+      ['id4', 4],
+    ]);
   });
 });
 

@@ -134,7 +134,11 @@ export interface UseHarnessOptions {
  *     it('...', async () => { await h.api('/contacts', { business: h.world.businesses[0]!.id }); });
  *   });
  */
-export function useHarness(adapter: AdapterName, mockOptions: SageMockOptions = {}, { reset = 'each' }: UseHarnessOptions = {}): LiveHarness {
+export function useHarness(
+  adapter: AdapterName,
+  mockOptions: SageMockOptions = {},
+  { reset = 'each' }: UseHarnessOptions = {},
+): LiveHarness {
   let started: Harness | undefined;
   let world: WorldView | undefined;
   const live = (): Harness => {

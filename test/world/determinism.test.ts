@@ -7,7 +7,12 @@ async function script(mock: SageMock): Promise<string[]> {
   const h = { authorization: `Bearer ${t.access_token}`, 'content-type': 'application/json' };
   const out: string[] = [t.access_token, t.refresh_token];
   for (let i = 0; i < 3; i++) {
-    const res = await mock.handle({ method: 'POST', url: '/v3.1/contacts', headers: h, body: JSON.stringify({ contact: { name: `C${i}`, contact_type_ids: ['CUSTOMER'] } }) });
+    const res = await mock.handle({
+      method: 'POST',
+      url: '/v3.1/contacts',
+      headers: h,
+      body: JSON.stringify({ contact: { name: `C${i}`, contact_type_ids: ['CUSTOMER'] } }),
+    });
     out.push(res.body, res.headers['x-request-id']!);
   }
   return out;
@@ -15,7 +20,11 @@ async function script(mock: SageMock): Promise<string[]> {
 
 describe('determinism', () => {
   it('the same seed gives the identical world, byte for byte, in either store', async () => {
-    const [a, b, c] = await Promise.all([createSageMock({ seed: 42 }), createSageMock({ seed: 42 }), createSageMock({ seed: 42, store: 'msw-data' })]);
+    const [a, b, c] = await Promise.all([
+      createSageMock({ seed: 42 }),
+      createSageMock({ seed: 42 }),
+      createSageMock({ seed: 42, store: 'msw-data' }),
+    ]);
     const dump = JSON.stringify(a.state.store.dump());
     expect(JSON.stringify(b.state.store.dump())).toBe(dump);
     expect(JSON.stringify(c.state.store.dump())).toBe(dump);
@@ -49,7 +58,8 @@ describe('determinism', () => {
 
   it('another seed gives another world', async () => {
     const [a, b] = await Promise.all([createSageMock({ seed: 42 }), createSageMock({ seed: 43 })]);
-    const wa = a.admin.world(), wb = b.admin.world();
+    const wa = a.admin.world(),
+      wb = b.admin.world();
     expect(wb.businesses.map((x) => x.id)).not.toEqual(wa.businesses.map((x) => x.id));
     expect(wb.users.map((x) => x.email)).not.toEqual(wa.users.map((x) => x.email));
     expect(wb.businesses.map((x) => x.country)).toEqual(wa.businesses.map((x) => x.country));

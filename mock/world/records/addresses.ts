@@ -47,14 +47,16 @@ const displayOf = (a: Pick<AddressRecord, 'address_line_1' | 'address_line_2' | 
   [a.address_line_1, a.address_line_2, a.city, a.region, a.postal_code].filter((x) => x).join('\n');
 
 /** The one place an address record is shaped. `country` is the business's, the default. */
-export function buildAddress(input: AddressInput & {
-  id: string;
-  at: string;
-  country: string;
-  contact?: Link | null;
-  bank_account?: Link | null;
-  type: string;
-}): AddressRecord {
+export function buildAddress(
+  input: AddressInput & {
+    id: string;
+    at: string;
+    country: string;
+    contact?: Link | null;
+    bank_account?: Link | null;
+    type: string;
+  },
+): AddressRecord {
   const country = input.country_id ?? input.country;
   const rec: AddressRecord = {
     id: input.id,

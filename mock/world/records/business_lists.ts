@@ -12,10 +12,16 @@ export function buildBusinessLists(rng: Rng, at: string): Record<string, Rec[]> 
     return { id, displayed_as: displayed, $path: `/${resource}/${id}`, created_at: at, updated_at: at, ...fields };
   };
   return {
-    product_sales_price_types: [rec('product_sales_price_types', { name: 'Selling Price', active: true }, 'Selling Price'), rec('product_sales_price_types', { name: 'Trade', active: true }, 'Trade')],
-    service_rate_types: [rec('service_rate_types', { name: 'Hourly', active: true }, 'Hourly'), rec('service_rate_types', { name: 'Daily', active: true }, 'Daily')],
+    product_sales_price_types: [
+      rec('product_sales_price_types', { name: 'Selling Price', active: true }, 'Selling Price'),
+      rec('product_sales_price_types', { name: 'Trade', active: true }, 'Trade'),
+    ],
+    service_rate_types: [
+      rec('service_rate_types', { name: 'Hourly', active: true }, 'Hourly'),
+      rec('service_rate_types', { name: 'Daily', active: true }, 'Daily'),
+    ],
     analysis_types: ['Department', 'Cost Centre', 'Project'].map((name) =>
-      rec('analysis_types', { active_areas: ['sales', 'purchasing'], analysis_type_level: ['line'], name }, name)),
+      rec('analysis_types', { active_areas: ['sales', 'purchasing'], analysis_type_level: ['line'], name }, name),
+    ),
   };
 }
-

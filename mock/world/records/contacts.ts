@@ -61,7 +61,11 @@ export interface ContactRecord {
   ni_based: boolean;
   is_active: boolean;
   gb_based: boolean;
-  cis_settings: { registered_cis_name: string | null; subcontractor_verification_number: string | null; deduction_rate: string | null } | null;
+  cis_settings: {
+    registered_cis_name: string | null;
+    subcontractor_verification_number: string | null;
+    deduction_rate: string | null;
+  } | null;
   destination_vat_blocking: boolean;
   /** Internal: ids of the contact's address and contact person records. */
   _address_ids?: string[];
@@ -81,7 +85,14 @@ export interface TaxTreatment {
 
 export const CONTACTS = 'contacts';
 
-export const CREDIT_TERMS = ['month_end_invoice', 'date_from_invoice', 'immediate_invoice', 'month_end_payment', 'date_from_payment', 'immediate_payment'] as const;
+export const CREDIT_TERMS = [
+  'month_end_invoice',
+  'date_from_invoice',
+  'immediate_invoice',
+  'month_end_payment',
+  'date_from_payment',
+  'immediate_payment',
+] as const;
 
 const typeLists = new Map<string, Link[]>();
 /** The `contact_types` of a record: one shared (read-only) list per combination of types. */
@@ -194,7 +205,7 @@ export function buildContact(
     gb_based: b.country === 'GB',
     cis_settings: null,
     destination_vat_blocking: false,
-    email: person?.email ?? (input.defer && seed.main_address ? seed.person?.email ?? '' : ''),
+    email: person?.email ?? (input.defer && seed.main_address ? (seed.person?.email ?? '') : ''),
     _address_ids: [main, delivery].filter((a) => a !== null).map((a) => a.id),
     _person_ids: person ? [person.id] : [],
     ...(input.defer ? { _deferred: seed } : {}),
@@ -214,10 +225,20 @@ export interface SatelliteSeed {
 
 function buildSatellites(b: BusinessRecord, self: Link, at: string, seed: SatelliteSeed) {
   const address = (a: AddressSeed, id: string, type: string, main: boolean) =>
-    buildAddress({ ...a, country_id: a.country_id ?? a.country?.id, id, at, country: b.country, contact: self, type: a.address_type_id ?? type, is_main_address: main });
+    buildAddress({
+      ...a,
+      country_id: a.country_id ?? a.country?.id,
+      id,
+      at,
+      country: b.country,
+      contact: self,
+      type: a.address_type_id ?? type,
+      is_main_address: main,
+    });
   const main = seed.main_address ? address(seed.main_address, seed.ids.main_address, 'ACCOUNTS', true) : null;
   const delivery = seed.delivery_address ? address(seed.delivery_address, seed.ids.delivery_address, 'DELIVERY', false) : null;
-  const person = seed.person && main ? buildPerson({ ...seed.person, is_main_contact: true, id: seed.ids.person, at, address: main }) : null;
+  const person =
+    seed.person && main ? buildPerson({ ...seed.person, is_main_contact: true, id: seed.ids.person, at, address: main }) : null;
   return { main, delivery, person };
 }
 
@@ -246,4 +267,3 @@ export function satellitesOf(c: ContactRecord): { addresses: AddressRecord[]; pe
   const persons = c.main_contact_person ? [{ ...c.main_contact_person, _contact_id: c.id }] : [];
   return { addresses, persons };
 }
-

@@ -44,7 +44,14 @@ export function journalCodeTypeLink(id: string): Link {
   return refLink('journal_code_types', JOURNAL_CODE_TYPES, id);
 }
 
-export function buildJournalCode(o: { id: string; at: string; name: string; code: string; type: string; control: string | null }): JournalCodeRecord {
+export function buildJournalCode(o: {
+  id: string;
+  at: string;
+  name: string;
+  code: string;
+  type: string;
+  control: string | null;
+}): JournalCodeRecord {
   return {
     id: o.id,
     displayed_as: `${o.code} - ${o.name}`,
@@ -60,9 +67,27 @@ export function buildJournalCode(o: { id: string; at: string; name: string; code
 }
 
 const DEFAULTS: Partial<Record<CountryCode, [code: string, name: string, type: string, control: string][]>> = {
-  FR: [['VT', 'Ventes', 'SALES', 'sales'], ['AC', 'Achats', 'PURCHASES', 'purchases'], ['BQ', 'Banque', 'BANK', 'bank'], ['OD', 'Opérations diverses', 'OTHER', 'other'], ['AN', 'À-nouveaux', 'OPENING_BALANCES', 'opening_balances']],
-  ES: [['VEN', 'Ventas', 'SALES', 'sales'], ['COM', 'Compras', 'PURCHASES', 'purchases'], ['BAN', 'Bancos', 'BANK', 'bank'], ['DIV', 'Operaciones diversas', 'OTHER', 'other'], ['APE', 'Apertura', 'OPENING_BALANCES', 'opening_balances']],
-  DE: [['AR', 'Ausgangsrechnungen', 'SALES', 'sales'], ['ER', 'Eingangsrechnungen', 'PURCHASES', 'purchases'], ['BK', 'Bank', 'BANK', 'bank'], ['SO', 'Sonstige', 'OTHER', 'other'], ['EB', 'Eröffnungsbuchungen', 'OPENING_BALANCES', 'opening_balances']],
+  FR: [
+    ['VT', 'Ventes', 'SALES', 'sales'],
+    ['AC', 'Achats', 'PURCHASES', 'purchases'],
+    ['BQ', 'Banque', 'BANK', 'bank'],
+    ['OD', 'Opérations diverses', 'OTHER', 'other'],
+    ['AN', 'À-nouveaux', 'OPENING_BALANCES', 'opening_balances'],
+  ],
+  ES: [
+    ['VEN', 'Ventas', 'SALES', 'sales'],
+    ['COM', 'Compras', 'PURCHASES', 'purchases'],
+    ['BAN', 'Bancos', 'BANK', 'bank'],
+    ['DIV', 'Operaciones diversas', 'OTHER', 'other'],
+    ['APE', 'Apertura', 'OPENING_BALANCES', 'opening_balances'],
+  ],
+  DE: [
+    ['AR', 'Ausgangsrechnungen', 'SALES', 'sales'],
+    ['ER', 'Eingangsrechnungen', 'PURCHASES', 'purchases'],
+    ['BK', 'Bank', 'BANK', 'bank'],
+    ['SO', 'Sonstige', 'OTHER', 'other'],
+    ['EB', 'Eröffnungsbuchungen', 'OPENING_BALANCES', 'opening_balances'],
+  ],
 };
 
 /** The reserved journal codes of a new business of a country that has them. */

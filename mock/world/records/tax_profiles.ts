@@ -36,4 +36,3 @@ export function buildTaxProfiles(b: BusinessRecord, at: string): TaxProfileRecor
     address_region: null,
   }));
 }
-

@@ -135,8 +135,11 @@ export function rssOf(child: import('node:child_process').ChildProcess, collect 
 }
 
 async function serve(options: SageMockOptions): Promise<void> {
-  const { createSageMock } = await import('../../mock/sage-mock.ts');
-  const { createServer, listen } = await import('../../mock/adapters/fastify.ts');
+  // The server runs the built `dist/`, as `sage-mock serve` does (`npm run bench` builds it first):
+  // from the TypeScript sources, Node's type stripping would add its own memory and start-up cost.
+  const built = (path: string) => new URL(`../../dist/mock/${path}`, import.meta.url).href;
+  const { createSageMock } = (await import(built('sage-mock.js'))) as typeof import('../../mock/sage-mock.ts');
+  const { createServer, listen } = (await import(built('adapters/fastify.js'))) as typeof import('../../mock/adapters/fastify.ts');
   const mock = await createSageMock(options);
   const app = createServer(mock);
   const url = await listen(app, { host: '127.0.0.1', port: 0 });

@@ -182,17 +182,21 @@ export function normalizeHeaders(
   input: Record<string, string | string[] | undefined> | Iterable<[string, string]>,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  const entries: Iterable<[string, string | string[] | undefined]> =
-    Symbol.iterator in Object(input)
-      ? (input as Iterable<[string, string]>)
-      : Object.entries(input as Record<string, string | string[] | undefined>);
-  for (const [k, v] of entries) {
-    if (v === undefined) continue;
-    const name = k.toLowerCase();
-    const value = Array.isArray(v) ? v.join(', ') : v;
-    out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
+  if (Symbol.iterator in Object(input)) {
+    for (const [k, v] of input as Iterable<[string, string]>) addHeader(out, k, v);
+    return out;
   }
+  // A record (what adapters pass): its own keys, without building an entry array per header.
+  const record = input as Record<string, string | string[] | undefined>;
+  for (const k of Object.keys(record)) addHeader(out, k, record[k]);
   return out;
+}
+
+function addHeader(out: Record<string, string>, k: string, v: string | string[] | undefined): void {
+  if (v === undefined) return;
+  const name = k.toLowerCase();
+  const value = Array.isArray(v) ? v.join(', ') : v;
+  out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
 }
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;

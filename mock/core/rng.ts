@@ -19,6 +19,9 @@ export interface Rng {
 /** `00` to `ff`, by byte value. */
 const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
+/** `0` to `f`. */
+const HEX_NIBBLES = '0123456789abcdef';
+
 /** sfc32: small, fast, good statistical quality; seeded from a 32-bit number. */
 export function createRng(seed: number): Rng {
   let a = 0x9e3779b9,
@@ -58,8 +61,12 @@ export function createRng(seed: number): Rng {
     hexId: () => hex(32),
     hex,
     uuid() {
-      const h = hex(32);
-      return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+      // Four words, as `hex(32)` draws them; nibble 12 becomes the version (4), nibble 16 the variant (8 to b).
+      const w0 = nextU32();
+      const w1 = nextU32();
+      const w2 = nextU32();
+      const w3 = nextU32();
+      return `${HEX_BYTES[w0 >>> 24]!}${HEX_BYTES[(w0 >>> 16) & 255]!}${HEX_BYTES[(w0 >>> 8) & 255]!}${HEX_BYTES[w0 & 255]!}-${HEX_BYTES[w1 >>> 24]!}${HEX_BYTES[(w1 >>> 16) & 255]!}-4${HEX_NIBBLES[(w1 >>> 8) & 15]!}${HEX_BYTES[w1 & 255]!}-${HEX_NIBBLES[((w2 >>> 28) & 3) | 8]!}${HEX_NIBBLES[(w2 >>> 24) & 15]!}${HEX_BYTES[(w2 >>> 16) & 255]!}-${HEX_BYTES[(w2 >>> 8) & 255]!}${HEX_BYTES[w2 & 255]!}${HEX_BYTES[w3 >>> 24]!}${HEX_BYTES[(w3 >>> 16) & 255]!}${HEX_BYTES[(w3 >>> 8) & 255]!}${HEX_BYTES[w3 & 255]!}`;
     },
     fork: (label) => createRng(hashSeed(`${seed}:${label}`)),
   };

@@ -38,10 +38,20 @@ export const framingStep: Step = {
 
 /** The bytes of `METHOD target HTTP/1.1`, each `name: value` line and the blank line. */
 export function headBytes(req: CoreRequest): number {
-  let n = Buffer.byteLength(`${req.method} ${req.url} HTTP/1.1\r\n\r\n`, 'utf8');
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) n += Buffer.byteLength(`${k}: ${v}\r\n`, 'utf8');
+  // Counted part by part (no line is built): the separators are ASCII, so the parts' UTF-8 lengths add up.
+  let n = Buffer.byteLength(req.method, 'utf8') + Buffer.byteLength(req.url, 'utf8') + REQUEST_LINE_EXTRA;
+  const headers = req.headers;
+  for (const k of Object.keys(headers)) {
+    const v = headers[k];
+    if (v !== undefined) n += Buffer.byteLength(k, 'utf8') + Buffer.byteLength(v, 'utf8') + HEADER_LINE_EXTRA;
+  }
   return n;
 }
+
+/** `' '`, `' HTTP/1.1\r\n'` and the blank line's `'\r\n'`. */
+const REQUEST_LINE_EXTRA = ' '.length + ' HTTP/1.1\r\n\r\n'.length;
+/** `': '` and `'\r\n'`. */
+const HEADER_LINE_EXTRA = ': \r\n'.length;
 
 export function malformed(): SageApiError {
   return apiError('MalformedRequest');

@@ -8,7 +8,8 @@ import type { MockResponse } from '../core/http.ts';
 
 export const finishStep: Step = {
   name: 'finish',
-  run: async (ctx, next) => finish(ctx, await next()),
+  // (`then` rather than an async function: one promise less per request; `next()` never throws.)
+  run: (ctx, next) => next().then((res) => finish(ctx, res)),
 };
 
 function finish(ctx: RequestContext, res: MockResponse): MockResponse {

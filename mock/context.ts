@@ -29,7 +29,10 @@ export interface SageMock extends MockCore {
 /** A route of the mock: its handler gets the request context. */
 export type RouteDef = CoreRouteDef<RequestContext>;
 
-/** One step of the pipeline (pipeline.ts lists them in order): `(ctx, next) => response`. */
+/**
+ * One step of the pipeline (pipeline.ts lists them in order): `(ctx, next) => response`. `run` may
+ * throw (the pipeline takes it for a rejection); `next()` never throws nor rejects.
+ */
 export interface Step {
   readonly name: string;
   run(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse>;

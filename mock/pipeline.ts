@@ -64,7 +64,13 @@ export function runPipeline(ctx: RequestContext, steps: readonly Step[] = PIPELI
     const s = steps[i];
     if (!s) return Promise.resolve(errorToResponse(new Error('pipeline ended without a response')));
     const next = () => step(i + 1).catch(errorToResponse);
-    return s.run(ctx, next);
+    // A step that is not an async function (one that only checks and passes on, which saves a
+    // promise per request) may throw: that is a rejection, exactly as if it were async.
+    try {
+      return s.run(ctx, next);
+    } catch (e) {
+      return Promise.reject(e);
+    }
   };
   return step(0).catch(errorToResponse);
 }

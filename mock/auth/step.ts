@@ -28,7 +28,7 @@ export type { Credential };
 
 export const authStep: Step = {
   name: 'auth',
-  async run(ctx, next) {
+  run(ctx, next) {
     if (ctx.surface === 'admin') {
       const refusal = controlPlaneRefusal(ctx);
       if (refusal) throw refusal;

@@ -20,7 +20,7 @@ import { bodyTooLarge } from './framing.ts';
 
 export const bodyStep: Step = {
   name: 'body',
-  async run(ctx, next) {
+  run(ctx, next) {
     if (ctx.surface !== 'api' && ctx.surface !== 'admin') return next();
     if (!ctx.route || ctx.method === 'GET' || ctx.method === 'HEAD') return next();
     const raw = ctx.req.body;

@@ -27,7 +27,7 @@ const KNOWN_METHODS = new Set(METHODS);
 
 export const framingStep: Step = {
   name: 'framing',
-  async run(ctx, next) {
+  run(ctx, next) {
     const o = ctx.mock.options;
     if (!KNOWN_METHODS.has(ctx.method) || ctx.badTarget) throw malformed();
     if (headBytes(ctx.req) > o.maxHeaderBytes) throw headersTooLarge(ctx.mock);

@@ -7,7 +7,7 @@ import type { Step } from '../context.ts';
 
 export const matchRouteStep: Step = {
   name: 'match-route',
-  async run(ctx, next) {
+  run(ctx, next) {
     if (!ctx.routable) return next();
     // HEAD is GET without the body (RFC 9110), as Rails routes it: same route, same status and headers.
     const match = ctx.mock.router.match(ctx.surface, ctx.method === 'HEAD' ? 'GET' : ctx.method, ctx.path);

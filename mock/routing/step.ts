@@ -11,7 +11,7 @@ import { GLOBAL, type BusinessRecord } from '../world/types.ts';
 
 export const businessStep: Step = {
   name: 'business',
-  async run(ctx, next) {
+  run(ctx, next) {
     if (ctx.surface !== 'api' || !ctx.auth || !ctx.route || ctx.route.business === false) return next();
     const store = ctx.mock.state.store;
     const user = ctx.auth.user;

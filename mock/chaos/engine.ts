@@ -20,7 +20,7 @@ import type { RequestFacts } from './match.ts';
 import { checkScenario, ScenarioError, type ScenarioIssue } from './load.ts';
 import { answerFor, sageFault } from './faults.ts';
 import { churn } from './churn.ts';
-import type { ChaosState, CompiledStep } from './state.ts';
+import type { ChaosState, CompiledStep, Plan } from './state.ts';
 import type { FaultFiring, Scenario, ScenarioApi, ScenarioStatus } from './types.ts';
 import { GLOBAL, type AppRecord, type BusinessRecord, type UserRecord } from '../world/types.ts';
 
@@ -119,10 +119,14 @@ async function fault(
  * The chaos-latency step, inside the limits step's in-flight window: waits the request's latency,
  * and keeps a slow body's place while the adapter sends it.
  */
-export async function chaosHold(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
+export function chaosHold(ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
   const chaos = ctx.mock.chaos;
   const plan = chaos.active ? chaos.plans.get(ctx) : undefined;
-  if (!plan) return next();
+  // A request no step selected passes straight on: no promise of its own on the common path.
+  return plan ? holdFor(plan, ctx, next) : next();
+}
+
+async function holdFor(plan: Plan, ctx: RequestContext, next: () => Promise<MockResponse>): Promise<MockResponse> {
   const sleep = ctx.mock.options.sleep;
   if (plan.delayMs > 0) await sleep(plan.delayMs);
   const res = await next();
@@ -147,14 +151,15 @@ export async function chaosHold(ctx: RequestContext, next: () => Promise<MockRes
  */
 function requestFacts(ctx: RequestContext): RequestFacts {
   const tokens = ctx.mock.state.tokens;
-  const facts: RequestFacts = { clientId: null, userId: null, chainId: null, tokenId: null, businessId: null };
   if (ctx.surface === 'api') {
     const c = credentialOf(ctx);
     const f = ctx.facts;
-    Object.assign(facts, { clientId: f.clientId, userId: f.userId, chainId: f.chainId, tokenId: f.tokenId });
     const header = ctx.req.headers['x-business'];
-    facts.businessId = header ? header.trim() : c.ok ? c.user.lead_business_id : null;
-  } else if (ctx.surface === 'token' && ctx.req.body) {
+    const businessId = header ? header.trim() : c.ok ? c.user.lead_business_id : null;
+    return { clientId: f.clientId, userId: f.userId, chainId: f.chainId, tokenId: f.tokenId, businessId };
+  }
+  const facts: RequestFacts = { clientId: null, userId: null, chainId: null, tokenId: null, businessId: null };
+  if (ctx.surface === 'token' && ctx.req.body) {
     const refresh = new URLSearchParams(ctx.req.body).get('refresh_token');
     const rec = refresh ? tokens.refreshRecord(refresh) : undefined;
     const chain = rec ? tokens.chain(rec.chainId) : undefined;

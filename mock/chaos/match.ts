@@ -85,7 +85,11 @@ export class CompiledMatch {
 
   matchesFacts(f: RequestFacts): boolean {
     const m = this.#m;
-    const is = (want: string | undefined, got: string | null) => want === undefined || want === got || (want === '*' && got !== null);
-    return is(m.client_id, f.clientId) && is(m.user_id, f.userId) && is(m.business_id, f.businessId);
+    return factIs(m.client_id, f.clientId) && factIs(m.user_id, f.userId) && factIs(m.business_id, f.businessId);
   }
+}
+
+/** A match field against a request fact: unset matches anything, `*` any known value. */
+function factIs(want: string | undefined, got: string | null): boolean {
+  return want === undefined || want === got || (want === '*' && got !== null);
 }

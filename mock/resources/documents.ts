@@ -7,6 +7,7 @@
 import type { RouteDef } from '../context.ts';
 import type { RequestContext } from '../context.ts';
 import { json, noContent } from '../core/http.ts';
+import type { Link } from '../core/records.ts';
 import { ARTEFACT_STATUSES } from '../world/reference.ts';
 import {
   createInvoice,
@@ -44,23 +45,37 @@ function voidReason(ctx: RequestContext, singular: string): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
 
-/** List filters of the document resources. */
-export const DOCUMENT_FILTERS: Record<string, (v: string) => (r: InvoiceRecord) => boolean> = {
-  status_id: mnemonicFilter<InvoiceRecord>(
-    'status_id',
-    ARTEFACT_STATUSES.map((s) => s.id),
-    (r) => r.status,
-  ),
-  contact_id: linkFilter<InvoiceRecord>((r) => r.contact),
-  search(v) {
-    const s = v.trim().toLowerCase();
-    return (r) =>
-      [r.invoice_number, r.credit_note_number, r.reference, r.vendor_reference, r.contact_name].some(
-        (x) => typeof x === 'string' && x.toLowerCase().includes(s),
-      );
-  },
-  ...dateRangeFilters<InvoiceRecord>(),
-};
+/**
+ * The list filters every document resource has: `status_id` (one of `statuses`), `contact_id`,
+ * `search` (a case-insensitive substring of any of `searched(record)`) and the date range.
+ */
+function documentFilters<R extends { status: Link; contact: Link | null; date: string }>(
+  statuses: readonly { id: string }[],
+  searched: (r: R) => unknown[],
+): Record<string, (v: string) => (r: R) => boolean> {
+  return {
+    status_id: mnemonicFilter<R>(
+      'status_id',
+      statuses.map((st) => st.id),
+      (r) => r.status,
+    ),
+    contact_id: linkFilter<R>((r) => r.contact),
+    search(v) {
+      const s = v.trim().toLowerCase();
+      return (r) => searched(r).some((x) => typeof x === 'string' && x.toLowerCase().includes(s));
+    },
+    ...dateRangeFilters<R>(),
+  };
+}
+
+/** List filters of the invoice and credit-note resources. */
+export const DOCUMENT_FILTERS = documentFilters<InvoiceRecord>(ARTEFACT_STATUSES, (r) => [
+  r.invoice_number,
+  r.credit_note_number,
+  r.reference,
+  r.vendor_reference,
+  r.contact_name,
+]);
 
 /** The routes of a document resource (`create`: how a POST body becomes a document, by default `createInvoice`). */
 export function documentRoutes(
@@ -217,20 +232,7 @@ export function quoteRoutes(kind: InvoiceKind): RouteDef[] {
     ...readRoutes<QuoteRecord>({
       resource: kind.resource,
       render,
-      filters: {
-        status_id: mnemonicFilter<QuoteRecord>(
-          'status_id',
-          QUOTE_STATUSES.map((s) => s.id),
-          (r) => r.status,
-        ),
-        contact_id: linkFilter<QuoteRecord>((r) => r.contact),
-        search(v) {
-          const s = v.trim().toLowerCase();
-          return (r) =>
-            [r[kind.numberField], r.reference, r.contact_name].some((x) => typeof x === 'string' && x.toLowerCase().includes(s));
-        },
-        ...dateRangeFilters<QuoteRecord>(),
-      },
+      filters: documentFilters<QuoteRecord>(QUOTE_STATUSES, (r) => [r[kind.numberField], r.reference, r.contact_name]),
       sortable: ['created_at', 'updated_at', 'date', 'expiry_date'],
       deletable: true,
     }),

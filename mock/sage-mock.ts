@@ -13,7 +13,7 @@ import { errorToResponse } from './core/render.ts';
 import type { JournalFacts, RequestContext, SageMock } from './context.ts';
 import type { MockState, ResolvedOptions, SageMockOptions } from './state.ts';
 import { runPipeline } from './pipeline.ts';
-import { DEFAULT_JOURNAL_BYTES, Journal } from './journal/journal.ts';
+import { DEFAULT_JOURNAL_BYTES, emptyFacts, Journal } from './journal/journal.ts';
 import type { Store, StoreDump } from './store/index.ts';
 import { openStore } from './store/open.ts';
 import { TokenService } from './auth/tokens.ts';
@@ -204,18 +204,7 @@ function createContext(mock: SageMock, request: MockRequest): RequestContext {
   const surface: Surface = known ? known.surface : (req.surface ?? 'api');
   const path = known ? known.rest : url.pathname;
   const fullPath = !known ? url.pathname : surface === 'api' ? `${API_BASE}${path === '/' ? '' : path}` : path;
-  const facts: JournalFacts = {
-    clientId: null,
-    userId: null,
-    businessId: null,
-    businessSource: null,
-    tokenId: null,
-    chainId: null,
-    generation: null,
-    tokenState: null,
-    flags: [],
-    chaos: null,
-  };
+  const facts: JournalFacts = emptyFacts();
   return {
     mock,
     req,

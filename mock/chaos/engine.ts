@@ -23,6 +23,7 @@ import { churn } from './churn.ts';
 import type { ChaosState, CompiledStep, Plan } from './state.ts';
 import type { FaultFiring, Scenario, ScenarioApi, ScenarioStatus } from './types.ts';
 import { GLOBAL, type AppRecord, type BusinessRecord, type UserRecord } from '../world/types.ts';
+import { emptyFacts } from '../journal/journal.ts';
 
 /**
  * The chaos step. A request no step selects costs the step matches and nothing else (no await, no
@@ -194,14 +195,7 @@ export function journalEvent(mock: SageMock, scenario: Scenario, step: CompiledS
     status: 0,
     responseBody: firing.detail,
     responseHeaders: {},
-    clientId: null,
-    userId: null,
-    businessId: null,
-    businessSource: null,
-    tokenId: null,
-    chainId: null,
-    generation: null,
-    tokenState: null,
+    ...emptyFacts(),
     flags: ['chaos', 'chaos-event'],
     chaos: [{ scenario: scenario.name, step: step.name, fault: step.step.fault.type }],
     errorCodes: [],

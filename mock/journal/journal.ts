@@ -25,6 +25,22 @@ export interface JournalFacts {
   chaos?: { scenario: string; step: string; fault: string }[] | null;
 }
 
+/** The facts of an exchange nobody has judged yet: the start of every request's facts and of chaos events. */
+export function emptyFacts(): JournalFacts {
+  return {
+    clientId: null,
+    userId: null,
+    businessId: null,
+    businessSource: null,
+    tokenId: null,
+    chainId: null,
+    generation: null,
+    tokenState: null,
+    flags: [],
+    chaos: null,
+  };
+}
+
 /**
  * A request as it arrived, as the journal records it: what every capability may read about it
  * (the request context has these fields; chaos rules and latches see only these).
